@@ -1,0 +1,106 @@
+package org.b2b.customers.application;
+
+import jakarta.validation.Validator;
+import org.b2b.customers.application.port.in.company.CreateCompanyUseCase;
+import org.b2b.customers.application.port.in.company.GetCompanyUseCase;
+import org.b2b.customers.application.port.in.company.ListCompaniesUseCase;
+import org.b2b.customers.application.port.in.company.UpdateCompanyUseCase;
+import org.b2b.customers.application.port.in.group.CreateCustomerGroupUseCase;
+import org.b2b.customers.application.port.in.group.ListCustomerGroupsUseCase;
+import org.b2b.customers.application.port.in.group.UpdateCustomerGroupUseCase;
+import org.b2b.customers.application.port.in.installation.SetUpInstallationUseCase;
+import org.b2b.customers.application.port.in.user.AuthenticateUseCase;
+import org.b2b.customers.application.port.in.user.CreateUserUseCase;
+import org.b2b.customers.application.port.in.user.GetCurrentUserUseCase;
+import org.b2b.customers.application.port.in.user.ListUsersUseCase;
+import org.b2b.customers.application.service.CommandValidation;
+import org.b2b.customers.application.service.HistoryRecorder;
+import org.b2b.customers.application.service.InstallationService;
+import org.b2b.customers.application.service.access.AccessControl;
+import org.b2b.customers.application.service.company.CompanyQueriesService;
+import org.b2b.customers.application.service.company.CreateCompanyService;
+import org.b2b.customers.application.service.company.UpdateCompanyService;
+import org.b2b.customers.application.service.group.CustomerGroupService;
+import org.b2b.customers.application.service.user.AuthenticationService;
+import org.b2b.customers.application.service.user.UserService;
+
+/**
+ * Every use case, wired by hand to one set of driven ports. Adapters on the driving side (HTTP, tests, an
+ * embedding application) take the use cases they need from here.
+ */
+public final class CustomerManagement {
+
+    private final InstallationService installation;
+    private final CreateCompanyService createCompany;
+    private final UpdateCompanyService updateCompany;
+    private final CompanyQueriesService companyQueries;
+    private final CustomerGroupService customerGroups;
+    private final UserService users;
+    private final AuthenticationService authentication;
+
+    public CustomerManagement(DrivenPorts ports, Settings settings, Validator validator) {
+        var validation = new CommandValidation(validator);
+        var access = new AccessControl(ports.users(), ports.members(), ports.companies(), ports.roles());
+        var history = new HistoryRecorder(ports.history(), ports.clock());
+        var tx = ports.transactions();
+
+        installation = new InstallationService(tx, ports.roles(), ports.users(), ports.passwordHasher(), ports.clock());
+        createCompany = new CreateCompanyService(tx, access, validation, ports.companies(), ports.addressBooks(),
+                ports.customerGroups(), ports.users(), history, ports.clock());
+        updateCompany = new UpdateCompanyService(tx, access, validation, ports.companies(), ports.addressBooks(),
+                ports.customerGroups(), ports.users(), history, ports.clock());
+        companyQueries = new CompanyQueriesService(tx, access, validation, ports.companies(), ports.addressBooks());
+        customerGroups = new CustomerGroupService(tx, access, validation, ports.customerGroups(), history);
+        users = new UserService(tx, access, validation, ports.users(), ports.members(), ports.roles(),
+                ports.passwordHasher(), history, ports.clock());
+        authentication = new AuthenticationService(tx, access, ports.users(), ports.members(), ports.passwordHasher());
+    }
+
+    public SetUpInstallationUseCase setUpInstallation() {
+        return installation;
+    }
+
+    public AuthenticateUseCase authenticate() {
+        return authentication;
+    }
+
+    public GetCurrentUserUseCase currentUser() {
+        return users;
+    }
+
+    public CreateUserUseCase createUser() {
+        return users;
+    }
+
+    public ListUsersUseCase listUsers() {
+        return users;
+    }
+
+    public CreateCustomerGroupUseCase createCustomerGroup() {
+        return customerGroups;
+    }
+
+    public UpdateCustomerGroupUseCase updateCustomerGroup() {
+        return customerGroups;
+    }
+
+    public ListCustomerGroupsUseCase listCustomerGroups() {
+        return customerGroups;
+    }
+
+    public CreateCompanyUseCase createCompany() {
+        return createCompany;
+    }
+
+    public UpdateCompanyUseCase updateCompany() {
+        return updateCompany;
+    }
+
+    public GetCompanyUseCase getCompany() {
+        return companyQueries;
+    }
+
+    public ListCompaniesUseCase listCompanies() {
+        return companyQueries;
+    }
+}

@@ -1,0 +1,10 @@
+package org.b2b.customers.application.port.in.user;
+
+/**
+ * Checks an email and password. An unknown email, a wrong password, a disabled member and a member of a
+ * deactivated company all get the same refusal, in about the same time.
+ */
+public interface AuthenticateUseCase {
+
+    UserView authenticate(AuthenticateCommand command);
+}

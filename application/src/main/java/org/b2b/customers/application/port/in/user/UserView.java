@@ -1,0 +1,20 @@
+package org.b2b.customers.application.port.in.user;
+
+import java.util.List;
+import java.util.Optional;
+import org.b2b.customers.domain.company.CompanyId;
+import org.b2b.customers.domain.user.UserId;
+import org.b2b.customers.domain.user.UserType;
+
+/**
+ * A user as callers see it: for staff, their staff roles; for a member, their company role and
+ * {@code corporate_access}, and their company.
+ */
+public record UserView(
+        UserId id, String email, String firstName, String lastName, Optional<String> phone, UserType type,
+        List<String> roles, Optional<CompanyId> companyId) {
+
+    public UserView {
+        roles = List.copyOf(roles);
+    }
+}

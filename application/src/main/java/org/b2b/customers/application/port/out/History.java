@@ -1,0 +1,18 @@
+package org.b2b.customers.application.port.out;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.b2b.customers.domain.company.CompanyId;
+import org.b2b.customers.domain.history.HistoryEntry;
+import org.b2b.customers.domain.history.HistoryEntryId;
+
+/** The kept record of every change. */
+public interface History {
+
+    void append(HistoryEntry entry);
+
+    /** A company's entries, newest first. */
+    Slice<HistoryEntry> listByCompany(CompanyId companyId, Optional<Key> after, int limit);
+
+    record Key(Instant at, HistoryEntryId id) {}
+}

@@ -1,0 +1,38 @@
+package org.b2b.customers.application.port.out;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.b2b.customers.domain.company.CompanyId;
+import org.b2b.customers.domain.invitation.Invitation;
+import org.b2b.customers.domain.invitation.InvitationId;
+import org.b2b.customers.domain.invitation.InvitationStatus;
+import org.b2b.customers.domain.user.EmailAddress;
+
+/** All invitations. */
+public interface Invitations {
+
+    /**
+     * Stores a new invitation; an open invitation for the same company and email is a conflict
+     * ({@code invitation.already_open}), also when two callers race.
+     */
+    Invitation add(Invitation invitation);
+
+    /** Stores a changed invitation at the version it was read at; otherwise {@code invitation.stale_version}. */
+    Invitation update(Invitation invitation);
+
+    Optional<Invitation> find(InvitationId id);
+
+    /** The invitation whose link token has this fingerprint. */
+    Optional<Invitation> findByFingerprint(String fingerprint);
+
+    /** The open (pending or expired) invitation of this email to this company. */
+    Optional<Invitation> findOpen(CompanyId companyId, EmailAddress email);
+
+    /** A company's invitations, newest first, optionally only those with a status at {@code now}. */
+    Slice<Invitation> listByCompany(CompanyId companyId, Optional<InvitationStatus> status, Instant now,
+            Optional<Key> after, int limit);
+
+    long countPending(CompanyId companyId, Instant now);
+
+    record Key(Instant createdAt, InvitationId id) {}
+}

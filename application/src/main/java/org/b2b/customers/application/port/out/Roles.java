@@ -1,0 +1,21 @@
+package org.b2b.customers.application.port.out;
+
+import java.util.List;
+import java.util.Optional;
+import org.b2b.customers.domain.access.Role;
+import org.b2b.customers.domain.access.RoleIdentifier;
+
+/** The roles and their policies. */
+public interface Roles {
+
+    /** Stores a new role; a taken identifier is a conflict ({@code role.exists}). */
+    Role add(Role role);
+
+    /** Stores a changed role at the version it was read at; otherwise {@code role.stale_version}. */
+    Role update(Role role);
+
+    Optional<Role> find(RoleIdentifier identifier);
+
+    /** All roles by identifier. */
+    List<Role> all();
+}

@@ -1,0 +1,19 @@
+package org.b2b.customers.application.port.out;
+
+import java.util.function.Supplier;
+
+/**
+ * Runs work as one atomic transaction: all of its changes, outbox messages included, are kept or none is. A call
+ * inside a running transaction joins it. Every use case runs its whole body through here.
+ */
+public interface Transactions {
+
+    <T> T inTransaction(Supplier<T> work);
+
+    default void inTransaction(Runnable work) {
+        inTransaction(() -> {
+            work.run();
+            return null;
+        });
+    }
+}

@@ -1,0 +1,41 @@
+package org.b2b.customers.application.port.out;
+
+import java.util.Optional;
+import org.b2b.customers.domain.access.RoleIdentifier;
+import org.b2b.customers.domain.user.EmailAddress;
+import org.b2b.customers.domain.user.User;
+import org.b2b.customers.domain.user.UserId;
+import org.b2b.customers.domain.user.UserType;
+
+/** All users, staff and customers. */
+public interface Users {
+
+    /** Stores a new user; an existing user with the same email is a conflict ({@code user.email_taken}). */
+    User add(User user);
+
+    /** Stores a changed user at the version it was read at; otherwise {@code user.stale_version}. */
+    User update(User user);
+
+    Optional<User> find(UserId id);
+
+    Optional<User> findByEmail(EmailAddress email);
+
+    boolean anyStaff();
+
+    /** Users in order of email, then id. */
+    Slice<User> search(Search search);
+
+    record Key(String email, UserId id) {}
+
+    /**
+     * {@code text} matches an email prefix or a case-folded first or last name prefix; {@code role} a staff role
+     * or a member's company role; {@code unassigned} keeps customers in no company (the pool).
+     */
+    record Search(
+            Optional<String> text,
+            Optional<UserType> type,
+            Optional<RoleIdentifier> role,
+            boolean unassigned,
+            Optional<Key> after,
+            int limit) {}
+}

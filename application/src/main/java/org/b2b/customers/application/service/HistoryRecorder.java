@@ -1,0 +1,32 @@
+package org.b2b.customers.application.service;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import org.b2b.customers.application.port.in.Actor;
+import org.b2b.customers.application.port.out.History;
+import org.b2b.customers.domain.company.CompanyId;
+import org.b2b.customers.domain.history.HistoryEntry;
+import org.b2b.customers.domain.history.HistoryEntryId;
+
+/** Writes the history entry of a change, in the change's own transaction. */
+public final class HistoryRecorder {
+
+    private final History history;
+    private final Clock clock;
+
+    public HistoryRecorder(History history, Clock clock) {
+        this.history = history;
+        this.clock = clock;
+    }
+
+    public void companyChange(Actor actor, CompanyId companyId, String action, Map<String, String> details) {
+        history.append(new HistoryEntry(HistoryEntryId.random(), Optional.of(companyId), clock.instant(),
+                actor.userId(), action, details));
+    }
+
+    public void globalChange(Actor actor, String action, Map<String, String> details) {
+        history.append(new HistoryEntry(HistoryEntryId.random(), Optional.empty(), clock.instant(), actor.userId(),
+                action, details));
+    }
+}

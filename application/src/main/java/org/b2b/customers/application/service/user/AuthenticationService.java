@@ -1,0 +1,70 @@
+package org.b2b.customers.application.service.user;
+
+import java.util.Optional;
+import org.b2b.customers.application.port.in.user.AuthenticateCommand;
+import org.b2b.customers.application.port.in.user.AuthenticateUseCase;
+import org.b2b.customers.application.port.in.user.UserView;
+import org.b2b.customers.application.port.out.Members;
+import org.b2b.customers.application.port.out.PasswordHasher;
+import org.b2b.customers.application.port.out.Transactions;
+import org.b2b.customers.application.port.out.Users;
+import org.b2b.customers.application.service.access.AccessControl;
+import org.b2b.customers.domain.access.Permission;
+import org.b2b.customers.domain.shared.DomainException;
+import org.b2b.customers.domain.shared.ErrorKind;
+import org.b2b.customers.domain.user.EmailAddress;
+import org.b2b.customers.domain.user.Password;
+import org.b2b.customers.domain.user.User;
+import org.b2b.customers.domain.user.UserType;
+
+/**
+ * Logs users in. Customers also need {@code portal/login}, which a disabled member or a member of a deactivated
+ * company does not have. Hashes made with weaker parameters are redone on a successful login.
+ */
+public final class AuthenticationService implements AuthenticateUseCase {
+
+    private final Transactions transactions;
+    private final AccessControl access;
+    private final Users users;
+    private final PasswordHasher hasher;
+    private final UserViews views;
+
+    public AuthenticationService(Transactions transactions, AccessControl access, Users users, Members members,
+            PasswordHasher hasher) {
+        this.transactions = transactions;
+        this.access = access;
+        this.users = users;
+        this.hasher = hasher;
+        this.views = new UserViews(members);
+    }
+
+    @Override
+    public UserView authenticate(AuthenticateCommand command) {
+        String password = command == null || command.password() == null ? "" : command.password();
+        Optional<User> user = command == null || !EmailAddress.isValid(command.email()) ? Optional.empty()
+                : transactions.inTransaction(() -> users.findByEmail(EmailAddress.of(command.email())));
+        // The hash check runs outside any transaction: it is slow on purpose and needs no lock.
+        if (user.isEmpty()) {
+            hasher.spendOneCheck(password);
+            throw refused();
+        }
+        if (!hasher.matches(password, user.get().passwordHash())) {
+            throw refused();
+        }
+        return transactions.inTransaction(() -> {
+            User current = users.find(user.get().id()).orElseThrow(AuthenticationService::refused);
+            if (current.type() == UserType.CUSTOMER
+                    && !access.subjectOf(current).decide(Permission.PORTAL_LOGIN).allowed()) {
+                throw refused();
+            }
+            if (hasher.needsRehash(current.passwordHash()) && password.length() >= Password.MIN_LENGTH) {
+                current = users.update(current.withPasswordHash(hasher.hash(Password.of(password))));
+            }
+            return views.of(current);
+        });
+    }
+
+    private static DomainException refused() {
+        return new DomainException(ErrorKind.UNAUTHENTICATED, "auth.invalid_credentials", "Wrong email or password.");
+    }
+}

@@ -1,0 +1,140 @@
+package org.b2b.customers.application.service.user;
+
+import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.b2b.customers.application.port.in.Actor;
+import org.b2b.customers.application.port.in.Page;
+import org.b2b.customers.application.port.in.user.CreateUserCommand;
+import org.b2b.customers.application.port.in.user.CreateUserUseCase;
+import org.b2b.customers.application.port.in.user.GetCurrentUserUseCase;
+import org.b2b.customers.application.port.in.user.ListUsersQuery;
+import org.b2b.customers.application.port.in.user.ListUsersUseCase;
+import org.b2b.customers.application.port.in.user.UserView;
+import org.b2b.customers.application.port.out.Members;
+import org.b2b.customers.application.port.out.PasswordHasher;
+import org.b2b.customers.application.port.out.Roles;
+import org.b2b.customers.application.port.out.Slice;
+import org.b2b.customers.application.port.out.Transactions;
+import org.b2b.customers.application.port.out.Users;
+import org.b2b.customers.application.service.CommandValidation;
+import org.b2b.customers.application.service.Cursors;
+import org.b2b.customers.application.service.HistoryRecorder;
+import org.b2b.customers.application.service.access.AccessControl;
+import org.b2b.customers.domain.access.Permission;
+import org.b2b.customers.domain.access.Role;
+import org.b2b.customers.domain.access.RoleIdentifier;
+import org.b2b.customers.domain.shared.DomainException;
+import org.b2b.customers.domain.shared.FieldErrors;
+import org.b2b.customers.domain.shared.InvalidInputException;
+import org.b2b.customers.domain.user.EmailAddress;
+import org.b2b.customers.domain.user.Password;
+import org.b2b.customers.domain.user.PersonName;
+import org.b2b.customers.domain.user.PhoneNumber;
+import org.b2b.customers.domain.user.User;
+import org.b2b.customers.domain.user.UserId;
+import org.b2b.customers.domain.user.UserType;
+
+/** Creates and lists users, and tells a user who they are. */
+public final class UserService implements CreateUserUseCase, ListUsersUseCase, GetCurrentUserUseCase {
+
+    private final Transactions transactions;
+    private final AccessControl access;
+    private final CommandValidation validation;
+    private final Users users;
+    private final Roles roles;
+    private final PasswordHasher hasher;
+    private final UserViews views;
+    private final HistoryRecorder history;
+    private final Clock clock;
+
+    public UserService(Transactions transactions, AccessControl access, CommandValidation validation, Users users,
+            Members members, Roles roles, PasswordHasher hasher, HistoryRecorder history, Clock clock) {
+        this.transactions = transactions;
+        this.access = access;
+        this.validation = validation;
+        this.users = users;
+        this.roles = roles;
+        this.hasher = hasher;
+        this.views = new UserViews(members);
+        this.history = history;
+        this.clock = clock;
+    }
+
+    @Override
+    public UserView create(Actor actor, CreateUserCommand command) {
+        // Hashing is slow on purpose; it runs before the transaction so that no lock is held meanwhile.
+        Password password = Password.parse("password", command == null ? null : command.password());
+        var hash = hasher.hash(password);
+        return transactions.inTransaction(() -> {
+            access.caller(actor).require(Permission.USER_CREATE);
+            var errors = validation.errorsOf(command);
+            EmailAddress email = errors.check(() -> EmailAddress.parse("email", command.email()));
+            PersonName name = errors.check(() -> PersonName.parse(command.firstName(), command.lastName()));
+            Optional<PhoneNumber> phone = errors.check(() -> command.phone() == null || command.phone().isBlank()
+                    ? Optional.<PhoneNumber>empty() : Optional.of(new PhoneNumber(command.phone())));
+            UserType type = errors.check(() -> parseType(command.type()));
+            Set<Role> staffRoles = new LinkedHashSet<>();
+            for (String text : command.roles()) {
+                RoleIdentifier identifier = errors.check(() -> RoleIdentifier.parse("roles", text));
+                if (identifier != null) {
+                    roles.find(identifier).ifPresentOrElse(staffRoles::add,
+                            () -> errors.add("roles", "unknown_role", identifier + " is not a role"));
+                }
+            }
+            if (type == UserType.CUSTOMER && !command.roles().isEmpty()) {
+                errors.add("roles", "customer_roles", "customers get their role from their company membership");
+            }
+            errors.throwIfAny();
+            if (users.findByEmail(email).isPresent()) {
+                throw DomainException.conflict("user.email_taken", "A user with email " + email + " exists already.");
+            }
+            User user = type == UserType.STAFF
+                    ? User.staff(UserId.random(), email, name, staffRoles, hash, clock.instant())
+                    : User.customer(UserId.random(), email, name, phone, hash, clock.instant());
+            User stored = users.add(user);
+            history.globalChange(actor, "user.created", Map.of("email", email.value(), "type", type.name()));
+            return views.of(stored);
+        });
+    }
+
+    @Override
+    public Page<UserView> list(Actor actor, ListUsersQuery query) {
+        return transactions.inTransaction(() -> {
+            access.caller(actor).require(Permission.USER_VIEW);
+            var errors = validation.errorsOf(query);
+            Optional<UserType> type = query.type().filter(t -> !t.isBlank()).map(t -> errors.check(() -> parseType(t)));
+            Optional<RoleIdentifier> role = query.role().filter(r -> !r.isBlank())
+                    .map(r -> errors.check(() -> RoleIdentifier.parse("role", r)));
+            Optional<Users.Key> after = errors.check(() -> Cursors.decode(query.page().cursor(), 2,
+                    parts -> new Users.Key(parts.get(0), UserId.parse("cursor", parts.get(1)))));
+            errors.throwIfAny();
+            Slice<User> slice = users.search(new Users.Search(query.q().map(String::strip).filter(s -> !s.isEmpty()),
+                    type, role, query.unassigned(), after, query.page().limit()));
+            Optional<String> next = slice.hasMore()
+                    ? Optional.of(Cursors.encode(slice.last().email().value(), slice.last().id()))
+                    : Optional.empty();
+            List<UserView> items = slice.items().stream().map(views::of).toList();
+            return new Page<>(items, next);
+        });
+    }
+
+    @Override
+    public UserView me(Actor actor) {
+        return transactions.inTransaction(() -> {
+            access.caller(actor);
+            return views.of(users.find(actor.userId()).orElseThrow());
+        });
+    }
+
+    private static UserType parseType(String text) {
+        try {
+            return UserType.valueOf(text.strip());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw InvalidInputException.of("type", "invalid_type", "must be STAFF or CUSTOMER");
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package org.b2b.customers.domain.access;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.b2b.customers.domain.shared.DomainException;
+import org.b2b.customers.domain.shared.PlainText;
+
+/** A named set of policies held by staff users or by company members. */
+public final class Role {
+
+    public static final int MAX_NAME_LENGTH = 100;
+
+    private final RoleIdentifier identifier;
+    private final String name;
+    private final RoleAudience audience;
+    private final ImmutableSet<Policy> policies;
+    private final boolean builtIn;
+    private final long version;
+
+    private Role(RoleIdentifier identifier, String name, RoleAudience audience, Set<Policy> policies,
+            boolean builtIn, long version) {
+        this.identifier = requireNonNull(identifier);
+        this.name = PlainText.require("name", name, MAX_NAME_LENGTH);
+        this.audience = requireNonNull(audience);
+        this.policies = ImmutableSet.copyOf(policies);
+        this.builtIn = builtIn;
+        this.version = version;
+        if (identifier.equals(RoleIdentifier.CORPORATE_ACCESS) && audience != RoleAudience.CUSTOMER) {
+            throw new IllegalArgumentException("corporate_access is a customer role");
+        }
+        checkPolicyForms(this.policies);
+    }
+
+    /** A new role defined by an administrator. */
+    public static Role define(RoleIdentifier identifier, String name, RoleAudience audience, Set<Policy> policies) {
+        if (BuiltInRoles.isBuiltIn(identifier)) {
+            throw DomainException.conflict("role.exists", "The role " + identifier + " exists already.");
+        }
+        return new Role(identifier, name, audience, policies, false, 1);
+    }
+
+    /** A built-in role as the system ships it. */
+    static Role builtIn(RoleIdentifier identifier, String name, RoleAudience audience, Set<Policy> policies) {
+        return new Role(identifier, name, audience, policies, true, 1);
+    }
+
+    /** A role read back from storage, through the same checks as a new one. */
+    public static Role restore(RoleIdentifier identifier, String name, RoleAudience audience, Set<Policy> policies,
+            boolean builtIn, long version) {
+        return new Role(identifier, name, audience, policies, builtIn, version);
+    }
+
+    /**
+     * The same role with other policies. Taking from {@code corporate_access} a policy that the Customer Portal
+     * needs is refused unless {@code confirmed}, and the refusal says what would stop working.
+     */
+    public Role withPolicies(String newName, Set<Policy> newPolicies, boolean confirmed) {
+        if (identifier.equals(RoleIdentifier.CORPORATE_ACCESS) && !confirmed) {
+            Set<Permission> lost = BuiltInRoles.portalNeeds().stream()
+                    .filter(needed -> newPolicies.stream().noneMatch(p -> p.permission() == needed))
+                    .collect(Collectors.toCollection(java.util.TreeSet::new));
+            if (!lost.isEmpty()) {
+                throw DomainException.ruleViolated("corporate_access.policy_needed",
+                        "Removing " + lost.stream().map(Permission::key).collect(Collectors.joining(", "))
+                                + " from corporate_access stops the Customer Portal from working: members will no longer be able to "
+                                + lost.stream().map(Permission::description).collect(Collectors.joining(" or "))
+                                + ". Confirm to remove it anyway.");
+            }
+        }
+        return new Role(identifier, newName, audience, newPolicies, builtIn, version);
+    }
+
+    /** The same role at the version its store gave it. */
+    public Role atVersion(long newVersion) {
+        return new Role(identifier, name, audience, policies, builtIn, newVersion);
+    }
+
+    /** Whether a member can be given this role; corporate_access is held by every member and never assigned. */
+    public boolean isAssignableToMembers() {
+        return audience == RoleAudience.CUSTOMER && !identifier.equals(RoleIdentifier.CORPORATE_ACCESS);
+    }
+
+    public boolean isAssignableToStaff() {
+        return audience == RoleAudience.STAFF;
+    }
+
+    public RoleIdentifier identifier() {
+        return identifier;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public RoleAudience audience() {
+        return audience;
+    }
+
+    /** The policies in a stable order. */
+    public Set<Policy> policies() {
+        return policies.stream()
+                .sorted(Comparator.comparing((Policy p) -> p.permission().ordinal()).thenComparing(Policy::toString))
+                .collect(ImmutableSet.toImmutableSet());
+    }
+
+    public boolean isBuiltIn() {
+        return builtIn;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    private static void checkPolicyForms(Set<Policy> policies) {
+        long distinct = policies.stream().map(Policy::toString).distinct().count();
+        if (distinct != policies.size()) {
+            throw new IllegalArgumentException("policies are a set");
+        }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Role r && r.identifier.equals(identifier) && r.name.equals(name) && r.audience == audience
+                && r.policies.equals(policies) && r.builtIn == builtIn && r.version == version;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(identifier, version);
+    }
+
+    @Override
+    public String toString() {
+        return "Role[" + identifier + " " + policies() + "]";
+    }
+}

@@ -1,0 +1,45 @@
+package org.b2b.customers.domain.group;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.regex.Pattern;
+import org.b2b.customers.domain.shared.InvalidInputException;
+import org.b2b.customers.domain.shared.PlainText;
+
+/** A group of companies that the shop prices alike. */
+public record CustomerGroup(CustomerGroupId id, String identifier, String name, PriceRate globalPriceRate, long version) {
+
+    private static final Pattern IDENTIFIER = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
+
+    public CustomerGroup {
+        requireNonNull(id);
+        identifier = checkIdentifier(identifier);
+        name = PlainText.require("name", name, 100);
+        requireNonNull(globalPriceRate, "globalPriceRate");
+    }
+
+    public static CustomerGroup create(CustomerGroupId id, String identifier, String name, PriceRate rate) {
+        return new CustomerGroup(id, identifier, name, rate, 1);
+    }
+
+    public CustomerGroup withName(String newName) {
+        return new CustomerGroup(id, identifier, newName, globalPriceRate, version);
+    }
+
+    public CustomerGroup withGlobalPriceRate(PriceRate newRate) {
+        return new CustomerGroup(id, identifier, name, newRate, version);
+    }
+
+    public CustomerGroup atVersion(long newVersion) {
+        return new CustomerGroup(id, identifier, name, globalPriceRate, newVersion);
+    }
+
+    private static String checkIdentifier(String identifier) {
+        String trimmed = PlainText.require("identifier", identifier, 64);
+        if (!IDENTIFIER.matcher(trimmed).matches()) {
+            throw InvalidInputException.of("identifier", "invalid_identifier",
+                    "must be lower-case letters, digits, '-' or '_', such as wholesale-eu");
+        }
+        return trimmed;
+    }
+}

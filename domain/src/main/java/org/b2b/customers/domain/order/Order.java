@@ -1,0 +1,41 @@
+package org.b2b.customers.domain.order;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.b2b.customers.domain.company.Company;
+import org.b2b.customers.domain.company.CompanyId;
+import org.b2b.customers.domain.member.Member;
+import org.b2b.customers.domain.member.MemberId;
+import org.b2b.customers.domain.shared.DomainException;
+import org.b2b.customers.domain.shared.PlainText;
+
+/** An order the shop recorded for a company; the order history is made of these. */
+public record Order(
+        OrderId id, CompanyId companyId, String number, Instant placedAt, Optional<MemberId> placedBy,
+        OrderStatus status, Money total) {
+
+    public Order {
+        requireNonNull(id);
+        requireNonNull(companyId);
+        number = PlainText.require("number", number, 64);
+        requireNonNull(placedAt);
+        requireNonNull(placedBy);
+        requireNonNull(status, "status");
+        requireNonNull(total, "total");
+        if (total.amount().signum() < 0) {
+            throw org.b2b.customers.domain.shared.InvalidInputException.of("total", "negative", "must not be negative");
+        }
+    }
+
+    /** Records an order; whoever placed it must be a member of that company. */
+    public static Order record(OrderId id, Company company, String number, Instant placedAt, Optional<Member> placedBy,
+            OrderStatus status, Money total) {
+        if (placedBy.isPresent() && !placedBy.get().companyId().equals(company.id())) {
+            throw DomainException.ruleViolated("order.placed_by_not_a_member",
+                    "The order must be placed by a member of the company.");
+        }
+        return new Order(id, company.id(), number, placedAt, placedBy.map(Member::id), status, total);
+    }
+}

@@ -1,0 +1,32 @@
+package org.b2b.customers.testkit;
+
+import org.b2b.customers.application.port.out.AddressBooks;
+import org.b2b.customers.domain.address.AddressBook;
+import org.b2b.customers.domain.company.CompanyId;
+import org.b2b.customers.domain.shared.DomainException;
+
+/** Address books in memory, one per company, versions checked. */
+public final class InMemoryAddressBooks implements AddressBooks {
+
+    private final InMemoryTable<CompanyId, AddressBook> table;
+
+    public InMemoryAddressBooks(InMemoryStore store) {
+        this.table = store.table("address_books");
+    }
+
+    @Override
+    public AddressBook load(CompanyId companyId) {
+        return table.get(companyId).orElseGet(() -> AddressBook.empty(companyId));
+    }
+
+    @Override
+    public AddressBook save(AddressBook book) {
+        long stored = table.get(book.companyId()).map(AddressBook::version).orElse(0L);
+        if (stored != book.version()) {
+            throw DomainException.staleVersion("address_book");
+        }
+        AddressBook next = book.atVersion(book.version() + 1);
+        table.put(book.companyId(), next);
+        return next;
+    }
+}

@@ -1,0 +1,40 @@
+package org.b2b.customers.testkit;
+
+import java.util.Comparator;
+import java.util.Optional;
+import org.b2b.customers.application.port.out.History;
+import org.b2b.customers.application.port.out.Slice;
+import org.b2b.customers.domain.company.CompanyId;
+import org.b2b.customers.domain.history.HistoryEntry;
+import org.b2b.customers.domain.history.HistoryEntryId;
+
+/** The history in memory. */
+public final class InMemoryHistory implements History {
+
+    private final InMemoryTable<HistoryEntryId, HistoryEntry> table;
+
+    public InMemoryHistory(InMemoryStore store) {
+        this.table = store.table("history");
+    }
+
+    @Override
+    public void append(HistoryEntry entry) {
+        table.put(entry.id(), entry);
+    }
+
+    @Override
+    public Slice<HistoryEntry> listByCompany(CompanyId companyId, Optional<Key> after, int limit) {
+        return Slice.of(table.rows()
+                .filter(e -> e.companyId().filter(companyId::equals).isPresent())
+                .filter(e -> after.map(k -> isAfter(e, k)).orElse(true))
+                .sorted(Comparator.comparing(HistoryEntry::at).reversed()
+                        .thenComparing(e -> e.id().value(), Comparator.reverseOrder()))
+                .limit(limit + 1L)
+                .toList(), limit);
+    }
+
+    private static boolean isAfter(HistoryEntry entry, Key key) {
+        int byTime = entry.at().compareTo(key.at());
+        return byTime < 0 || byTime == 0 && entry.id().value().compareTo(key.id().value()) < 0;
+    }
+}

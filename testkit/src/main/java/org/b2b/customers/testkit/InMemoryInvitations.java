@@ -1,0 +1,108 @@
+package org.b2b.customers.testkit;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Optional;
+import org.b2b.customers.application.port.out.Invitations;
+import org.b2b.customers.application.port.out.Slice;
+import org.b2b.customers.domain.company.CompanyId;
+import org.b2b.customers.domain.invitation.Invitation;
+import org.b2b.customers.domain.invitation.InvitationId;
+import org.b2b.customers.domain.invitation.InvitationStatus;
+import org.b2b.customers.domain.shared.DomainException;
+import org.b2b.customers.domain.user.EmailAddress;
+
+/** Invitations in memory, with at most one open invitation per company and email. */
+public final class InMemoryInvitations implements Invitations {
+
+    private static final Comparator<Invitation> NEWEST_FIRST = Comparator
+            .comparing(Invitation::createdAt).reversed()
+            .thenComparing(i -> i.id().value(), Comparator.reverseOrder());
+
+    private final InMemoryTable<InvitationId, Invitation> table;
+
+    public InMemoryInvitations(InMemoryStore store) {
+        this.table = store.table("invitations");
+    }
+
+    @Override
+    public Invitation add(Invitation invitation) {
+        if (table.get(invitation.id()).isPresent()) {
+            throw new IllegalStateException("invitation " + invitation.id() + " exists");
+        }
+        requireNoOtherOpen(invitation);
+        requireFingerprintFree(invitation);
+        table.put(invitation.id(), invitation);
+        return invitation;
+    }
+
+    @Override
+    public Invitation update(Invitation invitation) {
+        Invitation stored = table.get(invitation.id()).orElseThrow(() -> DomainException.notFound("invitation"));
+        if (stored.version() != invitation.version()) {
+            throw DomainException.staleVersion("invitation");
+        }
+        requireNoOtherOpen(invitation);
+        requireFingerprintFree(invitation);
+        Invitation next = invitation.atVersion(invitation.version() + 1);
+        table.put(invitation.id(), next);
+        return next;
+    }
+
+    @Override
+    public Optional<Invitation> find(InvitationId id) {
+        return table.get(id);
+    }
+
+    @Override
+    public Optional<Invitation> findByFingerprint(String fingerprint) {
+        return table.rows().filter(i -> i.secret().fingerprint().equals(fingerprint)).findFirst();
+    }
+
+    @Override
+    public Optional<Invitation> findOpen(CompanyId companyId, EmailAddress email) {
+        return table.rows()
+                .filter(i -> i.isOpen() && i.companyId().equals(companyId) && i.email().equals(email))
+                .findFirst();
+    }
+
+    @Override
+    public Slice<Invitation> listByCompany(CompanyId companyId, Optional<InvitationStatus> status, Instant now,
+            Optional<Key> after, int limit) {
+        return Slice.of(table.rows()
+                .filter(i -> i.companyId().equals(companyId))
+                .filter(i -> status.map(s -> i.statusAt(now) == s).orElse(true))
+                .filter(i -> after.map(k -> isAfter(i, k)).orElse(true))
+                .sorted(NEWEST_FIRST)
+                .limit(limit + 1L)
+                .toList(), limit);
+    }
+
+    @Override
+    public long countPending(CompanyId companyId, Instant now) {
+        return table.rows()
+                .filter(i -> i.companyId().equals(companyId) && i.statusAt(now) == InvitationStatus.PENDING)
+                .count();
+    }
+
+    /** Newest first: after the key means created earlier, or at the same time with a smaller id. */
+    private static boolean isAfter(Invitation invitation, Key key) {
+        int byTime = invitation.createdAt().compareTo(key.createdAt());
+        return byTime < 0 || byTime == 0 && invitation.id().value().compareTo(key.id().value()) < 0;
+    }
+
+    private void requireNoOtherOpen(Invitation invitation) {
+        if (invitation.isOpen() && table.rows().anyMatch(i -> i.isOpen() && !i.id().equals(invitation.id())
+                && i.companyId().equals(invitation.companyId()) && i.email().equals(invitation.email()))) {
+            throw DomainException.conflict("invitation.already_open",
+                    invitation.email() + " has a pending invitation to this company already.");
+        }
+    }
+
+    private void requireFingerprintFree(Invitation invitation) {
+        String fingerprint = invitation.secret().fingerprint();
+        if (table.rows().anyMatch(i -> !i.id().equals(invitation.id()) && i.secret().fingerprint().equals(fingerprint))) {
+            throw new IllegalStateException("two invitations with one link fingerprint");
+        }
+    }
+}

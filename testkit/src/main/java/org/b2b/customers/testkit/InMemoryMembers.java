@@ -1,0 +1,102 @@
+package org.b2b.customers.testkit;
+
+import java.util.Comparator;
+import java.util.Optional;
+import org.b2b.customers.application.port.out.Members;
+import org.b2b.customers.application.port.out.Slice;
+import org.b2b.customers.domain.company.CompanyId;
+import org.b2b.customers.domain.member.Member;
+import org.b2b.customers.domain.member.MemberId;
+import org.b2b.customers.domain.shared.DomainException;
+import org.b2b.customers.domain.user.UserId;
+
+/**
+ * Members in memory: a user is in at most one company, and, as the database's foreign key does, the companies
+ * table refuses to lose the member who is a company's contact person.
+ */
+public final class InMemoryMembers implements Members {
+
+    private static final Comparator<Member> JOIN_ORDER = Comparator
+            .comparing(Member::joinedAt)
+            .thenComparing(m -> m.id().value());
+
+    private final InMemoryTable<MemberId, Member> table;
+    private InMemoryCompanies companies;
+
+    public InMemoryMembers(InMemoryStore store) {
+        this.table = store.table("members");
+    }
+
+    /** The companies whose contact-person references this table guards. */
+    void guardContactPersonsOf(InMemoryCompanies companiesTable) {
+        this.companies = companiesTable;
+    }
+
+    @Override
+    public Member add(Member member) {
+        if (table.get(member.id()).isPresent()) {
+            throw new IllegalStateException("member " + member.id() + " exists");
+        }
+        if (findByUser(member.userId()).isPresent()) {
+            throw DomainException.conflict("member.user_in_company", "The user is a member of a company already.");
+        }
+        table.put(member.id(), member);
+        return member;
+    }
+
+    @Override
+    public Member update(Member member) {
+        Member stored = table.get(member.id()).orElseThrow(() -> DomainException.notFound("member"));
+        if (stored.version() != member.version()) {
+            throw DomainException.staleVersion("member");
+        }
+        if (!stored.companyId().equals(member.companyId()) || !stored.userId().equals(member.userId())) {
+            throw new IllegalStateException("a membership does not move between users or companies");
+        }
+        Member next = member.atVersion(member.version() + 1);
+        table.put(member.id(), next);
+        return next;
+    }
+
+    @Override
+    public void remove(MemberId id) {
+        Optional<Member> member = table.get(id);
+        if (member.isEmpty()) {
+            return;
+        }
+        if (companies != null) {
+            companies.find(member.get().companyId()).ifPresent(c -> member.get().requireRemovable(c));
+        }
+        table.remove(id);
+    }
+
+    @Override
+    public Optional<Member> find(MemberId id) {
+        return table.get(id);
+    }
+
+    @Override
+    public Optional<Member> findByUser(UserId userId) {
+        return table.rows().filter(m -> m.userId().equals(userId)).findFirst();
+    }
+
+    @Override
+    public Slice<Member> listByCompany(CompanyId companyId, Optional<Key> after, int limit) {
+        return Slice.of(table.rows()
+                .filter(m -> m.companyId().equals(companyId))
+                .filter(m -> after.map(k -> isAfter(m, k)).orElse(true))
+                .sorted(JOIN_ORDER)
+                .limit(limit + 1L)
+                .toList(), limit);
+    }
+
+    @Override
+    public long countByCompany(CompanyId companyId) {
+        return table.rows().filter(m -> m.companyId().equals(companyId)).count();
+    }
+
+    private static boolean isAfter(Member member, Key key) {
+        int byTime = member.joinedAt().compareTo(key.joinedAt());
+        return byTime > 0 || byTime == 0 && member.id().value().compareTo(key.id().value()) > 0;
+    }
+}

@@ -1,0 +1,66 @@
+package org.b2b.customers.testkit;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.b2b.customers.application.port.out.Orders;
+import org.b2b.customers.application.port.out.Slice;
+import org.b2b.customers.domain.company.CompanyId;
+import org.b2b.customers.domain.order.Money;
+import org.b2b.customers.domain.order.Order;
+import org.b2b.customers.domain.order.OrderId;
+import org.b2b.customers.domain.shared.DomainException;
+
+/** Orders in memory, numbers unique per company. */
+public final class InMemoryOrders implements Orders {
+
+    private static final Comparator<Order> NEWEST_FIRST = Comparator
+            .comparing(Order::placedAt).reversed()
+            .thenComparing(o -> o.id().value(), Comparator.reverseOrder());
+
+    private final InMemoryTable<OrderId, Order> table;
+
+    public InMemoryOrders(InMemoryStore store) {
+        this.table = store.table("orders");
+    }
+
+    @Override
+    public Order add(Order order) {
+        if (table.rows().anyMatch(o -> o.id().equals(order.id())
+                || o.companyId().equals(order.companyId()) && o.number().equals(order.number()))) {
+            throw DomainException.conflict("order.number_taken", "The company has an order " + order.number() + " already.");
+        }
+        table.put(order.id(), order);
+        return order;
+    }
+
+    @Override
+    public Slice<Order> listByCompany(CompanyId companyId, Optional<Key> after, int limit) {
+        return Slice.of(table.rows()
+                .filter(o -> o.companyId().equals(companyId))
+                .filter(o -> after.map(k -> isAfter(o, k)).orElse(true))
+                .sorted(NEWEST_FIRST)
+                .limit(limit + 1L)
+                .toList(), limit);
+    }
+
+    @Override
+    public long countByCompany(CompanyId companyId) {
+        return table.rows().filter(o -> o.companyId().equals(companyId)).count();
+    }
+
+    @Override
+    public List<Money> totalsByCompany(CompanyId companyId) {
+        Map<String, Money> totals = new TreeMap<>();
+        table.rows().filter(o -> o.companyId().equals(companyId))
+                .forEach(o -> totals.merge(o.total().currency().getCurrencyCode(), o.total(), Money::plus));
+        return List.copyOf(totals.values());
+    }
+
+    private static boolean isAfter(Order order, Key key) {
+        int byTime = order.placedAt().compareTo(key.placedAt());
+        return byTime < 0 || byTime == 0 && order.id().value().compareTo(key.id().value()) < 0;
+    }
+}

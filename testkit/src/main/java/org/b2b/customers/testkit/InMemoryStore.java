@@ -1,0 +1,58 @@
+package org.b2b.customers.testkit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import org.b2b.customers.application.port.out.Transactions;
+
+/**
+ * The in-memory database: its tables, and transactions over them. Transactions are serializable in the simplest
+ * way — one at a time — and keep an undo journal, so a failing use case leaves every table as it found it.
+ */
+public final class InMemoryStore implements Transactions {
+
+    private final ReentrantLock lock = new ReentrantLock(true);
+    private final ThreadLocal<List<Runnable>> undo = new ThreadLocal<>();
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        if (undo.get() != null) {
+            return work.get();
+        }
+        lock.lock();
+        List<Runnable> journal = new ArrayList<>();
+        undo.set(journal);
+        try {
+            return work.get();
+        } catch (RuntimeException | Error e) {
+            for (int i = journal.size() - 1; i >= 0; i--) {
+                journal.get(i).run();
+            }
+            throw e;
+        } finally {
+            undo.remove();
+            lock.unlock();
+        }
+    }
+
+    /** A new empty table in this store. */
+    public <K, V> InMemoryTable<K, V> table(String name) {
+        return new InMemoryTable<>(name, this);
+    }
+
+    /** Records how to undo a change; tables call this for every write. Writes outside a transaction are refused. */
+    void journal(String table, Runnable undoStep) {
+        List<Runnable> journal = undo.get();
+        if (journal == null) {
+            throw new IllegalStateException("write to " + table + " outside a transaction");
+        }
+        journal.add(undoStep);
+    }
+
+    void requireTransaction(String table) {
+        if (undo.get() == null) {
+            throw new IllegalStateException("read of " + table + " outside a transaction");
+        }
+    }
+}

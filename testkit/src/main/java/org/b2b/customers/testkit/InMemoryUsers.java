@@ -1,0 +1,94 @@
+package org.b2b.customers.testkit;
+
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Optional;
+import org.b2b.customers.application.port.out.Slice;
+import org.b2b.customers.application.port.out.Users;
+import org.b2b.customers.domain.member.Member;
+import org.b2b.customers.domain.shared.DomainException;
+import org.b2b.customers.domain.user.EmailAddress;
+import org.b2b.customers.domain.user.User;
+import org.b2b.customers.domain.user.UserId;
+import org.b2b.customers.domain.user.UserType;
+
+/** Users in memory, with emails unique; the pool and role queries look at the members table, as a join would. */
+public final class InMemoryUsers implements Users {
+
+    private static final Comparator<User> EMAIL_ORDER = Comparator
+            .comparing((User u) -> u.email().value())
+            .thenComparing(u -> u.id().value());
+
+    private final InMemoryTable<UserId, User> table;
+    private final InMemoryMembers members;
+
+    public InMemoryUsers(InMemoryStore store, InMemoryMembers members) {
+        this.table = store.table("users");
+        this.members = members;
+    }
+
+    @Override
+    public User add(User user) {
+        if (table.get(user.id()).isPresent()) {
+            throw new IllegalStateException("user " + user.id() + " exists");
+        }
+        requireEmailFree(user);
+        table.put(user.id(), user);
+        return user;
+    }
+
+    @Override
+    public User update(User user) {
+        User stored = table.get(user.id()).orElseThrow(() -> DomainException.notFound("user"));
+        if (stored.version() != user.version()) {
+            throw DomainException.staleVersion("user");
+        }
+        requireEmailFree(user);
+        User next = user.atVersion(user.version() + 1);
+        table.put(user.id(), next);
+        return next;
+    }
+
+    @Override
+    public Optional<User> find(UserId id) {
+        return table.get(id);
+    }
+
+    @Override
+    public Optional<User> findByEmail(EmailAddress email) {
+        return table.rows().filter(u -> u.email().equals(email)).findFirst();
+    }
+
+    @Override
+    public boolean anyStaff() {
+        return table.rows().anyMatch(u -> u.type() == UserType.STAFF);
+    }
+
+    @Override
+    public Slice<User> search(Search search) {
+        String text = search.text().map(t -> t.toLowerCase(Locale.ROOT)).orElse(null);
+        return Slice.of(table.rows()
+                .filter(u -> text == null || u.email().value().startsWith(text)
+                        || u.name().firstName().toLowerCase(Locale.ROOT).startsWith(text)
+                        || u.name().lastName().toLowerCase(Locale.ROOT).startsWith(text))
+                .filter(u -> search.type().map(t -> u.type() == t).orElse(true))
+                .filter(u -> search.role().map(r -> u.staffRoles().contains(r)
+                        || members.findByUser(u.id()).map(Member::role).filter(r::equals).isPresent()).orElse(true))
+                .filter(u -> !search.unassigned() || u.type() == UserType.CUSTOMER && members.findByUser(u.id()).isEmpty())
+                .filter(u -> search.after().map(k -> isAfter(u, k)).orElse(true))
+                .sorted(EMAIL_ORDER)
+                .limit(search.limit() + 1L)
+                .toList(), search.limit());
+    }
+
+    private static boolean isAfter(User user, Key key) {
+        int byEmail = user.email().value().compareTo(key.email());
+        return byEmail > 0 || byEmail == 0 && user.id().value().compareTo(key.id().value()) > 0;
+    }
+
+    private void requireEmailFree(User user) {
+        if (table.rows().anyMatch(u -> u.email().equals(user.email()) && !u.id().equals(user.id()))) {
+            throw DomainException.conflict("user.email_taken", "A user with email " + user.email() + " exists already.");
+        }
+    }
+}

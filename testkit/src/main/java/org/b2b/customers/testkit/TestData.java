@@ -1,0 +1,82 @@
+package org.b2b.customers.testkit;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.b2b.customers.application.CustomerManagement;
+import org.b2b.customers.application.port.in.Actor;
+import org.b2b.customers.application.port.in.address.AddressInput;
+import org.b2b.customers.application.port.in.company.CompanyView;
+import org.b2b.customers.application.port.in.company.CreateCompanyCommand;
+import org.b2b.customers.application.port.in.group.CreateCustomerGroupCommand;
+import org.b2b.customers.application.port.in.group.CustomerGroupView;
+import org.b2b.customers.application.port.in.user.CreateUserCommand;
+import org.b2b.customers.application.port.in.user.UserView;
+
+/**
+ * Builders of valid test data, made through the use cases as the administrator, so that what a test starts from
+ * is exactly what a user could have made. Every name, email and tax ID is unique within one system.
+ */
+public final class TestData {
+
+    /** The password every user made here has. */
+    public static final String PASSWORD = "a long enough test password";
+
+    private final CustomerManagement useCases;
+    private final Actor administrator;
+    private final AtomicInteger sequence = new AtomicInteger();
+
+    TestData(CustomerManagement useCases, Actor administrator) {
+        this.useCases = useCases;
+        this.administrator = administrator;
+    }
+
+    public CustomerGroupView customerGroup() {
+        int n = sequence.incrementAndGet();
+        return useCases.createCustomerGroup().create(administrator,
+                new CreateCustomerGroupCommand("group-" + n, "Group " + n, "-5"));
+    }
+
+    /** A staff user with the sales_representative role. */
+    public UserView salesRepresentative() {
+        return staff("sales_representative");
+    }
+
+    public UserView staff(String... roles) {
+        int n = sequence.incrementAndGet();
+        return useCases.createUser().create(administrator, new CreateUserCommand("staff" + n + "@seller.example",
+                "Staff", "Member " + n, null, "STAFF", List.of(roles), PASSWORD));
+    }
+
+    /** A customer user in no company: part of the pool. */
+    public UserView poolUser() {
+        int n = sequence.incrementAndGet();
+        return useCases.createUser().create(administrator, new CreateUserCommand("customer" + n + "@buyer.example",
+                "Customer", "Person " + n, "+49 30 " + (1000000 + n), "CUSTOMER", List.of(), PASSWORD));
+    }
+
+    /** A valid German VAT number, different each time. */
+    public String taxId() {
+        return String.format("DE%09d", 100000000 + sequence.incrementAndGet());
+    }
+
+    public AddressInput billingAddress() {
+        return new AddressInput("Accounts payable", "Hauptstraße 1", "10115", "Berlin", null, "DE",
+                "invoices@buyer.example", "+49 30 1234567", null);
+    }
+
+    /** A command for a new company in a new customer group, represented by the given staff user. */
+    public CreateCompanyCommand newCompany(String name, UserView salesRepresentative) {
+        return new CreateCompanyCommand(name, taxId(), customerGroup().id().toString(),
+                salesRepresentative.id().toString(), "https://" + name.toLowerCase().replaceAll("[^a-z0-9]", "") + ".example",
+                billingAddress());
+    }
+
+    /** A company created by the administrator, represented by the given staff user. */
+    public CompanyView company(String name, UserView salesRepresentative) {
+        return useCases.createCompany().create(administrator, newCompany(name, salesRepresentative));
+    }
+
+    public Actor actor(UserView user) {
+        return Actor.of(user.id());
+    }
+}
