@@ -9,6 +9,11 @@ import org.b2b.customers.application.port.in.group.CreateCustomerGroupUseCase;
 import org.b2b.customers.application.port.in.group.ListCustomerGroupsUseCase;
 import org.b2b.customers.application.port.in.group.UpdateCustomerGroupUseCase;
 import org.b2b.customers.application.port.in.installation.SetUpInstallationUseCase;
+import org.b2b.customers.application.port.in.member.AddMemberUseCase;
+import org.b2b.customers.application.port.in.member.AssignContactPersonUseCase;
+import org.b2b.customers.application.port.in.member.ListMembersUseCase;
+import org.b2b.customers.application.port.in.member.RemoveMemberUseCase;
+import org.b2b.customers.application.port.in.member.UpdateMemberUseCase;
 import org.b2b.customers.application.port.in.user.AuthenticateUseCase;
 import org.b2b.customers.application.port.in.user.CreateUserUseCase;
 import org.b2b.customers.application.port.in.user.GetCurrentUserUseCase;
@@ -21,6 +26,11 @@ import org.b2b.customers.application.service.company.CompanyQueriesService;
 import org.b2b.customers.application.service.company.CreateCompanyService;
 import org.b2b.customers.application.service.company.UpdateCompanyService;
 import org.b2b.customers.application.service.group.CustomerGroupService;
+import org.b2b.customers.application.service.member.AddMemberService;
+import org.b2b.customers.application.service.member.AssignContactPersonService;
+import org.b2b.customers.application.service.member.ListMembersService;
+import org.b2b.customers.application.service.member.RemoveMemberService;
+import org.b2b.customers.application.service.member.UpdateMemberService;
 import org.b2b.customers.application.service.user.AuthenticationService;
 import org.b2b.customers.application.service.user.UserService;
 
@@ -37,6 +47,11 @@ public final class CustomerManagement {
     private final CustomerGroupService customerGroups;
     private final UserService users;
     private final AuthenticationService authentication;
+    private final ListMembersService listMembers;
+    private final AddMemberService addMember;
+    private final UpdateMemberService updateMember;
+    private final RemoveMemberService removeMember;
+    private final AssignContactPersonService assignContactPerson;
 
     public CustomerManagement(DrivenPorts ports, Settings settings, Validator validator) {
         var validation = new CommandValidation(validator);
@@ -54,6 +69,14 @@ public final class CustomerManagement {
         users = new UserService(tx, access, validation, ports.users(), ports.members(), ports.roles(),
                 ports.passwordHasher(), history, ports.clock());
         authentication = new AuthenticationService(tx, access, ports.users(), ports.members(), ports.passwordHasher());
+        listMembers = new ListMembersService(tx, access, validation, ports.members(), ports.users());
+        addMember = new AddMemberService(tx, access, validation, ports.members(), ports.users(), ports.roles(), history,
+                ports.clock());
+        updateMember = new UpdateMemberService(tx, access, validation, ports.members(), ports.users(), ports.roles(),
+                history);
+        removeMember = new RemoveMemberService(tx, access, ports.members(), ports.users(), history);
+        assignContactPerson = new AssignContactPersonService(tx, access, validation, ports.companies(), ports.members(),
+                ports.users(), ports.addressBooks(), history, ports.clock());
     }
 
     public SetUpInstallationUseCase setUpInstallation() {
@@ -102,5 +125,25 @@ public final class CustomerManagement {
 
     public ListCompaniesUseCase listCompanies() {
         return companyQueries;
+    }
+
+    public ListMembersUseCase listMembers() {
+        return listMembers;
+    }
+
+    public AddMemberUseCase addMember() {
+        return addMember;
+    }
+
+    public UpdateMemberUseCase updateMember() {
+        return updateMember;
+    }
+
+    public RemoveMemberUseCase removeMember() {
+        return removeMember;
+    }
+
+    public AssignContactPersonUseCase assignContactPerson() {
+        return assignContactPerson;
     }
 }

@@ -9,6 +9,8 @@ import org.b2b.customers.application.port.in.company.CompanyView;
 import org.b2b.customers.application.port.in.company.CreateCompanyCommand;
 import org.b2b.customers.application.port.in.group.CreateCustomerGroupCommand;
 import org.b2b.customers.application.port.in.group.CustomerGroupView;
+import org.b2b.customers.application.port.in.member.AddMemberCommand;
+import org.b2b.customers.application.port.in.member.MemberView;
 import org.b2b.customers.application.port.in.user.CreateUserCommand;
 import org.b2b.customers.application.port.in.user.UserView;
 
@@ -78,5 +80,15 @@ public final class TestData {
 
     public Actor actor(UserView user) {
         return Actor.of(user.id());
+    }
+
+    /** A new pool user added to the company with the given company role, as the administrator would. */
+    public MemberView member(CompanyView company, String role) {
+        return useCases.addMember().add(administrator,
+                new AddMemberCommand(company.id(), poolUser().id().toString(), role));
+    }
+
+    public Actor actor(MemberView member) {
+        return Actor.of(member.userId());
     }
 }

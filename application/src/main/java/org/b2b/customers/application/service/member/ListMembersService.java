@@ -1,0 +1,55 @@
+package org.b2b.customers.application.service.member;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.b2b.customers.application.port.in.Actor;
+import org.b2b.customers.application.port.in.Page;
+import org.b2b.customers.application.port.in.member.ListMembersQuery;
+import org.b2b.customers.application.port.in.member.ListMembersUseCase;
+import org.b2b.customers.application.port.in.member.MemberView;
+import org.b2b.customers.application.port.out.Members;
+import org.b2b.customers.application.port.out.Slice;
+import org.b2b.customers.application.port.out.Transactions;
+import org.b2b.customers.application.port.out.Users;
+import org.b2b.customers.application.service.CommandValidation;
+import org.b2b.customers.application.service.Cursors;
+import org.b2b.customers.application.service.access.AccessControl;
+import org.b2b.customers.domain.access.Permission;
+import org.b2b.customers.domain.company.Company;
+import org.b2b.customers.domain.member.Member;
+import org.b2b.customers.domain.member.MemberId;
+
+/** Pages through a company's members in the order they joined. */
+public final class ListMembersService implements ListMembersUseCase {
+
+    private final Transactions transactions;
+    private final AccessControl access;
+    private final CommandValidation validation;
+    private final Members members;
+    private final MemberViews views;
+
+    public ListMembersService(Transactions transactions, AccessControl access, CommandValidation validation,
+            Members members, Users users) {
+        this.transactions = transactions;
+        this.access = access;
+        this.validation = validation;
+        this.members = members;
+        this.views = new MemberViews(users);
+    }
+
+    @Override
+    public Page<MemberView> list(Actor actor, ListMembersQuery query) {
+        return transactions.inTransaction(() -> {
+            Company company = access.caller(actor).company(query.companyId(), Permission.MEMBER_VIEW);
+            var errors = validation.errorsOf(query);
+            Optional<Members.Key> after = errors.check(() -> Cursors.decode(query.page().cursor(), 2,
+                    parts -> new Members.Key(Instant.parse(parts.get(0)), MemberId.parse("cursor", parts.get(1)))));
+            errors.throwIfAny();
+            Slice<Member> slice = members.listByCompany(company.id(), after, query.page().limit());
+            Optional<String> next = slice.hasMore()
+                    ? Optional.of(Cursors.encode(slice.last().joinedAt(), slice.last().id()))
+                    : Optional.empty();
+            return new Page<>(slice.items().stream().map(views::of).toList(), next);
+        });
+    }
+}

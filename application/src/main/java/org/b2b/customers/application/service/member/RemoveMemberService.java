@@ -1,0 +1,63 @@
+package org.b2b.customers.application.service.member;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.b2b.customers.application.port.in.Actor;
+import org.b2b.customers.application.port.in.member.RemoveMemberCommand;
+import org.b2b.customers.application.port.in.member.RemoveMemberUseCase;
+import org.b2b.customers.application.port.out.Members;
+import org.b2b.customers.application.port.out.Transactions;
+import org.b2b.customers.application.port.out.Users;
+import org.b2b.customers.application.service.HistoryRecorder;
+import org.b2b.customers.application.service.access.AccessControl;
+import org.b2b.customers.domain.access.Permission;
+import org.b2b.customers.domain.company.Company;
+import org.b2b.customers.domain.member.Member;
+import org.b2b.customers.domain.shared.DomainException;
+import org.b2b.customers.domain.user.User;
+
+/** Removes a member from their company; their user stays, in the pool, and can be added again. */
+public final class RemoveMemberService implements RemoveMemberUseCase {
+
+    private final Transactions transactions;
+    private final AccessControl access;
+    private final Members members;
+    private final CompanyMembers companyMembers;
+    private final SelfLockout selfLockout;
+    private final MemberViews views;
+    private final HistoryRecorder history;
+
+    public RemoveMemberService(Transactions transactions, AccessControl access, Members members, Users users,
+            HistoryRecorder history) {
+        this.transactions = transactions;
+        this.access = access;
+        this.members = members;
+        this.companyMembers = new CompanyMembers(members);
+        this.selfLockout = new SelfLockout(members);
+        this.views = new MemberViews(users);
+        this.history = history;
+    }
+
+    @Override
+    public void remove(Actor actor, RemoveMemberCommand command) {
+        transactions.inTransaction(() -> {
+            Company company = access.caller(actor).company(command.companyId(), Permission.MEMBER_REMOVE);
+            Member member = companyMembers.of(company, command.memberId());
+            if (command.expectedVersion().isPresent() && command.expectedVersion().getAsLong() != member.version()) {
+                throw DomainException.staleVersion("member");
+            }
+            member.requireRemovable(company);
+            selfLockout.check(actor, member, Optional.empty());
+            User user = views.userOf(member);
+            members.remove(member.id());
+
+            Map<String, String> details = new LinkedHashMap<>();
+            details.put("memberId", member.id().toString());
+            details.put("userId", user.id().toString());
+            details.put("email", user.email().value());
+            details.put("role", member.role().value());
+            history.companyChange(actor, company.id(), "member.removed", details);
+        });
+    }
+}

@@ -1,0 +1,127 @@
+package org.b2b.customers.application.service.member;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.b2b.customers.application.port.in.Actor;
+import org.b2b.customers.application.port.in.member.MemberView;
+import org.b2b.customers.application.port.in.member.UpdateMemberCommand;
+import org.b2b.customers.application.port.in.member.UpdateMemberUseCase;
+import org.b2b.customers.application.port.out.Members;
+import org.b2b.customers.application.port.out.Roles;
+import org.b2b.customers.application.port.out.Transactions;
+import org.b2b.customers.application.port.out.Users;
+import org.b2b.customers.application.service.CommandValidation;
+import org.b2b.customers.application.service.HistoryRecorder;
+import org.b2b.customers.application.service.access.AccessControl;
+import org.b2b.customers.domain.access.Permission;
+import org.b2b.customers.domain.access.Role;
+import org.b2b.customers.domain.company.Company;
+import org.b2b.customers.domain.member.Member;
+import org.b2b.customers.domain.member.MemberStatus;
+import org.b2b.customers.domain.shared.DomainException;
+import org.b2b.customers.domain.shared.InvalidInputException;
+import org.b2b.customers.domain.shared.PlainText;
+import org.b2b.customers.domain.user.PersonName;
+import org.b2b.customers.domain.user.PhoneNumber;
+import org.b2b.customers.domain.user.User;
+
+/**
+ * Edits a member: name and phone on their user, role and status on their membership, both in one transaction.
+ * The membership's version is the member's version for callers, so it moves on with every change, a change of
+ * name included, and an If-Match on a member catches every concurrent edit made through here.
+ */
+public final class UpdateMemberService implements UpdateMemberUseCase {
+
+    private final Transactions transactions;
+    private final AccessControl access;
+    private final CommandValidation validation;
+    private final Members members;
+    private final Users users;
+    private final CompanyMembers companyMembers;
+    private final CompanyRoles roles;
+    private final SelfLockout selfLockout;
+    private final MemberViews views;
+    private final HistoryRecorder history;
+
+    public UpdateMemberService(Transactions transactions, AccessControl access, CommandValidation validation,
+            Members members, Users users, Roles roles, HistoryRecorder history) {
+        this.transactions = transactions;
+        this.access = access;
+        this.validation = validation;
+        this.members = members;
+        this.users = users;
+        this.companyMembers = new CompanyMembers(members);
+        this.roles = new CompanyRoles(roles);
+        this.selfLockout = new SelfLockout(members);
+        this.views = new MemberViews(users);
+        this.history = history;
+    }
+
+    @Override
+    public MemberView update(Actor actor, UpdateMemberCommand command) {
+        return transactions.inTransaction(() -> {
+            Company company = access.caller(actor).company(command.companyId(), Permission.MEMBER_EDIT);
+            Member member = companyMembers.of(company, command.memberId());
+            if (command.expectedVersion().isPresent() && command.expectedVersion().getAsLong() != member.version()) {
+                throw DomainException.staleVersion("member");
+            }
+            User user = views.userOf(member);
+            var errors = validation.errorsOf(command);
+            String firstName = command.firstName().map(f -> errors.check(() -> PlainText.require("firstName", f,
+                    PersonName.MAX_LENGTH))).orElse(user.name().firstName());
+            String lastName = command.lastName().map(l -> errors.check(() -> PlainText.require("lastName", l,
+                    PersonName.MAX_LENGTH))).orElse(user.name().lastName());
+            Optional<PhoneNumber> phone = command.phone().map(p -> p.isBlank() ? Optional.<PhoneNumber>empty()
+                    : errors.check(() -> Optional.of(new PhoneNumber(p)))).orElse(user.phone());
+            Optional<Role> role = command.role().map(r -> roles.assignable(errors, r));
+            Optional<MemberStatus> status = command.status().map(s -> errors.check(() -> parseStatus(s)));
+            errors.throwIfAny();
+
+            Member changed = member;
+            if (role.isPresent() && !role.get().identifier().equals(member.role())) {
+                changed = changed.withRole(role.get());
+            }
+            if (status.isPresent() && status.get() != member.status()) {
+                changed = status.get() == MemberStatus.DISABLED ? changed.disable(company) : changed.enable();
+            }
+            selfLockout.check(actor, member, Optional.of(changed));
+            PersonName name = new PersonName(firstName, lastName);
+            User changedUser = name.equals(user.name()) && phone.equals(user.phone()) ? user : user.withContact(name, phone);
+            if (changed == member && changedUser == user) {
+                return MemberView.of(member, user);
+            }
+            User storedUser = changedUser == user ? user : users.update(changedUser);
+            Member stored = members.update(changed);
+            history.companyChange(actor, company.id(), "member.updated", differences(member, user, stored, storedUser));
+            return MemberView.of(stored, storedUser);
+        });
+    }
+
+    private static MemberStatus parseStatus(String text) {
+        try {
+            return MemberStatus.valueOf(text.strip());
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of("status", "invalid_status", "must be ACTIVE or DISABLED");
+        }
+    }
+
+    private static Map<String, String> differences(Member before, User userBefore, Member after, User userAfter) {
+        Map<String, String> changes = new LinkedHashMap<>();
+        changes.put("memberId", before.id().toString());
+        changes.put("email", userBefore.email().value());
+        note(changes, "firstName", userBefore.name().firstName(), userAfter.name().firstName());
+        note(changes, "lastName", userBefore.name().lastName(), userAfter.name().lastName());
+        note(changes, "phone", userBefore.phone().map(PhoneNumber::value).orElse(""),
+                userAfter.phone().map(PhoneNumber::value).orElse(""));
+        note(changes, "role", before.role().value(), after.role().value());
+        note(changes, "status", before.status().name(), after.status().name());
+        return changes;
+    }
+
+    private static void note(Map<String, String> changes, String field, String before, String after) {
+        if (!before.equals(after)) {
+            changes.put(field, before + " → " + after);
+        }
+    }
+}
