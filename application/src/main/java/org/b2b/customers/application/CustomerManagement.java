@@ -13,6 +13,11 @@ import org.b2b.customers.application.port.in.user.AuthenticateUseCase;
 import org.b2b.customers.application.port.in.user.CreateUserUseCase;
 import org.b2b.customers.application.port.in.user.GetCurrentUserUseCase;
 import org.b2b.customers.application.port.in.user.ListUsersUseCase;
+import org.b2b.customers.application.port.in.address.AddAddressUseCase;
+import org.b2b.customers.application.port.in.address.ListAddressesUseCase;
+import org.b2b.customers.application.port.in.address.RemoveAddressUseCase;
+import org.b2b.customers.application.port.in.address.SetDefaultAddressUseCase;
+import org.b2b.customers.application.port.in.address.UpdateAddressUseCase;
 import org.b2b.customers.application.service.CommandValidation;
 import org.b2b.customers.application.service.HistoryRecorder;
 import org.b2b.customers.application.service.InstallationService;
@@ -23,6 +28,7 @@ import org.b2b.customers.application.service.company.UpdateCompanyService;
 import org.b2b.customers.application.service.group.CustomerGroupService;
 import org.b2b.customers.application.service.user.AuthenticationService;
 import org.b2b.customers.application.service.user.UserService;
+import org.b2b.customers.application.service.address.AddressBookService;
 
 /**
  * Every use case, wired by hand to one set of driven ports. Adapters on the driving side (HTTP, tests, an
@@ -37,6 +43,7 @@ public final class CustomerManagement {
     private final CustomerGroupService customerGroups;
     private final UserService users;
     private final AuthenticationService authentication;
+    private final AddressBookService addressBook;
 
     public CustomerManagement(DrivenPorts ports, Settings settings, Validator validator) {
         var validation = new CommandValidation(validator);
@@ -54,6 +61,7 @@ public final class CustomerManagement {
         users = new UserService(tx, access, validation, ports.users(), ports.members(), ports.roles(),
                 ports.passwordHasher(), history, ports.clock());
         authentication = new AuthenticationService(tx, access, ports.users(), ports.members(), ports.passwordHasher());
+        addressBook = new AddressBookService(tx, access, validation, ports.addressBooks(), history);
     }
 
     public SetUpInstallationUseCase setUpInstallation() {
@@ -102,5 +110,25 @@ public final class CustomerManagement {
 
     public ListCompaniesUseCase listCompanies() {
         return companyQueries;
+    }
+
+    public ListAddressesUseCase listAddresses() {
+        return addressBook;
+    }
+
+    public AddAddressUseCase addAddress() {
+        return addressBook;
+    }
+
+    public UpdateAddressUseCase updateAddress() {
+        return addressBook;
+    }
+
+    public RemoveAddressUseCase removeAddress() {
+        return addressBook;
+    }
+
+    public SetDefaultAddressUseCase setDefaultAddress() {
+        return addressBook;
     }
 }

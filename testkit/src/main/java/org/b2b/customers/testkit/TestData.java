@@ -79,4 +79,9 @@ public final class TestData {
     public Actor actor(UserView user) {
         return Actor.of(user.id());
     }
+
+    public AddressInput shippingAddress(String city) {
+        return new AddressInput("Goods receiving", "Lagerweg " + sequence.incrementAndGet(), "20095", city, null,
+                "DE", null, null, null);
+    }
 }
