@@ -18,6 +18,8 @@ import org.b2b.customers.application.port.in.address.ListAddressesUseCase;
 import org.b2b.customers.application.port.in.address.RemoveAddressUseCase;
 import org.b2b.customers.application.port.in.address.SetDefaultAddressUseCase;
 import org.b2b.customers.application.port.in.address.UpdateAddressUseCase;
+import org.b2b.customers.application.port.in.order.ListOrdersUseCase;
+import org.b2b.customers.application.port.in.order.RecordOrderUseCase;
 import org.b2b.customers.application.service.CommandValidation;
 import org.b2b.customers.application.service.HistoryRecorder;
 import org.b2b.customers.application.service.InstallationService;
@@ -29,6 +31,7 @@ import org.b2b.customers.application.service.group.CustomerGroupService;
 import org.b2b.customers.application.service.user.AuthenticationService;
 import org.b2b.customers.application.service.user.UserService;
 import org.b2b.customers.application.service.address.AddressBookService;
+import org.b2b.customers.application.service.order.OrderService;
 
 /**
  * Every use case, wired by hand to one set of driven ports. Adapters on the driving side (HTTP, tests, an
@@ -44,6 +47,7 @@ public final class CustomerManagement {
     private final UserService users;
     private final AuthenticationService authentication;
     private final AddressBookService addressBook;
+    private final OrderService orders;
 
     public CustomerManagement(DrivenPorts ports, Settings settings, Validator validator) {
         var validation = new CommandValidation(validator);
@@ -62,6 +66,7 @@ public final class CustomerManagement {
                 ports.passwordHasher(), history, ports.clock());
         authentication = new AuthenticationService(tx, access, ports.users(), ports.members(), ports.passwordHasher());
         addressBook = new AddressBookService(tx, access, validation, ports.addressBooks(), history);
+        orders = new OrderService(tx, access, validation, ports.orders(), ports.members(), history, ports.clock());
     }
 
     public SetUpInstallationUseCase setUpInstallation() {
@@ -130,5 +135,13 @@ public final class CustomerManagement {
 
     public SetDefaultAddressUseCase setDefaultAddress() {
         return addressBook;
+    }
+
+    public RecordOrderUseCase recordOrder() {
+        return orders;
+    }
+
+    public ListOrdersUseCase listOrders() {
+        return orders;
     }
 }
