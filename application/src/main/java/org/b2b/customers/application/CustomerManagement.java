@@ -18,6 +18,8 @@ import org.b2b.customers.application.port.in.address.ListAddressesUseCase;
 import org.b2b.customers.application.port.in.address.RemoveAddressUseCase;
 import org.b2b.customers.application.port.in.address.SetDefaultAddressUseCase;
 import org.b2b.customers.application.port.in.address.UpdateAddressUseCase;
+import org.b2b.customers.application.port.in.company.GetCompanySummaryUseCase;
+import org.b2b.customers.application.port.in.history.GetCompanyHistoryUseCase;
 import org.b2b.customers.application.port.in.order.ListOrdersUseCase;
 import org.b2b.customers.application.port.in.order.RecordOrderUseCase;
 import org.b2b.customers.application.service.CommandValidation;
@@ -31,6 +33,8 @@ import org.b2b.customers.application.service.group.CustomerGroupService;
 import org.b2b.customers.application.service.user.AuthenticationService;
 import org.b2b.customers.application.service.user.UserService;
 import org.b2b.customers.application.service.address.AddressBookService;
+import org.b2b.customers.application.service.company.CompanySummaryService;
+import org.b2b.customers.application.service.history.CompanyHistoryService;
 import org.b2b.customers.application.service.order.OrderService;
 
 /**
@@ -48,6 +52,8 @@ public final class CustomerManagement {
     private final AuthenticationService authentication;
     private final AddressBookService addressBook;
     private final OrderService orders;
+    private final CompanyHistoryService companyHistory;
+    private final CompanySummaryService companySummary;
 
     public CustomerManagement(DrivenPorts ports, Settings settings, Validator validator) {
         var validation = new CommandValidation(validator);
@@ -67,6 +73,9 @@ public final class CustomerManagement {
         authentication = new AuthenticationService(tx, access, ports.users(), ports.members(), ports.passwordHasher());
         addressBook = new AddressBookService(tx, access, validation, ports.addressBooks(), history);
         orders = new OrderService(tx, access, validation, ports.orders(), ports.members(), history, ports.clock());
+        companyHistory = new CompanyHistoryService(tx, access, validation, ports.history(), ports.users());
+        companySummary = new CompanySummaryService(tx, access, ports.addressBooks(), ports.members(),
+                ports.invitations(), ports.orders(), ports.clock());
     }
 
     public SetUpInstallationUseCase setUpInstallation() {
@@ -143,5 +152,13 @@ public final class CustomerManagement {
 
     public ListOrdersUseCase listOrders() {
         return orders;
+    }
+
+    public GetCompanyHistoryUseCase companyHistory() {
+        return companyHistory;
+    }
+
+    public GetCompanySummaryUseCase companySummary() {
+        return companySummary;
     }
 }
