@@ -18,6 +18,15 @@ import org.b2b.customers.application.port.in.user.AuthenticateUseCase;
 import org.b2b.customers.application.port.in.user.CreateUserUseCase;
 import org.b2b.customers.application.port.in.user.GetCurrentUserUseCase;
 import org.b2b.customers.application.port.in.user.ListUsersUseCase;
+import org.b2b.customers.application.port.in.address.AddAddressUseCase;
+import org.b2b.customers.application.port.in.address.ListAddressesUseCase;
+import org.b2b.customers.application.port.in.address.RemoveAddressUseCase;
+import org.b2b.customers.application.port.in.address.SetDefaultAddressUseCase;
+import org.b2b.customers.application.port.in.address.UpdateAddressUseCase;
+import org.b2b.customers.application.port.in.company.GetCompanySummaryUseCase;
+import org.b2b.customers.application.port.in.history.GetCompanyHistoryUseCase;
+import org.b2b.customers.application.port.in.order.ListOrdersUseCase;
+import org.b2b.customers.application.port.in.order.RecordOrderUseCase;
 import org.b2b.customers.application.service.CommandValidation;
 import org.b2b.customers.application.service.HistoryRecorder;
 import org.b2b.customers.application.service.InstallationService;
@@ -33,6 +42,10 @@ import org.b2b.customers.application.service.member.RemoveMemberService;
 import org.b2b.customers.application.service.member.UpdateMemberService;
 import org.b2b.customers.application.service.user.AuthenticationService;
 import org.b2b.customers.application.service.user.UserService;
+import org.b2b.customers.application.service.address.AddressBookService;
+import org.b2b.customers.application.service.company.CompanySummaryService;
+import org.b2b.customers.application.service.history.CompanyHistoryService;
+import org.b2b.customers.application.service.order.OrderService;
 
 /**
  * Every use case, wired by hand to one set of driven ports. Adapters on the driving side (HTTP, tests, an
@@ -52,6 +65,10 @@ public final class CustomerManagement {
     private final UpdateMemberService updateMember;
     private final RemoveMemberService removeMember;
     private final AssignContactPersonService assignContactPerson;
+    private final AddressBookService addressBook;
+    private final OrderService orders;
+    private final CompanyHistoryService companyHistory;
+    private final CompanySummaryService companySummary;
 
     public CustomerManagement(DrivenPorts ports, Settings settings, Validator validator) {
         var validation = new CommandValidation(validator);
@@ -77,6 +94,11 @@ public final class CustomerManagement {
         removeMember = new RemoveMemberService(tx, access, ports.members(), ports.users(), history);
         assignContactPerson = new AssignContactPersonService(tx, access, validation, ports.companies(), ports.members(),
                 ports.users(), ports.addressBooks(), history, ports.clock());
+        addressBook = new AddressBookService(tx, access, validation, ports.addressBooks(), history);
+        orders = new OrderService(tx, access, validation, ports.orders(), ports.members(), history, ports.clock());
+        companyHistory = new CompanyHistoryService(tx, access, validation, ports.history(), ports.users());
+        companySummary = new CompanySummaryService(tx, access, ports.addressBooks(), ports.members(),
+                ports.invitations(), ports.orders(), ports.clock());
     }
 
     public SetUpInstallationUseCase setUpInstallation() {
@@ -145,5 +167,41 @@ public final class CustomerManagement {
 
     public AssignContactPersonUseCase assignContactPerson() {
         return assignContactPerson;
+    }
+
+    public ListAddressesUseCase listAddresses() {
+        return addressBook;
+    }
+
+    public AddAddressUseCase addAddress() {
+        return addressBook;
+    }
+
+    public UpdateAddressUseCase updateAddress() {
+        return addressBook;
+    }
+
+    public RemoveAddressUseCase removeAddress() {
+        return addressBook;
+    }
+
+    public SetDefaultAddressUseCase setDefaultAddress() {
+        return addressBook;
+    }
+
+    public RecordOrderUseCase recordOrder() {
+        return orders;
+    }
+
+    public ListOrdersUseCase listOrders() {
+        return orders;
+    }
+
+    public GetCompanyHistoryUseCase companyHistory() {
+        return companyHistory;
+    }
+
+    public GetCompanySummaryUseCase companySummary() {
+        return companySummary;
     }
 }

@@ -11,8 +11,11 @@ import org.b2b.customers.application.port.in.group.CreateCustomerGroupCommand;
 import org.b2b.customers.application.port.in.group.CustomerGroupView;
 import org.b2b.customers.application.port.in.member.AddMemberCommand;
 import org.b2b.customers.application.port.in.member.MemberView;
+import org.b2b.customers.application.port.in.order.OrderView;
+import org.b2b.customers.application.port.in.order.RecordOrderCommand;
 import org.b2b.customers.application.port.in.user.CreateUserCommand;
 import org.b2b.customers.application.port.in.user.UserView;
+import org.b2b.customers.domain.company.CompanyId;
 
 /**
  * Builders of valid test data, made through the use cases as the administrator, so that what a test starts from
@@ -90,5 +93,16 @@ public final class TestData {
 
     public Actor actor(MemberView member) {
         return Actor.of(member.userId());
+    }
+
+    public AddressInput shippingAddress(String city) {
+        return new AddressInput("Goods receiving", "Lagerweg " + sequence.incrementAndGet(), "20095", city, null,
+                "DE", null, null, null);
+    }
+
+    /** An order placed now by nobody in particular, recorded by the administrator. */
+    public OrderView order(CompanyId companyId, String number, String total, String currency) {
+        return useCases.recordOrder().record(administrator,
+                new RecordOrderCommand(companyId, number, null, null, null, currency, total));
     }
 }

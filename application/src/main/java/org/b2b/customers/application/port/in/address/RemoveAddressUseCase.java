@@ -1,0 +1,15 @@
+package org.b2b.customers.application.port.in.address;
+
+import org.b2b.customers.application.port.in.Actor;
+import org.b2b.customers.domain.address.AddressId;
+import org.b2b.customers.domain.company.CompanyId;
+
+/**
+ * Removes an address from a company's book. When it was the default of its type, the oldest remaining address of
+ * that type becomes the default. Removing the last billing address is allowed and leaves the company without a
+ * billing address, which the seed makes optional.
+ */
+public interface RemoveAddressUseCase {
+
+    void remove(Actor actor, CompanyId companyId, AddressId addressId);
+}

@@ -1,0 +1,167 @@
+package org.b2b.customers.testkit.usecase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import org.b2b.customers.application.CustomerManagement;
+import org.b2b.customers.application.port.in.Actor;
+import org.b2b.customers.application.port.in.PageRequest;
+import org.b2b.customers.application.port.in.company.CompanyView;
+import org.b2b.customers.application.port.in.company.UpdateCompanyCommand;
+import org.b2b.customers.application.port.in.order.ListOrdersQuery;
+import org.b2b.customers.application.port.in.order.OrderView;
+import org.b2b.customers.application.port.in.order.RecordOrderCommand;
+import org.b2b.customers.domain.access.RoleIdentifier;
+import org.b2b.customers.domain.member.Member;
+import org.b2b.customers.domain.order.OrderStatus;
+import org.b2b.customers.domain.shared.DomainException;
+import org.b2b.customers.domain.shared.ErrorKind;
+import org.b2b.customers.domain.shared.FieldError;
+import org.b2b.customers.domain.shared.InvalidInputException;
+import org.b2b.customers.testkit.InMemorySystem;
+import org.b2b.customers.testkit.TestData;
+import org.junit.jupiter.api.Test;
+
+class OrderUseCasesTest {
+
+    private final InMemorySystem system = InMemorySystem.start();
+    private final CustomerManagement useCases = system.useCases();
+    private final TestData data = system.testData();
+    private final Memberships memberships = new Memberships(system);
+    private final Actor admin = system.administrator();
+    private final CompanyView company = data.company("Acme Industrial", data.salesRepresentative());
+
+    @Test
+    void an_order_is_recorded_as_placed_now_unless_told_otherwise() {
+        OrderView order = data.order(company.id(), "SO-1001", "199.9", "EUR");
+
+        assertThat(order.placedAt()).isEqualTo(system.clock().instant());
+        assertThat(order.status()).isEqualTo(OrderStatus.PLACED);
+        assertThat(order.placedByMemberId()).isEmpty();
+        assertThat(order.total()).isEqualTo(new BigDecimal("199.90"));
+        assertThat(useCases.listOrders().list(admin, ListOrdersQuery.first(company.id())).items()).containsExactly(order);
+    }
+
+    @Test
+    void an_order_number_is_unique_per_company() {
+        data.order(company.id(), "SO-1001", "10.00", "EUR");
+        CompanyView other = data.company("Other Corp", data.salesRepresentative());
+
+        assertThatThrownBy(() -> data.order(company.id(), "SO-1001", "20.00", "EUR"))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(ErrorKind.CONFLICT);
+                    assertThat(e.code()).isEqualTo("order.number_taken");
+                });
+        assertThat(data.order(other.id(), "SO-1001", "20.00", "EUR").number()).isEqualTo("SO-1001");
+    }
+
+    @Test
+    void orders_page_newest_first_with_a_cursor() {
+        Instant start = system.clock().instant();
+        for (int day = 1; day <= 5; day++) {
+            record(new RecordOrderCommand(company.id(), "SO-" + day, start.minus(Duration.ofDays(10 - day)).toString(),
+                    null, null, "EUR", "1"));
+        }
+
+        var first = useCases.listOrders().list(admin, new ListOrdersQuery(company.id(), PageRequest.first(2)));
+        var second = useCases.listOrders().list(admin,
+                new ListOrdersQuery(company.id(), PageRequest.first(2).after(first.nextCursor().orElseThrow())));
+        var last = useCases.listOrders().list(admin,
+                new ListOrdersQuery(company.id(), PageRequest.first(2).after(second.nextCursor().orElseThrow())));
+
+        assertThat(first.items()).extracting(OrderView::number).containsExactly("SO-5", "SO-4");
+        assertThat(second.items()).extracting(OrderView::number).containsExactly("SO-3", "SO-2");
+        assertThat(last.items()).extracting(OrderView::number).containsExactly("SO-1");
+        assertThat(last.nextCursor()).isEmpty();
+    }
+
+    @Test
+    void the_member_who_placed_an_order_must_be_a_member_of_that_company() {
+        CompanyView other = data.company("Other Corp", data.salesRepresentative());
+        Member outsider = memberships.join(other.id(), RoleIdentifier.COMPANY_BUYER.value());
+        Member insider = memberships.join(company.id(), RoleIdentifier.COMPANY_BUYER.value());
+
+        assertThatThrownBy(() -> record(placedBy("SO-1", outsider.id().toString())))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(ErrorKind.RULE_VIOLATED);
+                    assertThat(e.code()).isEqualTo("order.placed_by_not_a_member");
+                });
+        assertThatThrownBy(() -> record(placedBy("SO-2", "6b0c5b1e-3b8f-4f7c-9d0a-1c2b3a4d5e6f")))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.code()).isEqualTo("order.placed_by_not_a_member"));
+        assertThat(record(placedBy("SO-3", insider.id().toString())).placedByMemberId()).contains(insider.id());
+        assertThat(useCases.listOrders().list(admin, ListOrdersQuery.first(company.id())).items())
+                .extracting(OrderView::number).containsExactly("SO-3");
+    }
+
+    @Test
+    void a_deactivated_company_takes_no_new_orders() {
+        useCases.updateCompany().update(admin, UpdateCompanyCommand.of(company.id()).withStatus("DEACTIVATED"));
+
+        assertThatThrownBy(() -> data.order(company.id(), "SO-1", "10.00", "EUR"))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(ErrorKind.RULE_VIOLATED);
+                    assertThat(e.code()).isEqualTo("company.deactivated");
+                });
+        assertThat(useCases.listOrders().list(admin, ListOrdersQuery.first(company.id())).items()).isEmpty();
+    }
+
+    @Test
+    void every_invalid_order_field_is_named_at_once() {
+        var command = new RecordOrderCommand(company.id(), " ", "yesterday", "member-7", "LOST", "EURO", "12,50");
+
+        assertThatThrownBy(() -> record(command))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field)
+                        .containsExactlyInAnyOrder("number", "placedAt", "placedByMemberId", "status", "currency", "total"));
+    }
+
+    @Test
+    void an_order_cannot_be_placed_in_the_future_nor_total_a_negative_amount() {
+        String tomorrow = system.clock().instant().plus(Duration.ofDays(1)).toString();
+
+        assertThatThrownBy(() -> record(new RecordOrderCommand(company.id(), "SO-1", tomorrow, null, null, "EUR", "-1")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field, FieldError::code)
+                        .containsExactlyInAnyOrder(
+                                tuple("placedAt", "in_future"),
+                                tuple("total", "negative")));
+    }
+
+    @Test
+    void a_company_buyer_records_and_views_orders_of_their_own_company_only() {
+        Member buyer = memberships.join(company.id(), RoleIdentifier.COMPANY_BUYER.value());
+        CompanyView other = data.company("Other Corp", data.salesRepresentative());
+        Actor actor = Memberships.actor(buyer);
+
+        OrderView order = useCases.recordOrder().record(actor, placedBy("SO-1", buyer.id().toString()));
+
+        assertThat(useCases.listOrders().list(actor, ListOrdersQuery.first(company.id())).items()).containsExactly(order);
+        assertThatThrownBy(() -> useCases.listOrders().list(actor, ListOrdersQuery.first(other.id())))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.NOT_FOUND));
+    }
+
+    @Test
+    void a_sales_representative_of_another_company_gets_not_found_on_every_order_use_case() {
+        Actor stranger = data.actor(data.salesRepresentative());
+
+        assertThatThrownBy(() -> useCases.recordOrder().record(stranger,
+                new RecordOrderCommand(company.id(), "SO-1", null, null, null, "EUR", "1")))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.NOT_FOUND));
+        assertThatThrownBy(() -> useCases.listOrders().list(stranger, ListOrdersQuery.first(company.id())))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.NOT_FOUND));
+        assertThat(useCases.listOrders().list(admin, ListOrdersQuery.first(company.id())).items()).isEmpty();
+    }
+
+    private RecordOrderCommand placedBy(String number, String memberId) {
+        return new RecordOrderCommand(company.id(), number, null, memberId, "PROCESSING", "EUR", "10.00");
+    }
+
+    private OrderView record(RecordOrderCommand command) {
+        return useCases.recordOrder().record(admin, command);
+    }
+}
