@@ -19,7 +19,7 @@ public record InvitationTtl(Duration duration) {
     public static InvitationTtl parse(String text) {
         try {
             return new InvitationTtl(Duration.parse(text));
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (java.time.format.DateTimeParseException | NullPointerException e) {
             throw InvalidInputException.of("invitationTtl", "invalid_duration", "must be an ISO-8601 duration such as P7D");
         }
     }

@@ -4,7 +4,8 @@ import java.util.Optional;
 
 /**
  * The checks every short human-entered text goes through: trimmed, not blank, bounded, and free of control and
- * bidirectional-override characters, which could hide or reorder what staff read on screen and in mails.
+ * bidirectional-override characters, which could hide or reorder what staff read on screen and in mails, and
+ * of unpaired UTF-16 surrogates, which no database or mail can encode.
  */
 public final class PlainText {
 
@@ -30,19 +31,19 @@ public final class PlainText {
         if (value.length() > maxLength) {
             throw InvalidInputException.of(field, "too_long", "must be at most " + maxLength + " characters");
         }
-        for (int i = 0; i < value.length(); i++) {
-            if (isHidden(value.charAt(i))) {
-                throw InvalidInputException.of(field, "forbidden_characters",
-                        "must not contain control or text-direction characters");
-            }
+        if (value.codePoints().anyMatch(PlainText::isHidden)) {
+            throw InvalidInputException.of(field, "forbidden_characters",
+                    "must not contain control or text-direction characters");
         }
         return value;
     }
 
-    private static boolean isHidden(char c) {
+    /** {@link String#codePoints()} pairs surrogates, so one seen on its own is half a character. */
+    private static boolean isHidden(int c) {
         return Character.isISOControl(c)
                 || (c >= '\u202A' && c <= '\u202E')
                 || (c >= '\u2066' && c <= '\u2069')
-                || c == '\u200E' || c == '\u200F' || c == '\u061C';
+                || c == '\u200E' || c == '\u200F' || c == '\u061C'
+                || (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE);
     }
 }

@@ -1,0 +1,106 @@
+package org.b2b.customers.domain.company;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.b2b.customers.domain.shared.FieldError;
+import org.b2b.customers.domain.shared.InvalidInputException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TaxIdTest {
+
+    @ParameterizedTest
+    @CsvSource({
+            "'de 123.456.789', DE123456789",
+            "'DE-123-456-789', DE123456789",
+            "'  atu 1234 5678 ', ATU12345678",
+            "'nl123456789b01', NL123456789B01",
+            "'be 0123.456.789', BE0123456789",
+            "'12-3456789', 123456789"})
+    void a_tax_id_is_upper_cased_without_spaces_dots_or_dashes(String entered, String normalised) {
+        assertThat(TaxId.parse("taxId", entered).value()).isEqualTo(normalised);
+    }
+
+    @Test
+    void differently_written_forms_of_one_number_are_equal() {
+        assertThat(TaxId.parse("taxId", "fr 40 303 265 045")).isEqualTo(new TaxId("FR40303265045"));
+    }
+
+    @Test
+    void the_checked_countries_are_the_documented_ones() {
+        assertThat(TaxId.checkedCountries()).containsExactlyInAnyOrder(
+                "AT", "BE", "CZ", "DE", "DK", "EL", "ES", "FI", "FR", "GB", "IE", "IT", "LU", "NL", "PL", "PT", "SE");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "ATU13585627", "BE0417497106", "CZ25123891", "CZ7103192745", "DE136695976", "DK13585628", "EL094259216",
+            "ESA28015865", "ESX1234567X", "FI20774740", "FR40303265045", "FRK7399859412", "GB980780684",
+            "GB123456789012", "GBGD001", "GBHA599", "IE6388047V", "IE3668997OH", "IE8Z49289F", "IT00743110157",
+            "LU26375245", "NL004495445B01", "PL5260250995", "PT501964843", "SE556703748501"})
+    void a_vat_number_in_its_country_format_is_accepted(String vat) {
+        assertThat(TaxId.parse("taxId", vat).value()).isEqualTo(vat);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "AT13585627",      // AT numbers start with U
+            "ATU1358562",      // seven digits
+            "BE2417497106",    // first digit is 0 or 1
+            "CZ2512389",       // seven digits
+            "DE13669597",      // eight digits
+            "DK1358562",       // seven digits
+            "EL09425921",      // eight digits
+            "ESA2801586",      // eight characters after ES
+            "FI2077474",       // seven digits
+            "FRIO303265045",   // I and O are not used in the key
+            "GB98078068",      // eight digits
+            "IE63880475",      // ends in a check letter
+            "IT0074311015",    // ten digits
+            "LU2637524",       // seven digits
+            "NL004495445A01",  // B before the suffix
+            "PL526025099",     // nine digits
+            "PT50196484",      // eight digits
+            "SE556703748512"}) // ends in 01
+    void a_vat_number_out_of_its_country_format_is_refused(String vat) {
+        assertThatThrownBy(() -> TaxId.parse("taxId", vat))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.errors()).hasSize(1);
+                    assertThat(e.errors().get(0).field()).isEqualTo("taxId");
+                    assertThat(e.errors().get(0).code()).isEqualTo("invalid_vat_format");
+                    assertThat(e.errors().get(0).message()).contains(vat.substring(0, 2));
+                });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"12-3456789", "CHE-123.456.789", "NO 974 760 673", "GR094259216", "ABN51824753556", "1234"})
+    void identifiers_without_a_checked_prefix_are_accepted_as_letters_and_digits(String id) {
+        assertThat(TaxId.parse("taxId", id).value()).matches("[A-Z0-9]{4,20}");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"123", "tax#id!", "US_12345678", "123456789012345678901", "ÄÖÜ12345"})
+    void anything_else_is_refused_naming_the_field(String garbage) {
+        assertThatThrownBy(() -> TaxId.parse("billingAddress.taxId", garbage))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .containsExactly(new FieldError("billingAddress.taxId", "invalid_tax_id",
+                                "must be 4 to 20 letters and digits")));
+    }
+
+    @Test
+    void a_blank_tax_id_is_required() {
+        assertThatThrownBy(() -> TaxId.parse("taxId", "  "))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.errors().get(0).code()).isEqualTo("required"));
+    }
+
+    @Test
+    void hidden_characters_are_refused_before_normalising() {
+        assertThatThrownBy(() -> TaxId.parse("taxId", "DE\u202E123456789"))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.errors().get(0).code()).isEqualTo("forbidden_characters"));
+    }
+}
