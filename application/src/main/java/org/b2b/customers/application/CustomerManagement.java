@@ -1,6 +1,7 @@
 package org.b2b.customers.application;
 
 import jakarta.validation.Validator;
+import org.b2b.customers.application.port.in.access.ExplainPermissionUseCase;
 import org.b2b.customers.application.port.in.company.CreateCompanyUseCase;
 import org.b2b.customers.application.port.in.company.GetCompanyUseCase;
 import org.b2b.customers.application.port.in.company.ListCompaniesUseCase;
@@ -9,6 +10,11 @@ import org.b2b.customers.application.port.in.group.CreateCustomerGroupUseCase;
 import org.b2b.customers.application.port.in.group.ListCustomerGroupsUseCase;
 import org.b2b.customers.application.port.in.group.UpdateCustomerGroupUseCase;
 import org.b2b.customers.application.port.in.installation.SetUpInstallationUseCase;
+import org.b2b.customers.application.port.in.role.CreateRoleUseCase;
+import org.b2b.customers.application.port.in.role.GetRoleUseCase;
+import org.b2b.customers.application.port.in.role.ListPermissionsUseCase;
+import org.b2b.customers.application.port.in.role.ListRolesUseCase;
+import org.b2b.customers.application.port.in.role.UpdateRoleUseCase;
 import org.b2b.customers.application.port.in.user.AuthenticateUseCase;
 import org.b2b.customers.application.port.in.user.CreateUserUseCase;
 import org.b2b.customers.application.port.in.user.GetCurrentUserUseCase;
@@ -17,10 +23,14 @@ import org.b2b.customers.application.service.CommandValidation;
 import org.b2b.customers.application.service.HistoryRecorder;
 import org.b2b.customers.application.service.InstallationService;
 import org.b2b.customers.application.service.access.AccessControl;
+import org.b2b.customers.application.service.access.ExplainPermissionService;
 import org.b2b.customers.application.service.company.CompanyQueriesService;
 import org.b2b.customers.application.service.company.CreateCompanyService;
 import org.b2b.customers.application.service.company.UpdateCompanyService;
 import org.b2b.customers.application.service.group.CustomerGroupService;
+import org.b2b.customers.application.service.role.CreateRoleService;
+import org.b2b.customers.application.service.role.RoleQueriesService;
+import org.b2b.customers.application.service.role.UpdateRoleService;
 import org.b2b.customers.application.service.user.AuthenticationService;
 import org.b2b.customers.application.service.user.UserService;
 
@@ -37,6 +47,10 @@ public final class CustomerManagement {
     private final CustomerGroupService customerGroups;
     private final UserService users;
     private final AuthenticationService authentication;
+    private final RoleQueriesService roleQueries;
+    private final CreateRoleService createRole;
+    private final UpdateRoleService updateRole;
+    private final ExplainPermissionService explainPermission;
 
     public CustomerManagement(DrivenPorts ports, Settings settings, Validator validator) {
         var validation = new CommandValidation(validator);
@@ -54,6 +68,10 @@ public final class CustomerManagement {
         users = new UserService(tx, access, validation, ports.users(), ports.members(), ports.roles(),
                 ports.passwordHasher(), history, ports.clock());
         authentication = new AuthenticationService(tx, access, ports.users(), ports.members(), ports.passwordHasher());
+        roleQueries = new RoleQueriesService(tx, access, ports.roles());
+        createRole = new CreateRoleService(tx, access, validation, ports.roles(), history);
+        updateRole = new UpdateRoleService(tx, access, validation, ports.roles(), history);
+        explainPermission = new ExplainPermissionService(tx, access, validation, ports.users());
     }
 
     public SetUpInstallationUseCase setUpInstallation() {
@@ -102,5 +120,29 @@ public final class CustomerManagement {
 
     public ListCompaniesUseCase listCompanies() {
         return companyQueries;
+    }
+
+    public ListRolesUseCase listRoles() {
+        return roleQueries;
+    }
+
+    public GetRoleUseCase getRole() {
+        return roleQueries;
+    }
+
+    public ListPermissionsUseCase listPermissions() {
+        return roleQueries;
+    }
+
+    public CreateRoleUseCase createRole() {
+        return createRole;
+    }
+
+    public UpdateRoleUseCase updateRole() {
+        return updateRole;
+    }
+
+    public ExplainPermissionUseCase explainPermission() {
+        return explainPermission;
     }
 }
