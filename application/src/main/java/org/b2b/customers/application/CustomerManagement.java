@@ -1,6 +1,7 @@
 package org.b2b.customers.application;
 
 import jakarta.validation.Validator;
+import org.b2b.customers.application.port.in.access.ExplainPermissionUseCase;
 import org.b2b.customers.application.port.in.company.CreateCompanyUseCase;
 import org.b2b.customers.application.port.in.company.GetCompanyUseCase;
 import org.b2b.customers.application.port.in.company.ListCompaniesUseCase;
@@ -14,6 +15,11 @@ import org.b2b.customers.application.port.in.member.AssignContactPersonUseCase;
 import org.b2b.customers.application.port.in.member.ListMembersUseCase;
 import org.b2b.customers.application.port.in.member.RemoveMemberUseCase;
 import org.b2b.customers.application.port.in.member.UpdateMemberUseCase;
+import org.b2b.customers.application.port.in.role.CreateRoleUseCase;
+import org.b2b.customers.application.port.in.role.GetRoleUseCase;
+import org.b2b.customers.application.port.in.role.ListPermissionsUseCase;
+import org.b2b.customers.application.port.in.role.ListRolesUseCase;
+import org.b2b.customers.application.port.in.role.UpdateRoleUseCase;
 import org.b2b.customers.application.port.in.user.AuthenticateUseCase;
 import org.b2b.customers.application.port.in.user.CreateUserUseCase;
 import org.b2b.customers.application.port.in.user.GetCurrentUserUseCase;
@@ -31,6 +37,7 @@ import org.b2b.customers.application.service.CommandValidation;
 import org.b2b.customers.application.service.HistoryRecorder;
 import org.b2b.customers.application.service.InstallationService;
 import org.b2b.customers.application.service.access.AccessControl;
+import org.b2b.customers.application.service.access.ExplainPermissionService;
 import org.b2b.customers.application.service.company.CompanyQueriesService;
 import org.b2b.customers.application.service.company.CreateCompanyService;
 import org.b2b.customers.application.service.company.UpdateCompanyService;
@@ -40,6 +47,9 @@ import org.b2b.customers.application.service.member.AssignContactPersonService;
 import org.b2b.customers.application.service.member.ListMembersService;
 import org.b2b.customers.application.service.member.RemoveMemberService;
 import org.b2b.customers.application.service.member.UpdateMemberService;
+import org.b2b.customers.application.service.role.CreateRoleService;
+import org.b2b.customers.application.service.role.RoleQueriesService;
+import org.b2b.customers.application.service.role.UpdateRoleService;
 import org.b2b.customers.application.service.user.AuthenticationService;
 import org.b2b.customers.application.service.user.UserService;
 import org.b2b.customers.application.service.address.AddressBookService;
@@ -69,6 +79,10 @@ public final class CustomerManagement {
     private final OrderService orders;
     private final CompanyHistoryService companyHistory;
     private final CompanySummaryService companySummary;
+    private final RoleQueriesService roleQueries;
+    private final CreateRoleService createRole;
+    private final UpdateRoleService updateRole;
+    private final ExplainPermissionService explainPermission;
 
     public CustomerManagement(DrivenPorts ports, Settings settings, Validator validator) {
         var validation = new CommandValidation(validator);
@@ -99,6 +113,10 @@ public final class CustomerManagement {
         companyHistory = new CompanyHistoryService(tx, access, validation, ports.history(), ports.users());
         companySummary = new CompanySummaryService(tx, access, ports.addressBooks(), ports.members(),
                 ports.invitations(), ports.orders(), ports.clock());
+        roleQueries = new RoleQueriesService(tx, access, ports.roles());
+        createRole = new CreateRoleService(tx, access, validation, ports.roles(), history);
+        updateRole = new UpdateRoleService(tx, access, validation, ports.roles(), history);
+        explainPermission = new ExplainPermissionService(tx, access, validation, ports.users());
     }
 
     public SetUpInstallationUseCase setUpInstallation() {
@@ -203,5 +221,29 @@ public final class CustomerManagement {
 
     public GetCompanySummaryUseCase companySummary() {
         return companySummary;
+    }
+
+    public ListRolesUseCase listRoles() {
+        return roleQueries;
+    }
+
+    public GetRoleUseCase getRole() {
+        return roleQueries;
+    }
+
+    public ListPermissionsUseCase listPermissions() {
+        return roleQueries;
+    }
+
+    public CreateRoleUseCase createRole() {
+        return createRole;
+    }
+
+    public UpdateRoleUseCase updateRole() {
+        return updateRole;
+    }
+
+    public ExplainPermissionUseCase explainPermission() {
+        return explainPermission;
     }
 }

@@ -1,6 +1,7 @@
 package org.b2b.customers.testkit;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import org.b2b.customers.application.port.out.History;
 import org.b2b.customers.application.port.out.Slice;
@@ -31,6 +32,11 @@ public final class InMemoryHistory implements History {
                         .thenComparing(e -> e.id().value(), Comparator.reverseOrder()))
                 .limit(limit + 1L)
                 .toList(), limit);
+    }
+
+    /** Every entry, oldest first, company or not: for tests of changes that no company's history shows. */
+    public List<HistoryEntry> all() {
+        return table.rows().sorted(Comparator.comparing(HistoryEntry::at)).toList();
     }
 
     private static boolean isAfter(HistoryEntry entry, Key key) {

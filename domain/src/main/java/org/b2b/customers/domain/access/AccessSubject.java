@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.b2b.customers.domain.company.CompanyId;
 import org.b2b.customers.domain.user.UserId;
 
@@ -67,19 +68,19 @@ public final class AccessSubject {
                 }
                 Optional<Limitation> failed = policy.limitations().stream().filter(l -> !holds(l, company)).findFirst();
                 if (failed.isEmpty()) {
-                    Optional<Limitation> limitation = policy.limitations().stream().findFirst();
-                    return AccessDecision.allow(role.identifier(), policy, limitation,
-                            "role " + role.identifier() + " grants " + policy
-                                    + limitation.map(l -> ", and the company is " + describe(l)).orElse(" on every company"));
+                    return AccessDecision.allow(role.identifier(), policy, policy.limitations().stream().findFirst(),
+                            grant(role, policy) + (policy.isLimited()
+                                    ? ", and " + policy.limitations().stream().map(AccessSubject::met)
+                                            .collect(Collectors.joining(" and "))
+                                    : " on every company"));
                 }
                 if (refusal == null) {
                     refusal = AccessDecision.deny(role.identifier(), policy, failed.get(),
-                            "role " + role.identifier() + " grants " + policy + " only on " + plural(failed.get())
-                                    + ", and this company is not one of them");
+                            grant(role, policy) + ", but " + unmet(failed.get()));
                 }
             }
         }
-        return refusal != null ? refusal : AccessDecision.deny("no role of this user grants " + permission.key());
+        return refusal != null ? refusal : AccessDecision.deny(noneGrants(permission));
     }
 
     /** May the subject use this permission where no single company is involved (customer groups, roles)? */
@@ -87,15 +88,22 @@ public final class AccessSubject {
         if (inactiveBecause.isPresent()) {
             return AccessDecision.deny(inactiveBecause.get());
         }
+        AccessDecision refusal = null;
         for (Role role : roles) {
             for (Policy policy : role.policies()) {
-                if (policy.permission() == permission && !policy.isLimited()) {
-                    return AccessDecision.allow(role.identifier(), policy, Optional.empty(),
-                            "role " + role.identifier() + " grants " + policy);
+                if (policy.permission() != permission) {
+                    continue;
+                }
+                if (!policy.isLimited()) {
+                    return AccessDecision.allow(role.identifier(), policy, Optional.empty(), grant(role, policy));
+                }
+                if (refusal == null) {
+                    refusal = AccessDecision.deny(role.identifier(), policy, policy.limitations().iterator().next(),
+                            grant(role, policy) + ", which holds only for a given company");
                 }
             }
         }
-        return AccessDecision.deny("no role of this user grants " + permission.key() + " without limitation");
+        return refusal != null ? refusal : AccessDecision.deny(noneGrants(permission));
     }
 
     /** Which companies this permission reaches, for lists and searches. */
@@ -138,17 +146,40 @@ public final class AccessSubject {
         };
     }
 
-    private static String describe(Limitation limitation) {
+    private static String grant(Role role, Policy policy) {
+        return "role " + role.identifier() + " grants " + policy.permission().key() + (policy.isLimited()
+                ? " limited to " + policy.limitations().stream().map(AccessSubject::scopeOf)
+                        .collect(Collectors.joining(" and "))
+                : "");
+    }
+
+    private String noneGrants(Permission permission) {
+        if (roles.isEmpty()) {
+            return "the user holds no role, so nothing is granted";
+        }
+        return "none of the user's roles ("
+                + roles.stream().map(r -> r.identifier().value()).collect(Collectors.joining(", "))
+                + ") grants " + permission.key();
+    }
+
+    private static String scopeOf(Limitation limitation) {
         return switch (limitation) {
             case OWN_COMPANY -> "the user's own company";
-            case REPRESENTED_COMPANIES -> "represented by the user";
+            case REPRESENTED_COMPANIES -> "represented companies";
         };
     }
 
-    private static String plural(Limitation limitation) {
+    private static String met(Limitation limitation) {
         return switch (limitation) {
-            case OWN_COMPANY -> "the user's own company";
-            case REPRESENTED_COMPANIES -> "the companies the user represents";
+            case OWN_COMPANY -> "the company is the user's own";
+            case REPRESENTED_COMPANIES -> "the company is represented by the user";
+        };
+    }
+
+    private static String unmet(Limitation limitation) {
+        return switch (limitation) {
+            case OWN_COMPANY -> "the company is not the user's own";
+            case REPRESENTED_COMPANIES -> "the company is represented by someone else";
         };
     }
 }

@@ -5,7 +5,6 @@ import static org.b2b.customers.domain.access.Limitation.REPRESENTED_COMPANIES;
 import static org.b2b.customers.domain.access.Permission.*;
 
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -47,8 +46,7 @@ public final class BuiltInRoles {
 
     /** Held by every member: what the Customer Portal itself needs to let a member in. */
     public static Role corporateAccess() {
-        return Role.builtIn(RoleIdentifier.CORPORATE_ACCESS, "Corporate access", RoleAudience.CUSTOMER,
-                Set.of(Policy.of(PORTAL_LOGIN), Policy.of(COMPANY_VIEW, OWN_COMPANY)));
+        return Role.builtIn(RoleIdentifier.CORPORATE_ACCESS, "Corporate access", RoleAudience.CUSTOMER, portalNeeds());
     }
 
     public static List<Role> all() {
@@ -59,9 +57,17 @@ public final class BuiltInRoles {
         return all().stream().anyMatch(r -> r.identifier().equals(identifier));
     }
 
-    /** The permissions that corporate_access must keep for members to log in and see their company. */
-    public static Set<Permission> portalNeeds() {
-        return EnumSet.of(PORTAL_LOGIN, COMPANY_VIEW);
+    /**
+     * The policies that corporate_access must keep for members to log in and see their company; a policy that
+     * grants the same permission with no more limitations keeps the portal working just as well.
+     */
+    public static Set<Policy> portalNeeds() {
+        return Set.of(Policy.of(PORTAL_LOGIN), Policy.of(COMPANY_VIEW, OWN_COMPANY));
+    }
+
+    /** The policies without which nobody holding the administrator role could repair roles any more. */
+    public static Set<Policy> roleAdministrationNeeds() {
+        return Set.of(Policy.of(ROLE_VIEW), Policy.of(ROLE_EDIT));
     }
 
     private static Set<Policy> limitedTo(Limitation limitation, Permission... permissions) {

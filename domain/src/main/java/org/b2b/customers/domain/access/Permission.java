@@ -2,6 +2,7 @@ package org.b2b.customers.domain.access;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.b2b.customers.domain.shared.InvalidInputException;
 
 /**
  * Everything a policy can allow, as {@code module/function} pairs. The catalogue is closed so that a typo in a
@@ -66,6 +67,12 @@ public enum Permission {
 
     public static Optional<Permission> ofKey(String key) {
         return Arrays.stream(values()).filter(p -> p.key().equals(key)).findFirst();
+    }
+
+    /** The permission named {@code module/function}, naming {@code field} when there is none. */
+    public static Permission parse(String field, String key) {
+        return ofKey(key == null ? "" : key.strip()).orElseThrow(() -> InvalidInputException.of(field, "unknown_policy",
+                "must be a module/function pair of the permission catalogue, such as company/edit"));
     }
 
     @Override

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -56,20 +57,26 @@ public final class Role {
     }
 
     /**
-     * The same role with other policies. Taking from {@code corporate_access} a policy that the Customer Portal
-     * needs is refused unless {@code confirmed}, and the refusal says what would stop working.
+     * The same role with another name and policies. Taking from {@code corporate_access} a policy that the
+     * Customer Portal needs is refused unless {@code confirmed}, and the refusal says what would stop working.
+     * The administrator role always keeps what it takes to administer roles, so that nobody is locked out.
      */
     public Role withPolicies(String newName, Set<Policy> newPolicies, boolean confirmed) {
+        if (identifier.equals(RoleIdentifier.ADMINISTRATOR)) {
+            List<Policy> lost = missing(BuiltInRoles.roleAdministrationNeeds(), newPolicies);
+            if (!lost.isEmpty()) {
+                throw DomainException.ruleViolated("administrator.role_policies_needed",
+                        "The administrator role must keep " + keys(lost) + " without limitation: otherwise nobody "
+                                + "could see or edit roles any more, not even to give them back.");
+            }
+        }
         if (identifier.equals(RoleIdentifier.CORPORATE_ACCESS) && !confirmed) {
-            Set<Permission> lost = BuiltInRoles.portalNeeds().stream()
-                    .filter(needed -> newPolicies.stream().noneMatch(p -> p.permission() == needed))
-                    .collect(Collectors.toCollection(java.util.TreeSet::new));
+            List<Policy> lost = missing(BuiltInRoles.portalNeeds(), newPolicies);
             if (!lost.isEmpty()) {
                 throw DomainException.ruleViolated("corporate_access.policy_needed",
-                        "Removing " + lost.stream().map(Permission::key).collect(Collectors.joining(", "))
-                                + " from corporate_access stops the Customer Portal from working: members will no longer be able to "
-                                + lost.stream().map(Permission::description).collect(Collectors.joining(" or "))
-                                + ". Confirm to remove it anyway.");
+                        "Without " + keys(lost) + " in corporate_access, members can no longer "
+                                + lost.stream().map(Role::portalLoss).collect(Collectors.joining(" or "))
+                                + ". Confirm to change it anyway.");
             }
         }
         return new Role(identifier, newName, audience, newPolicies, builtIn, version);
@@ -114,6 +121,23 @@ public final class Role {
 
     public long version() {
         return version;
+    }
+
+    /** The needs that no policy covers: a need is covered by a policy of its permission with no more limitations. */
+    private static List<Policy> missing(Set<Policy> needs, Set<Policy> policies) {
+        return needs.stream()
+                .filter(need -> policies.stream().noneMatch(p -> p.permission() == need.permission()
+                        && need.limitations().containsAll(p.limitations())))
+                .sorted(Comparator.comparing((Policy p) -> p.permission().ordinal()))
+                .toList();
+    }
+
+    private static String keys(List<Policy> policies) {
+        return policies.stream().map(p -> p.permission().key()).collect(Collectors.joining(" and "));
+    }
+
+    private static String portalLoss(Policy need) {
+        return need.permission() == Permission.COMPANY_VIEW ? "see their own company" : need.permission().description();
     }
 
     private static void checkPolicyForms(Set<Policy> policies) {

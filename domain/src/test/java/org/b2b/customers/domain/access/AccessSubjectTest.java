@@ -44,7 +44,7 @@ class AccessSubjectTest {
         assertThat(decision.allowed()).isFalse();
         assertThat(decision.role()).contains(RoleIdentifier.SALES_REPRESENTATIVE);
         assertThat(decision.limitation()).contains(Limitation.REPRESENTED_COMPANIES);
-        assertThat(decision.reason()).contains("only on the companies the user represents");
+        assertThat(decision.reason()).contains("but the company is represented by someone else");
     }
 
     @Test
@@ -66,7 +66,7 @@ class AccessSubjectTest {
 
         assertThat(decision.allowed()).isFalse();
         assertThat(decision.limitation()).contains(Limitation.OWN_COMPANY);
-        assertThat(decision.reason()).contains("only on the user's own company");
+        assertThat(decision.reason()).contains("but the company is not the user's own");
     }
 
     @Test
@@ -77,7 +77,7 @@ class AccessSubjectTest {
 
         assertThat(decision.allowed()).isFalse();
         assertThat(decision.role()).isEmpty();
-        assertThat(decision.reason()).isEqualTo("no role of this user grants invitation/create");
+        assertThat(decision.reason()).isEqualTo("none of the user's roles (company_buyer, corporate_access) grants invitation/create");
     }
 
     @Test
@@ -107,7 +107,7 @@ class AccessSubjectTest {
     void a_permission_without_a_company_needs_an_unlimited_policy() {
         assertThat(salesRep().decide(Permission.CUSTOMER_GROUP_VIEW).allowed()).isTrue();
         assertThat(salesRep().decide(Permission.COMPANY_CREATE).allowed()).isFalse();
-        assertThat(salesRep().decide(Permission.COMPANY_CREATE).reason()).contains("without limitation");
+        assertThat(salesRep().decide(Permission.COMPANY_CREATE).reason()).contains("holds only for a given company");
         assertThat(staff(BuiltInRoles.administrator()).decide(Permission.ROLE_EDIT).allowed()).isTrue();
     }
 

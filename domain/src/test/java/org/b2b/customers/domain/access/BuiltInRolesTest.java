@@ -74,7 +74,8 @@ class BuiltInRolesTest {
     void corporate_access_lets_a_member_log_in_and_see_the_own_company() {
         assertThat(BuiltInRoles.corporateAccess().policies()).containsExactlyInAnyOrder(
                 Policy.of(Permission.PORTAL_LOGIN), Policy.of(Permission.COMPANY_VIEW, Limitation.OWN_COMPANY));
-        assertThat(BuiltInRoles.portalNeeds()).containsExactlyInAnyOrder(Permission.PORTAL_LOGIN, Permission.COMPANY_VIEW);
+        assertThat(BuiltInRoles.portalNeeds()).containsExactlyInAnyOrder(
+                Policy.of(Permission.PORTAL_LOGIN), Policy.of(Permission.COMPANY_VIEW, Limitation.OWN_COMPANY));
     }
 
     @Test

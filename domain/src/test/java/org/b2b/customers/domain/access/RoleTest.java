@@ -35,7 +35,7 @@ class RoleTest {
 
         assertThatThrownBy(() -> corporateAccess.withPolicies("Corporate access", withoutView, false))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.getMessage())
-                        .contains("company/view", "see a company, its profile and summary", "Confirm"));
+                        .contains("company/view", "can no longer see their own company", "Confirm"));
         assertThat(corporateAccess.withPolicies("Corporate access", withoutView, true).policies()).hasSize(1);
     }
 

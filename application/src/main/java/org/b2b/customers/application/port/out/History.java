@@ -14,5 +14,6 @@ public interface History {
     /** A company's entries, newest first. */
     Slice<HistoryEntry> listByCompany(CompanyId companyId, Optional<Key> after, int limit);
 
+    /** An entry's place in the newest-first order, for keyset paging. */
     record Key(Instant at, HistoryEntryId id) {}
 }

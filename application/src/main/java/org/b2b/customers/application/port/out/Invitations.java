@@ -34,5 +34,6 @@ public interface Invitations {
 
     long countPending(CompanyId companyId, Instant now);
 
+    /** An invitation's place in the newest-first order, for keyset paging. */
     record Key(Instant createdAt, InvitationId id) {}
 }

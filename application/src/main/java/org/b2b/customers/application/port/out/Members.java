@@ -27,5 +27,6 @@ public interface Members {
 
     long countByCompany(CompanyId companyId);
 
+    /** A member's place in the order of joining, for keyset paging. */
     record Key(java.time.Instant joinedAt, MemberId id) {}
 }

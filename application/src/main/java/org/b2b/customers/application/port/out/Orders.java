@@ -22,5 +22,6 @@ public interface Orders {
     /** The sum of a company's orders, one amount per currency, by currency code. */
     List<Money> totalsByCompany(CompanyId companyId);
 
+    /** An order's place in the newest-first order, for keyset paging. */
     record Key(Instant placedAt, OrderId id) {}
 }

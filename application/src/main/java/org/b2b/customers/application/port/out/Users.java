@@ -25,6 +25,7 @@ public interface Users {
     /** Users in order of email, then id. */
     Slice<User> search(Search search);
 
+    /** A user's place in the email order, for keyset paging. */
     record Key(String email, UserId id) {}
 
     /**

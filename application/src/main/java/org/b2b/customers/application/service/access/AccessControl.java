@@ -54,11 +54,13 @@ public final class AccessControl {
             return AccessSubject.active(user.id(), List.of(), Optional.empty());
         }
         if (!member.get().isActive()) {
-            return AccessSubject.inactive(user.id(), Optional.of(member.get().companyId()), "the member is disabled");
+            return AccessSubject.inactive(user.id(), Optional.of(member.get().companyId()),
+                    "the member is disabled, so they may do nothing");
         }
         Optional<Company> company = companies.find(member.get().companyId());
         if (company.isEmpty() || !company.get().isActive()) {
-            return AccessSubject.inactive(user.id(), Optional.of(member.get().companyId()), "the company is deactivated");
+            return AccessSubject.inactive(user.id(), Optional.of(member.get().companyId()),
+                    "the member's company is deactivated, so they may do nothing");
         }
         return AccessSubject.active(user.id(),
                 rolesOf(List.of(member.get().role(), RoleIdentifier.CORPORATE_ACCESS)),

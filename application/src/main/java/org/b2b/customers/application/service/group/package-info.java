@@ -1,0 +1,2 @@
+/** The service behind the customer group use cases. */
+package org.b2b.customers.application.service.group;

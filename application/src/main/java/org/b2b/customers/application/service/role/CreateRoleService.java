@@ -1,0 +1,64 @@
+package org.b2b.customers.application.service.role;
+
+import java.util.Map;
+import java.util.Set;
+import org.b2b.customers.application.port.in.Actor;
+import org.b2b.customers.application.port.in.role.CreateRoleCommand;
+import org.b2b.customers.application.port.in.role.CreateRoleUseCase;
+import org.b2b.customers.application.port.in.role.RoleView;
+import org.b2b.customers.application.port.out.Roles;
+import org.b2b.customers.application.port.out.Transactions;
+import org.b2b.customers.application.service.CommandValidation;
+import org.b2b.customers.application.service.HistoryRecorder;
+import org.b2b.customers.application.service.access.AccessControl;
+import org.b2b.customers.domain.access.Permission;
+import org.b2b.customers.domain.access.Policy;
+import org.b2b.customers.domain.access.Role;
+import org.b2b.customers.domain.access.RoleAudience;
+import org.b2b.customers.domain.access.RoleIdentifier;
+import org.b2b.customers.domain.shared.InvalidInputException;
+import org.b2b.customers.domain.shared.PlainText;
+
+/** Defines new roles with policies from the permission catalogue. */
+public final class CreateRoleService implements CreateRoleUseCase {
+
+    private final Transactions transactions;
+    private final AccessControl access;
+    private final CommandValidation validation;
+    private final Roles roles;
+    private final HistoryRecorder history;
+
+    public CreateRoleService(Transactions transactions, AccessControl access, CommandValidation validation,
+            Roles roles, HistoryRecorder history) {
+        this.transactions = transactions;
+        this.access = access;
+        this.validation = validation;
+        this.roles = roles;
+        this.history = history;
+    }
+
+    @Override
+    public RoleView create(Actor actor, CreateRoleCommand command) {
+        return transactions.inTransaction(() -> {
+            access.caller(actor).require(Permission.ROLE_EDIT);
+            var errors = validation.errorsOf(command);
+            RoleIdentifier identifier = errors.check(() -> RoleIdentifier.parse("identifier", command.identifier()));
+            String name = errors.check(() -> PlainText.require("name", command.name(), Role.MAX_NAME_LENGTH));
+            RoleAudience audience = errors.check(() -> parseAudience(command.audience()));
+            Set<Policy> policies = RolePolicies.parse(errors, command.policies(), audience);
+            errors.throwIfAny();
+            Role stored = roles.add(Role.define(identifier, name, audience, policies));
+            history.globalChange(actor, "role.created", Map.of("identifier", identifier.value(), "name", name,
+                    "audience", audience.name(), "policies", RolePolicies.describe(stored.policies())));
+            return RoleView.of(stored);
+        });
+    }
+
+    private static RoleAudience parseAudience(String text) {
+        try {
+            return RoleAudience.valueOf(text.strip());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw InvalidInputException.of("audience", "invalid_audience", "must be STAFF or CUSTOMER");
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package org.b2b.customers.bootstrap;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.constructors;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
+import java.util.Arrays;
+import org.b2b.customers.application.CustomerManagement;
+import org.b2b.customers.application.DrivenPorts;
+
+/**
+ * The architecture as ArchUnit rules over the real package names, defined once so that the test of the real
+ * classes and the test that plants violations check the very same rule objects.
+ */
+final class ArchitectureRules {
+
+    static final String BASE = "org.b2b.customers..";
+    static final String DOMAIN = "org.b2b.customers.domain..";
+    static final String APPLICATION = "org.b2b.customers.application..";
+    static final String PORTS = "org.b2b.customers.application.port..";
+    static final String SERVICES = "org.b2b.customers.application.service..";
+    static final String PASSWORD_HASHERS = "org.b2b.customers.application.service.security..";
+    static final String TESTKIT = "org.b2b.customers.testkit..";
+    static final String BOOTSTRAP = "org.b2b.customers.bootstrap..";
+    static final String PERSISTENCE = "org.b2b.customers.persistence..";
+    static final String MAIL = "org.b2b.customers.mail..";
+    static final String WEB = "org.b2b.customers.web..";
+    static final String[] ADAPTERS = {PERSISTENCE, MAIL, WEB};
+
+    /** javax.crypto is part of the JDK (java.base): the domain derives registration links with an HMAC. */
+    static final ArchRule DOMAIN_DEPENDS_ON_JAVA_AND_GUAVA_ONLY = classes()
+            .that().resideInAPackage(DOMAIN)
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax.crypto..", "com.google.common..", DOMAIN)
+            .because("the domain is embedded by other teams' services and must bring nothing but Guava along")
+            .allowEmptyShould(false);
+
+    static final ArchRule APPLICATION_DEPENDS_ON_DOMAIN_AND_VALIDATION_API_ONLY = classes()
+            .that().resideInAPackage(APPLICATION)
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax.crypto..", "com.google.common..",
+                    "jakarta.validation..", DOMAIN, APPLICATION)
+            .because("the use cases are a framework-free API: no persistence, web or mail library reaches them")
+            .allowEmptyShould(false);
+
+    static final ArchRule DOMAIN_DOES_NOT_KNOW_THE_OUTER_LAYERS = noClasses()
+            .that().resideInAPackage(DOMAIN)
+            .should().dependOnClassesThat().resideInAnyPackage(concat(ADAPTERS, APPLICATION, TESTKIT, BOOTSTRAP))
+            .because("dependencies point inward")
+            .allowEmptyShould(false);
+
+    static final ArchRule APPLICATION_DOES_NOT_KNOW_ADAPTERS_OR_TESTKIT = noClasses()
+            .that().resideInAPackage(APPLICATION)
+            .should().dependOnClassesThat().resideInAnyPackage(concat(ADAPTERS, TESTKIT, BOOTSTRAP))
+            .because("the application reaches the outside only through its driven ports")
+            .allowEmptyShould(false);
+
+    /** Adapter modules fill up issue by issue; until then their rule has nothing to check, which is no failure. */
+    static final ArchRule ADAPTERS_DO_NOT_KNOW_EACH_OTHER_OR_THE_TESTKIT = CompositeArchRule
+            .of(adapterKeepsToItself(PERSISTENCE))
+            .and(adapterKeepsToItself(MAIL))
+            .and(adapterKeepsToItself(WEB))
+            .because("an adapter can be replaced or left out without touching the others");
+
+    static final ArchRule ONLY_BOOTSTRAP_AND_TESTKIT_DEPEND_ON_ADAPTERS = noClasses()
+            .that().resideInAPackage(BASE).and().resideOutsideOfPackages(concat(ADAPTERS, BOOTSTRAP, TESTKIT))
+            .should().dependOnClassesThat().resideInAnyPackage(ADAPTERS)
+            .because("only the wiring chooses adapters")
+            .allowEmptyShould(false);
+
+    static final ArchRule ONLY_BOOTSTRAP_AND_TESTKIT_WIRE_THE_USE_CASES = constructors()
+            .that().areDeclaredIn(CustomerManagement.class).or().areDeclaredIn(DrivenPorts.class)
+            .should().onlyBeCalled().byClassesThat().resideInAnyPackage(BOOTSTRAP, TESTKIT)
+            .because("adapters are handed the wired use cases; they never assemble them")
+            .allowEmptyShould(false);
+
+    static final ArchRule NOTHING_DEPENDS_ON_BOOTSTRAP = noClasses()
+            .that().resideInAPackage(BASE).and().resideOutsideOfPackage(BOOTSTRAP)
+            .should().dependOnClassesThat().resideInAPackage(BOOTSTRAP)
+            .because("bootstrap is the outermost ring: it knows everything and nothing knows it")
+            .allowEmptyShould(false);
+
+    /**
+     * Adapters, the testkit and bootstrap reach the use cases through {@code port.in} interfaces handed out by
+     * {@code CustomerManagement}, never through a service class. Password hashers are the exception: they
+     * implement a driven port, and the wiring picks one.
+     */
+    static final ArchRule SERVICES_ARE_REACHED_THROUGH_PORTS = classes()
+            .that().resideInAPackage(SERVICES).and().resideOutsideOfPackage(PASSWORD_HASHERS)
+            .should().onlyHaveDependentClassesThat().resideInAPackage(APPLICATION)
+            .because("a use case's service is an implementation detail behind its port")
+            .allowEmptyShould(false);
+
+    static final ArchRule PORTS_DO_NOT_KNOW_SERVICES = noClasses()
+            .that().resideInAPackage(PORTS)
+            .should().dependOnClassesThat().resideInAPackage(SERVICES)
+            .because("ports are the contract; services implement it")
+            .allowEmptyShould(false);
+
+    static final ArchRule NO_VAGUE_NAMES = noClasses()
+            .that().resideInAPackage(BASE)
+            .should().haveSimpleNameEndingWith("Impl")
+            .orShould().haveSimpleNameEndingWith("Manager")
+            .orShould().haveSimpleNameEndingWith("Helper")
+            .orShould().haveSimpleNameEndingWith("Util")
+            .orShould().haveSimpleNameEndingWith("Utils")
+            .because("names are the domain's words")
+            .allowEmptyShould(false);
+
+    private ArchitectureRules() {}
+
+    private static ArchRule adapterKeepsToItself(String adapter) {
+        String[] forbidden = Arrays.stream(concat(ADAPTERS, TESTKIT)).filter(p -> !p.equals(adapter))
+                .toArray(String[]::new);
+        return noClasses()
+                .that().resideInAPackage(adapter)
+                .should().dependOnClassesThat().resideInAnyPackage(forbidden)
+                .allowEmptyShould(true);
+    }
+
+    private static String[] concat(String[] packages, String... more) {
+        String[] all = Arrays.copyOf(packages, packages.length + more.length);
+        System.arraycopy(more, 0, all, packages.length, more.length);
+        return all;
+    }
+}

@@ -1,0 +1,2 @@
+/** The kept record of changes: who did what, when, and to which company. */
+package org.b2b.customers.domain.history;
