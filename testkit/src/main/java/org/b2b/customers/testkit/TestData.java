@@ -9,6 +9,10 @@ import org.b2b.customers.application.port.in.company.CompanyView;
 import org.b2b.customers.application.port.in.company.CreateCompanyCommand;
 import org.b2b.customers.application.port.in.group.CreateCustomerGroupCommand;
 import org.b2b.customers.application.port.in.group.CustomerGroupView;
+import org.b2b.customers.application.port.in.invitation.InviteMembersCommand;
+import org.b2b.customers.application.port.in.invitation.Invitee;
+import org.b2b.customers.application.port.in.invitation.RegisterCommand;
+import org.b2b.customers.application.port.in.invitation.Registration;
 import org.b2b.customers.application.port.in.user.CreateUserCommand;
 import org.b2b.customers.application.port.in.user.UserView;
 
@@ -78,5 +82,24 @@ public final class TestData {
 
     public Actor actor(UserView user) {
         return Actor.of(user.id());
+    }
+
+    /**
+     * A member of the company with the given role, who joined as people do: invited by the administrator and
+     * registered through the link, with the password {@link #PASSWORD}.
+     */
+    public Registration invitedMember(CompanyView company, String role) {
+        int n = sequence.incrementAndGet();
+        var report = useCases.inviteMembers().invite(administrator,
+                InviteMembersCommand.of(company.id(), new Invitee("member" + n + "@buyer.example", role)));
+        var invitationId = report.results().get(0).invitationId().orElseThrow(() ->
+                new IllegalStateException("not invited: " + report.results().get(0).outcome()));
+        String link = useCases.registrationLink().link(administrator, company.id(), invitationId).url().toString();
+        return useCases.register().register(new RegisterCommand(tokenOf(link), "Member", "Person " + n, PASSWORD));
+    }
+
+    /** The token of a registration link, its last path segment, as the registration page reads it. */
+    public static String tokenOf(String registrationLink) {
+        return registrationLink.substring(registrationLink.lastIndexOf('/') + 1);
     }
 }
