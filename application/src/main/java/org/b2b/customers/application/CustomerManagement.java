@@ -33,6 +33,15 @@ import org.b2b.customers.application.port.in.company.GetCompanySummaryUseCase;
 import org.b2b.customers.application.port.in.history.GetCompanyHistoryUseCase;
 import org.b2b.customers.application.port.in.order.ListOrdersUseCase;
 import org.b2b.customers.application.port.in.order.RecordOrderUseCase;
+import org.b2b.customers.application.port.in.invitation.GetRegistrationLinkUseCase;
+import org.b2b.customers.application.port.in.invitation.ImportInvitationsUseCase;
+import org.b2b.customers.application.port.in.invitation.InviteMembersUseCase;
+import org.b2b.customers.application.port.in.invitation.ListInvitationsUseCase;
+import org.b2b.customers.application.port.in.invitation.RegisterUseCase;
+import org.b2b.customers.application.port.in.invitation.ResendInvitationUseCase;
+import org.b2b.customers.application.port.in.invitation.RevokeInvitationUseCase;
+import org.b2b.customers.application.port.in.invitation.ViewRegistrationUseCase;
+import org.b2b.customers.application.port.in.mail.PrepareMailUseCase;
 import org.b2b.customers.application.service.CommandValidation;
 import org.b2b.customers.application.service.HistoryRecorder;
 import org.b2b.customers.application.service.InstallationService;
@@ -56,6 +65,12 @@ import org.b2b.customers.application.service.address.AddressBookService;
 import org.b2b.customers.application.service.company.CompanySummaryService;
 import org.b2b.customers.application.service.history.CompanyHistoryService;
 import org.b2b.customers.application.service.order.OrderService;
+import org.b2b.customers.application.service.invitation.InvitationQueriesService;
+import org.b2b.customers.application.service.invitation.InviteMembersService;
+import org.b2b.customers.application.service.invitation.RegistrationService;
+import org.b2b.customers.application.service.invitation.ResendInvitationService;
+import org.b2b.customers.application.service.invitation.RevokeInvitationService;
+import org.b2b.customers.application.service.mail.PrepareMailService;
 
 /**
  * Every use case, wired by hand to one set of driven ports. Adapters on the driving side (HTTP, tests, an
@@ -83,6 +98,12 @@ public final class CustomerManagement {
     private final CreateRoleService createRole;
     private final UpdateRoleService updateRole;
     private final ExplainPermissionService explainPermission;
+    private final InviteMembersService inviteMembers;
+    private final InvitationQueriesService invitationQueries;
+    private final ResendInvitationService resendInvitation;
+    private final RevokeInvitationService revokeInvitation;
+    private final RegistrationService registration;
+    private final PrepareMailService prepareMail;
 
     public CustomerManagement(DrivenPorts ports, Settings settings, Validator validator) {
         var validation = new CommandValidation(validator);
@@ -117,6 +138,16 @@ public final class CustomerManagement {
         createRole = new CreateRoleService(tx, access, validation, ports.roles(), history);
         updateRole = new UpdateRoleService(tx, access, validation, ports.roles(), history);
         explainPermission = new ExplainPermissionService(tx, access, validation, ports.users());
+        inviteMembers = new InviteMembersService(tx, access, validation, ports.invitations(), ports.users(),
+                ports.members(), ports.roles(), ports.outbox(), history, settings, ports.clock());
+        invitationQueries = new InvitationQueriesService(tx, access, validation, ports.invitations(), settings,
+                ports.clock());
+        resendInvitation = new ResendInvitationService(tx, access, ports.invitations(), ports.users(), ports.roles(),
+                ports.outbox(), history, settings, ports.clock());
+        revokeInvitation = new RevokeInvitationService(tx, access, ports.invitations(), history, ports.clock());
+        registration = new RegistrationService(tx, validation, ports.invitations(), ports.companies(), ports.users(),
+                ports.members(), ports.roles(), ports.passwordHasher(), history, settings, ports.clock());
+        prepareMail = new PrepareMailService(tx, ports.invitations(), ports.companies(), settings, ports.clock());
     }
 
     public SetUpInstallationUseCase setUpInstallation() {
@@ -245,5 +276,41 @@ public final class CustomerManagement {
 
     public ExplainPermissionUseCase explainPermission() {
         return explainPermission;
+    }
+
+    public InviteMembersUseCase inviteMembers() {
+        return inviteMembers;
+    }
+
+    public ImportInvitationsUseCase importInvitations() {
+        return inviteMembers;
+    }
+
+    public ListInvitationsUseCase listInvitations() {
+        return invitationQueries;
+    }
+
+    public GetRegistrationLinkUseCase registrationLink() {
+        return invitationQueries;
+    }
+
+    public ResendInvitationUseCase resendInvitation() {
+        return resendInvitation;
+    }
+
+    public RevokeInvitationUseCase revokeInvitation() {
+        return revokeInvitation;
+    }
+
+    public ViewRegistrationUseCase viewRegistration() {
+        return registration;
+    }
+
+    public RegisterUseCase register() {
+        return registration;
+    }
+
+    public PrepareMailUseCase prepareMail() {
+        return prepareMail;
     }
 }

@@ -6,6 +6,7 @@ import jakarta.validation.ValidatorFactory;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.b2b.customers.application.CustomerManagement;
 import org.b2b.customers.application.DrivenPorts;
@@ -13,9 +14,11 @@ import org.b2b.customers.application.Settings;
 import org.b2b.customers.application.port.in.Actor;
 import org.b2b.customers.application.port.in.installation.InstallationReport;
 import org.b2b.customers.application.port.in.installation.SetUpInstallationCommand;
+import org.b2b.customers.application.port.in.mail.PreparedMail;
 import org.b2b.customers.application.service.security.Pbkdf2PasswordHasher;
 import org.b2b.customers.domain.invitation.InvitationTtl;
 import org.b2b.customers.domain.invitation.RegistrationTokens;
+import org.b2b.customers.domain.user.EmailAddress;
 
 /**
  * The whole system in memory, ready for a test: every use case wired to in-memory adapters, a clock the test
@@ -110,5 +113,21 @@ public final class InMemorySystem {
     /** The in-memory adapters themselves, for tests that look behind the use cases. */
     public DrivenPorts ports() {
         return ports;
+    }
+
+    /**
+     * The mails that would go out now, oldest first, as the dispatcher prepares them: invitation mails carry their
+     * registration link, and those of invitations that can no longer be accepted are left out.
+     */
+    public List<PreparedMail> mails() {
+        return outbox.messages().stream()
+                .flatMap(message -> useCases.prepareMail().prepare(message).stream())
+                .toList();
+    }
+
+    /** The mails that would go out now to one address, oldest first. */
+    public List<PreparedMail> mailsTo(String email) {
+        EmailAddress recipient = EmailAddress.of(email);
+        return mails().stream().filter(mail -> mail.recipient().equals(recipient)).toList();
     }
 }

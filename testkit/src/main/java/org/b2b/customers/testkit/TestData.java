@@ -13,6 +13,10 @@ import org.b2b.customers.application.port.in.member.AddMemberCommand;
 import org.b2b.customers.application.port.in.member.MemberView;
 import org.b2b.customers.application.port.in.order.OrderView;
 import org.b2b.customers.application.port.in.order.RecordOrderCommand;
+import org.b2b.customers.application.port.in.invitation.InviteMembersCommand;
+import org.b2b.customers.application.port.in.invitation.Invitee;
+import org.b2b.customers.application.port.in.invitation.RegisterCommand;
+import org.b2b.customers.application.port.in.invitation.Registration;
 import org.b2b.customers.application.port.in.user.CreateUserCommand;
 import org.b2b.customers.application.port.in.user.UserView;
 import org.b2b.customers.domain.company.CompanyId;
@@ -104,5 +108,24 @@ public final class TestData {
     public OrderView order(CompanyId companyId, String number, String total, String currency) {
         return useCases.recordOrder().record(administrator,
                 new RecordOrderCommand(companyId, number, null, null, null, currency, total));
+    }
+
+    /**
+     * A member of the company with the given role, who joined as people do: invited by the administrator and
+     * registered through the link, with the password {@link #PASSWORD}.
+     */
+    public Registration invitedMember(CompanyView company, String role) {
+        int n = sequence.incrementAndGet();
+        var report = useCases.inviteMembers().invite(administrator,
+                InviteMembersCommand.of(company.id(), new Invitee("member" + n + "@buyer.example", role)));
+        var invitationId = report.results().get(0).invitationId().orElseThrow(() ->
+                new IllegalStateException("not invited: " + report.results().get(0).outcome()));
+        String link = useCases.registrationLink().link(administrator, company.id(), invitationId).url().toString();
+        return useCases.register().register(new RegisterCommand(tokenOf(link), "Member", "Person " + n, PASSWORD));
+    }
+
+    /** The token of a registration link, its last path segment, as the registration page reads it. */
+    public static String tokenOf(String registrationLink) {
+        return registrationLink.substring(registrationLink.lastIndexOf('/') + 1);
     }
 }

@@ -13,7 +13,8 @@ public interface Invitations {
 
     /**
      * Stores a new invitation; an open invitation for the same company and email is a conflict
-     * ({@code invitation.already_open}), also when two callers race.
+     * ({@code invitation.already_open}), also when two callers race. That refusal leaves the transaction usable
+     * (a SQL store inserts under a savepoint), so a bulk invitation can report the line and go on.
      */
     Invitation add(Invitation invitation);
 

@@ -1,0 +1,20 @@
+package org.b2b.customers.application.port.in.invitation;
+
+/** What became of one line of a bulk invitation. */
+public enum InvitationOutcome {
+    /** Invited and sent a mail; an expired invitation of the same person was renewed. */
+    INVITED,
+    /** The line holds no email address. */
+    INVALID_EMAIL,
+    /**
+     * The email belongs to someone who can never accept: a member of this company or of another one (a user is a
+     * member of one company at most), or a staff user.
+     */
+    ALREADY_MEMBER,
+    /** A pending invitation of this email to this company exists already. */
+    ALREADY_INVITED,
+    /** An earlier line of the same request or file has the same email. */
+    DUPLICATE,
+    /** The role does not exist or is not one that company members can hold. */
+    UNKNOWN_ROLE
+}

@@ -1,0 +1,164 @@
+package org.b2b.customers.application.service.invitation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.b2b.customers.application.Settings;
+import org.b2b.customers.application.port.in.Actor;
+import org.b2b.customers.application.port.in.invitation.RegisterCommand;
+import org.b2b.customers.application.port.in.invitation.RegisterUseCase;
+import org.b2b.customers.application.port.in.invitation.Registration;
+import org.b2b.customers.application.port.in.invitation.RegistrationView;
+import org.b2b.customers.application.port.in.invitation.ViewRegistrationUseCase;
+import org.b2b.customers.application.port.out.Companies;
+import org.b2b.customers.application.port.out.Invitations;
+import org.b2b.customers.application.port.out.Members;
+import org.b2b.customers.application.port.out.PasswordHasher;
+import org.b2b.customers.application.port.out.Roles;
+import org.b2b.customers.application.port.out.Transactions;
+import org.b2b.customers.application.port.out.Users;
+import org.b2b.customers.application.service.CommandValidation;
+import org.b2b.customers.application.service.HistoryRecorder;
+import org.b2b.customers.domain.access.Role;
+import org.b2b.customers.domain.company.Company;
+import org.b2b.customers.domain.invitation.Invitation;
+import org.b2b.customers.domain.invitation.RegistrationTokens;
+import org.b2b.customers.domain.member.Member;
+import org.b2b.customers.domain.member.MemberId;
+import org.b2b.customers.domain.shared.DomainException;
+import org.b2b.customers.domain.shared.ErrorKind;
+import org.b2b.customers.domain.shared.InvalidInputException;
+import org.b2b.customers.domain.user.Password;
+import org.b2b.customers.domain.user.PasswordHash;
+import org.b2b.customers.domain.user.PersonName;
+import org.b2b.customers.domain.user.User;
+import org.b2b.customers.domain.user.UserId;
+import org.b2b.customers.domain.user.UserType;
+
+/**
+ * The public side of an invitation: opening its link and registering through it. The link's token is the only
+ * key, and only the installation's key turns the stored secret into one, so a copy of the database cannot
+ * register anyone.
+ */
+public final class RegistrationService implements ViewRegistrationUseCase, RegisterUseCase {
+
+    private final Transactions transactions;
+    private final CommandValidation validation;
+    private final Invitations invitations;
+    private final Companies companies;
+    private final Users users;
+    private final Members members;
+    private final Roles roles;
+    private final PasswordHasher hasher;
+    private final InvitationHistory history;
+    private final RegistrationTokens tokens;
+    private final Clock clock;
+
+    public RegistrationService(Transactions transactions, CommandValidation validation, Invitations invitations,
+            Companies companies, Users users, Members members, Roles roles, PasswordHasher hasher,
+            HistoryRecorder history, Settings settings, Clock clock) {
+        this.transactions = transactions;
+        this.validation = validation;
+        this.invitations = invitations;
+        this.companies = companies;
+        this.users = users;
+        this.members = members;
+        this.roles = roles;
+        this.hasher = hasher;
+        this.history = new InvitationHistory(history);
+        this.tokens = settings.registrationTokens();
+        this.clock = clock;
+    }
+
+    @Override
+    public RegistrationView view(String token) {
+        return transactions.inTransaction(() -> {
+            Acceptable acceptable = acceptable(token);
+            Invitation invitation = acceptable.invitation();
+            return new RegistrationView(acceptable.company().name(), invitation.email().value(), invitation.role().value());
+        });
+    }
+
+    @Override
+    public Registration register(RegisterCommand command) {
+        if (command == null) {
+            throw InvalidInputException.of("body", "required", "must be given");
+        }
+        // Who accepts is settled first, so that the slow password work below runs outside any transaction.
+        Optional<User> existing = transactions.inTransaction(() -> {
+            Optional<User> user = users.findByEmail(acceptable(command.token()).invitation().email());
+            user.ifPresent(this::requireFreeToJoin);
+            return user;
+        });
+        var errors = validation.errorsOf(command);
+        Optional<NewAccount> newAccount = Optional.empty();
+        if (existing.isPresent()) {
+            errors.throwIfAny();
+            if (!hasher.matches(command.password() == null ? "" : command.password(), existing.get().passwordHash())) {
+                throw new DomainException(ErrorKind.UNAUTHENTICATED, "registration.wrong_password",
+                        "An account with this email exists already: enter its password to join the company.");
+            }
+        } else {
+            PersonName name = errors.check(() -> PersonName.parse(command.firstName(), command.lastName()));
+            Password password = errors.check(() -> Password.parse("password", command.password()));
+            errors.throwIfAny();
+            newAccount = Optional.of(new NewAccount(name, hasher.hash(password)));
+        }
+        Optional<NewAccount> account = newAccount;
+        return transactions.inTransaction(() -> {
+            // Checked again: the link may have been used, revoked or outlived while the password was hashed.
+            Acceptable acceptable = acceptable(command.token());
+            Invitation invitation = acceptable.invitation();
+            Instant now = clock.instant();
+            User user = account.isPresent()
+                    ? users.add(User.customer(UserId.random(), invitation.email(), account.get().name(), Optional.empty(),
+                            account.get().hash(), now))
+                    : unchanged(existing.get());
+            Role role = roles.find(invitation.role()).filter(Role::isAssignableToMembers).orElseThrow(() ->
+                    DomainException.conflict("invitation.role_unavailable",
+                            "The role of this invitation can no longer be given to members; ask for a new invitation."));
+            Member member = members.add(Member.join(MemberId.random(), acceptable.company(), user, role, now));
+            Invitation accepted = invitations.update(invitation.accept(acceptable.company(), member.id(), now));
+            history.record(Actor.of(user.id()), accepted, "invitation.accepted");
+            return new Registration(user.id(), member.id(), member.companyId());
+        });
+    }
+
+    /** The pending invitation of a token, with its company; refuses links that cannot be used. */
+    private Acceptable acceptable(String token) {
+        if (!RegistrationTokens.isWellFormed(token)) {
+            throw DomainException.notFound("invitation");
+        }
+        Invitation invitation = invitations.findByFingerprint(tokens.fingerprintOf(token))
+                .orElseThrow(() -> DomainException.notFound("invitation"));
+        Company company = companies.find(invitation.companyId()).orElseThrow(() -> DomainException.notFound("invitation"));
+        invitation.requireAcceptable(company, clock.instant());
+        return new Acceptable(invitation, company);
+    }
+
+    /** Only a customer in no company, one of the pool, can accept with their existing account. */
+    private void requireFreeToJoin(User user) {
+        if (user.type() != UserType.CUSTOMER) {
+            throw DomainException.conflict("user.not_a_customer",
+                    "This email belongs to a staff account, which cannot join a company.");
+        }
+        if (members.findByUser(user.id()).isPresent()) {
+            throw DomainException.conflict("member.user_in_company",
+                    "This email belongs to a member of a company already; a user is a member of one company at most.");
+        }
+    }
+
+    /** The pool user whose password was checked, if nothing about them changed since. */
+    private User unchanged(User checked) {
+        User current = users.find(checked.id())
+                .filter(u -> u.passwordHash().equals(checked.passwordHash()) && u.email().equals(checked.email()))
+                .orElseThrow(() -> DomainException.conflict("registration.account_changed",
+                        "The account changed while registering; please try again."));
+        requireFreeToJoin(current);
+        return current;
+    }
+
+    private record Acceptable(Invitation invitation, Company company) {}
+
+    private record NewAccount(PersonName name, PasswordHash hash) {}
+}

@@ -1,0 +1,48 @@
+package org.b2b.customers.application.service.invitation;
+
+import java.time.Clock;
+import java.time.Instant;
+import org.b2b.customers.application.port.in.Actor;
+import org.b2b.customers.application.port.in.invitation.InvitationView;
+import org.b2b.customers.application.port.in.invitation.RevokeInvitationUseCase;
+import org.b2b.customers.application.port.out.Invitations;
+import org.b2b.customers.application.port.out.Transactions;
+import org.b2b.customers.application.service.HistoryRecorder;
+import org.b2b.customers.application.service.access.AccessControl;
+import org.b2b.customers.domain.access.Permission;
+import org.b2b.customers.domain.company.Company;
+import org.b2b.customers.domain.company.CompanyId;
+import org.b2b.customers.domain.invitation.Invitation;
+import org.b2b.customers.domain.invitation.InvitationId;
+
+/** Revokes an invitation, so that its link stops working. */
+public final class RevokeInvitationService implements RevokeInvitationUseCase {
+
+    private final Transactions transactions;
+    private final AccessControl access;
+    private final Invitations invitations;
+    private final CompanyInvitations companyInvitations;
+    private final InvitationHistory history;
+    private final Clock clock;
+
+    public RevokeInvitationService(Transactions transactions, AccessControl access, Invitations invitations,
+            HistoryRecorder history, Clock clock) {
+        this.transactions = transactions;
+        this.access = access;
+        this.invitations = invitations;
+        this.companyInvitations = new CompanyInvitations(invitations);
+        this.history = new InvitationHistory(history);
+        this.clock = clock;
+    }
+
+    @Override
+    public InvitationView revoke(Actor actor, CompanyId companyId, InvitationId invitationId) {
+        return transactions.inTransaction(() -> {
+            Company company = access.caller(actor).company(companyId, Permission.INVITATION_MANAGE);
+            Instant now = clock.instant();
+            Invitation revoked = invitations.update(companyInvitations.find(company, invitationId).revoke(now));
+            history.record(actor, revoked, "invitation.revoked");
+            return InvitationView.of(revoked, now);
+        });
+    }
+}

@@ -1,0 +1,68 @@
+package org.b2b.customers.application.service.mail;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.b2b.customers.application.Settings;
+import org.b2b.customers.application.port.in.mail.InvitationTemplate;
+import org.b2b.customers.application.port.in.mail.PrepareMailUseCase;
+import org.b2b.customers.application.port.in.mail.PreparedMail;
+import org.b2b.customers.application.port.out.Companies;
+import org.b2b.customers.application.port.out.Invitations;
+import org.b2b.customers.application.port.out.OutboundMessage;
+import org.b2b.customers.application.port.out.Transactions;
+import org.b2b.customers.domain.company.Company;
+import org.b2b.customers.domain.invitation.Invitation;
+import org.b2b.customers.domain.invitation.InvitationId;
+import org.b2b.customers.domain.invitation.InvitationStatus;
+
+/**
+ * Turns outbox messages into mails. An invitation mail is built from the invitation as it is now: its link
+ * rebuilt from the stored secret with the installation's key, its current expiry; nothing is sent for an
+ * invitation that can no longer be accepted or that a later sending superseded.
+ */
+public final class PrepareMailService implements PrepareMailUseCase {
+
+    private final Transactions transactions;
+    private final Invitations invitations;
+    private final Companies companies;
+    private final Settings settings;
+    private final Clock clock;
+
+    public PrepareMailService(Transactions transactions, Invitations invitations, Companies companies,
+            Settings settings, Clock clock) {
+        this.transactions = transactions;
+        this.invitations = invitations;
+        this.companies = companies;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<PreparedMail> prepare(OutboundMessage message) {
+        if (!message.template().equals(InvitationTemplate.NAME)) {
+            return Optional.of(new PreparedMail(message.recipient(), message.template(), message.data()));
+        }
+        return transactions.inTransaction(() -> {
+            Instant now = clock.instant();
+            InvitationId id = InvitationId.parse(InvitationTemplate.INVITATION_ID,
+                    message.data().get(InvitationTemplate.INVITATION_ID));
+            return invitations.find(id)
+                    .filter(invitation -> invitation.statusAt(now) == InvitationStatus.PENDING)
+                    .filter(invitation -> Integer.toString(invitation.sendCount())
+                            .equals(message.data().get(InvitationTemplate.SEND_COUNT)))
+                    .filter(invitation -> companies.find(invitation.companyId()).filter(Company::isActive).isPresent())
+                    .map(invitation -> invitationMail(message, invitation));
+        });
+    }
+
+    private PreparedMail invitationMail(OutboundMessage message, Invitation invitation) {
+        Map<String, String> data = new LinkedHashMap<>(message.data());
+        data.put(InvitationTemplate.EXPIRES_AT, invitation.expiresAt().toString());
+        data.put(InvitationTemplate.REGISTRATION_LINK,
+                settings.registrationLink(settings.registrationTokens().tokenFor(invitation.secret())).toString());
+        return new PreparedMail(message.recipient(), message.template(), data);
+    }
+}

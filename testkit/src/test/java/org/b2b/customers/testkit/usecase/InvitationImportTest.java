@@ -1,0 +1,135 @@
+package org.b2b.customers.testkit.usecase;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
+import static org.b2b.customers.testkit.usecase.Refusals.assertRefused;
+
+import java.util.Arrays;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.b2b.customers.application.CustomerManagement;
+import org.b2b.customers.application.port.in.Actor;
+import org.b2b.customers.application.port.in.company.CompanyView;
+import org.b2b.customers.application.port.in.invitation.ImportInvitationsCommand;
+import org.b2b.customers.application.port.in.invitation.InvitationOutcome;
+import org.b2b.customers.application.port.in.invitation.InvitationReport;
+import org.b2b.customers.application.port.in.invitation.InvitationResult;
+import org.b2b.customers.application.port.in.invitation.InvitationView;
+import org.b2b.customers.application.port.in.invitation.ListInvitationsQuery;
+import org.b2b.customers.domain.shared.ErrorKind;
+import org.b2b.customers.domain.shared.FieldError;
+import org.b2b.customers.domain.shared.InvalidInputException;
+import org.b2b.customers.testkit.InMemorySystem;
+import org.b2b.customers.testkit.TestData;
+import org.junit.jupiter.api.Test;
+
+class InvitationImportTest {
+
+    private final InMemorySystem system = InMemorySystem.start();
+    private final CustomerManagement useCases = system.useCases();
+    private final TestData data = system.testData();
+    private final Actor admin = system.administrator();
+    private final CompanyView company = data.company("Acme Industrial", data.salesRepresentative());
+
+    @Test
+    void a_csv_file_with_bom_header_and_crlf_is_invited_with_the_line_numbers_of_the_file() {
+        String file = "\uFEFFemail,role\r\n"
+                + "ann@buyer.example,company_admin\r\n"
+                + "\r\n"
+                + "not an email,company_buyer\r\n"
+                + "bob@buyer.example\r\n"
+                + "\"ANN@buyer.example\",company_buyer\r\n"
+                + "carl@buyer.example,sales_representative\r\n";
+
+        InvitationReport report = importFile(file, "company_buyer");
+
+        assertThat(report.results()).extracting(InvitationResult::line, InvitationResult::email, InvitationResult::outcome)
+                .containsExactly(
+                        tuple(2, "ann@buyer.example", InvitationOutcome.INVITED),
+                        tuple(4, "not an email", InvitationOutcome.INVALID_EMAIL),
+                        tuple(5, "bob@buyer.example", InvitationOutcome.INVITED),
+                        tuple(6, "ann@buyer.example", InvitationOutcome.DUPLICATE),
+                        tuple(7, "carl@buyer.example", InvitationOutcome.UNKNOWN_ROLE));
+        assertThat(useCases.listInvitations().list(admin, ListInvitationsQuery.all(company.id())).items())
+                .extracting(InvitationView::email, InvitationView::role)
+                .containsExactlyInAnyOrder(tuple("ann@buyer.example", "company_admin"), tuple("bob@buyer.example", "company_buyer"));
+    }
+
+    @Test
+    void a_plain_list_invites_everyone_with_the_default_role() {
+        InvitationReport report = importFile("ann@buyer.example\nbob@buyer.example\n", "company_admin");
+
+        assertThat(report.results()).extracting(InvitationResult::outcome)
+                .containsExactly(InvitationOutcome.INVITED, InvitationOutcome.INVITED);
+        assertThat(useCases.listInvitations().list(admin, ListInvitationsQuery.all(company.id())).items())
+                .extracting(InvitationView::role).containsOnly("company_admin");
+    }
+
+    @Test
+    void lines_without_a_role_and_no_default_role_have_an_unknown_role() {
+        InvitationReport report = importFile("ann@buyer.example\nbob@buyer.example,company_buyer\n", null);
+
+        assertThat(report.results()).extracting(InvitationResult::outcome)
+                .containsExactly(InvitationOutcome.UNKNOWN_ROLE, InvitationOutcome.INVITED);
+    }
+
+    @Test
+    void an_unknown_default_role_refuses_the_file_on_the_field_role() {
+        assertInvalid(() -> importFile("ann@buyer.example\n", "administrator"), "role", "unknown_role");
+        assertThat(system.outbox().messages()).isEmpty();
+    }
+
+    @Test
+    void a_file_over_one_mebibyte_is_refused_on_the_field_file() {
+        byte[] big = new byte[1024 * 1024 + 1];
+        Arrays.fill(big, (byte) 'a');
+
+        assertInvalid(() -> importFile(big, "company_buyer"), "file", "too_large");
+    }
+
+    @Test
+    void a_binary_file_is_refused_on_the_field_file() {
+        assertInvalid(() -> importFile(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0}, "company_buyer"),
+                "file", "not_utf8");
+        assertInvalid(() -> importFile(new byte[] {'%', 'P', 'D', 'F', 0, 1, 2}, "company_buyer"), "file", "binary");
+    }
+
+    @Test
+    void a_file_with_more_than_a_thousand_addresses_is_refused_as_a_whole() {
+        StringBuilder file = new StringBuilder();
+        for (int i = 0; i < 1001; i++) {
+            file.append("person").append(i).append("@buyer.example\n");
+        }
+
+        assertInvalid(() -> importFile(file.toString(), "company_buyer"), "file", "too_many_lines");
+        assertThat(system.outbox().messages()).isEmpty();
+    }
+
+    @Test
+    void a_missing_file_is_invalid_input() {
+        assertInvalid(() -> importFile((byte[]) null, "company_buyer"), "file", "required");
+    }
+
+    @Test
+    void a_buyer_cannot_import_whatever_the_file_holds() {
+        Actor buyer = Actor.of(data.invitedMember(company, "company_buyer").userId());
+
+        assertRefused(() -> useCases.importInvitations().importFile(buyer,
+                ImportInvitationsCommand.of(company.id(), new byte[] {0, 1, 2}, "company_buyer")),
+                ErrorKind.FORBIDDEN, "access.denied");
+    }
+
+    private InvitationReport importFile(String file, String role) {
+        return importFile(file.getBytes(UTF_8), role);
+    }
+
+    private InvitationReport importFile(byte[] file, String role) {
+        return useCases.importInvitations().importFile(admin, ImportInvitationsCommand.of(company.id(), file, role));
+    }
+
+    private static void assertInvalid(ThrowingCallable call, String field, String code) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                .extracting(FieldError::field, FieldError::code).containsExactly(tuple(field, code)));
+    }
+}

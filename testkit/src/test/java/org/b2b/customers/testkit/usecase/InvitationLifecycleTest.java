@@ -1,0 +1,303 @@
+package org.b2b.customers.testkit.usecase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
+import static org.b2b.customers.testkit.usecase.Refusals.assertRefused;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.b2b.customers.application.CustomerManagement;
+import org.b2b.customers.application.port.in.Actor;
+import org.b2b.customers.application.port.in.Page;
+import org.b2b.customers.application.port.in.PageRequest;
+import org.b2b.customers.application.port.in.company.CompanyView;
+import org.b2b.customers.application.port.in.company.UpdateCompanyCommand;
+import org.b2b.customers.application.port.in.invitation.InvitationView;
+import org.b2b.customers.application.port.in.invitation.InviteMembersCommand;
+import org.b2b.customers.application.port.in.invitation.Invitee;
+import org.b2b.customers.application.port.in.invitation.ListInvitationsQuery;
+import org.b2b.customers.application.port.in.invitation.RegisterCommand;
+import org.b2b.customers.application.port.in.invitation.Registration;
+import org.b2b.customers.application.port.in.mail.PreparedMail;
+import org.b2b.customers.domain.history.HistoryEntry;
+import org.b2b.customers.domain.invitation.InvitationId;
+import org.b2b.customers.domain.invitation.InvitationStatus;
+import org.b2b.customers.domain.shared.ErrorKind;
+import org.b2b.customers.domain.shared.FieldError;
+import org.b2b.customers.domain.shared.InvalidInputException;
+import org.b2b.customers.testkit.InMemorySystem;
+import org.b2b.customers.testkit.TestData;
+import org.junit.jupiter.api.Test;
+
+class InvitationLifecycleTest {
+
+    private static final String EMAIL = "invitee@buyer.example";
+
+    private final InMemorySystem system = InMemorySystem.start();
+    private final CustomerManagement useCases = system.useCases();
+    private final TestData data = system.testData();
+    private final Actor admin = system.administrator();
+    private final CompanyView company = data.company("Acme Industrial", data.salesRepresentative());
+
+    @Test
+    void an_invitation_is_seen_as_staff_need_it() {
+        Instant invitedAt = system.clock().instant();
+        InvitationId id = invite(EMAIL, "company_admin");
+
+        assertThat(list(ListInvitationsQuery.all(company.id())).items()).singleElement().satisfies(view -> {
+            assertThat(view.id()).isEqualTo(id);
+            assertThat(view.companyId()).isEqualTo(company.id());
+            assertThat(view.email()).isEqualTo(EMAIL);
+            assertThat(view.role()).isEqualTo("company_admin");
+            assertThat(view.status()).isEqualTo(InvitationStatus.PENDING);
+            assertThat(view.createdAt()).isEqualTo(invitedAt);
+            assertThat(view.lastSentAt()).isEqualTo(invitedAt);
+            assertThat(view.expiresAt()).isEqualTo(invitedAt.plus(Duration.ofDays(7)));
+            assertThat(view.sendCount()).isEqualTo(1);
+            assertThat(view.deliveryFailure()).isEmpty();
+        });
+    }
+
+    @Test
+    void invitations_are_listed_newest_first_by_status_and_page_by_cursor() {
+        InvitationId a = invite("a@buyer.example", "company_buyer");
+        system.clock().advance(Duration.ofHours(1));
+        InvitationId b = invite("b@buyer.example", "company_buyer");
+        system.clock().advance(Duration.ofHours(1));
+        InvitationId c = invite("c@buyer.example", "company_buyer");
+        useCases.revokeInvitation().revoke(admin, company.id(), b);
+
+        Page<InvitationView> first = list(ListInvitationsQuery.all(company.id()).withPage(PageRequest.first(2)));
+        Page<InvitationView> second = list(ListInvitationsQuery.all(company.id())
+                .withPage(PageRequest.first(2).after(first.nextCursor().orElseThrow())));
+
+        assertThat(first.items()).extracting(InvitationView::id).containsExactly(c, b);
+        assertThat(second.items()).extracting(InvitationView::id).containsExactly(a);
+        assertThat(second.nextCursor()).isEmpty();
+        assertThat(ids(ListInvitationsQuery.all(company.id()).withStatus("PENDING"))).containsExactly(c, a);
+        assertThat(ids(ListInvitationsQuery.all(company.id()).withStatus("revoked"))).containsExactly(b);
+        system.clock().advance(Duration.ofDays(7));
+        assertThat(ids(ListInvitationsQuery.all(company.id()).withStatus("EXPIRED"))).containsExactly(c, a);
+        assertThat(ids(ListInvitationsQuery.all(company.id()).withStatus("PENDING"))).isEmpty();
+    }
+
+    @Test
+    void an_unknown_status_filter_is_invalid_input() {
+        assertThatThrownBy(() -> list(ListInvitationsQuery.all(company.id()).withStatus("OPEN")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field).containsExactly("status"));
+    }
+
+    @Test
+    void copy_link_gives_the_link_of_the_mail_and_it_registers() {
+        InvitationId id = invite(EMAIL, "company_buyer");
+
+        String link = useCases.registrationLink().link(admin, company.id(), id).url().toString();
+
+        assertThat(link).startsWith("http://localhost:7070/register/");
+        assertThat(system.mailsTo(EMAIL)).singleElement()
+                .satisfies(mail -> assertThat(mail.registrationLink()).contains(link));
+        assertThat(register(link).companyId()).isEqualTo(company.id());
+    }
+
+    @Test
+    void only_a_pending_invitation_has_a_link_to_copy() {
+        InvitationId revoked = invite("revoked@buyer.example", "company_buyer");
+        useCases.revokeInvitation().revoke(admin, company.id(), revoked);
+        InvitationId accepted = invite("accepted@buyer.example", "company_buyer");
+        register(useCases.registrationLink().link(admin, company.id(), accepted).url().toString());
+        InvitationId expired = invite("expired@buyer.example", "company_buyer");
+        system.clock().advance(Duration.ofDays(7));
+
+        assertRefused(() -> useCases.registrationLink().link(admin, company.id(), revoked), ErrorKind.CONFLICT, "invitation.revoked");
+        assertRefused(() -> useCases.registrationLink().link(admin, company.id(), accepted), ErrorKind.CONFLICT, "invitation.accepted");
+        assertRefused(() -> useCases.registrationLink().link(admin, company.id(), expired), ErrorKind.CONFLICT, "invitation.expired");
+    }
+
+    @Test
+    void an_invitation_of_another_company_is_not_found_through_this_one() {
+        CompanyView other = data.company("Other Works", data.salesRepresentative());
+        InvitationId elsewhere = useCases.inviteMembers().invite(admin,
+                InviteMembersCommand.of(other.id(), new Invitee(EMAIL, "company_buyer"))).results().get(0).invitationId().orElseThrow();
+
+        assertRefused(() -> useCases.registrationLink().link(admin, company.id(), elsewhere), ErrorKind.NOT_FOUND, "invitation.not_found");
+        assertRefused(() -> useCases.resendInvitation().resend(admin, company.id(), elsewhere), ErrorKind.NOT_FOUND, "invitation.not_found");
+        assertRefused(() -> useCases.revokeInvitation().revoke(admin, company.id(), elsewhere), ErrorKind.NOT_FOUND, "invitation.not_found");
+    }
+
+    @Test
+    void an_invitation_expires_after_its_time_and_its_link_is_refused_from_then_on() {
+        InvitationId id = invite(EMAIL, "company_buyer");
+        String link = linkOf(id);
+        system.clock().advance(Duration.ofDays(7).minusSeconds(1));
+        assertThat(useCases.viewRegistration().view(TestData.tokenOf(link)).email()).isEqualTo(EMAIL);
+
+        system.clock().advance(Duration.ofSeconds(1));
+
+        assertThat(list(ListInvitationsQuery.all(company.id())).items()).extracting(InvitationView::status)
+                .containsExactly(InvitationStatus.EXPIRED);
+        assertRefused(() -> useCases.viewRegistration().view(TestData.tokenOf(link)), ErrorKind.CONFLICT, "invitation.expired");
+        assertRefused(() -> register(link), ErrorKind.CONFLICT, "invitation.expired");
+        assertThat(system.mailsTo(EMAIL)).isEmpty();
+    }
+
+    @Test
+    void how_long_an_invitation_stays_valid_is_configured() {
+        InMemorySystem shortLived = InMemorySystem.startWithInvitationTtl(Duration.ofDays(2));
+        CompanyView acme = shortLived.testData().company("Acme", shortLived.testData().salesRepresentative());
+        shortLived.useCases().inviteMembers().invite(shortLived.administrator(),
+                InviteMembersCommand.of(acme.id(), new Invitee(EMAIL, "company_buyer")));
+
+        assertThat(shortLived.useCases().listInvitations().list(shortLived.administrator(), ListInvitationsQuery.all(acme.id()))
+                .items()).extracting(InvitationView::expiresAt)
+                .containsExactly(InMemorySystem.DEFAULT_START.plus(Duration.ofDays(2)));
+    }
+
+    @Test
+    void resending_a_pending_invitation_keeps_its_link_and_gives_it_more_time() {
+        InvitationId id = invite(EMAIL, "company_buyer");
+        String link = linkOf(id);
+        system.clock().advance(Duration.ofDays(5));
+
+        InvitationView resent = useCases.resendInvitation().resend(admin, company.id(), id);
+
+        assertThat(resent.sendCount()).isEqualTo(2);
+        assertThat(resent.lastSentAt()).isEqualTo(system.clock().instant());
+        assertThat(resent.expiresAt()).isEqualTo(system.clock().instant().plus(Duration.ofDays(7)));
+        assertThat(linkOf(id)).isEqualTo(link);
+        assertThat(system.mailsTo(EMAIL)).singleElement().satisfies(mail -> {
+            assertThat(mail.registrationLink()).contains(link);
+            assertThat(mail.data()).containsEntry("expiresAt", resent.expiresAt().toString());
+        });
+    }
+
+    @Test
+    void resending_an_expired_invitation_renews_it_with_a_new_link_and_the_old_link_stops_working() {
+        InvitationId id = invite(EMAIL, "company_buyer");
+        String oldLink = system.mailsTo(EMAIL).get(0).registrationLink().orElseThrow();
+        system.clock().advance(Duration.ofDays(8));
+        assertThat(system.mailsTo(EMAIL)).isEmpty();
+
+        InvitationView renewed = useCases.resendInvitation().resend(admin, company.id(), id);
+
+        assertThat(renewed.status()).isEqualTo(InvitationStatus.PENDING);
+        List<PreparedMail> mails = system.mailsTo(EMAIL);
+        assertThat(mails).hasSize(1);
+        String newLink = mails.get(0).registrationLink().orElseThrow();
+        assertThat(newLink).isNotEqualTo(oldLink);
+        assertRefused(() -> register(oldLink), ErrorKind.NOT_FOUND, "invitation.not_found");
+        assertThat(register(newLink).companyId()).isEqualTo(company.id());
+    }
+
+    @Test
+    void a_revoked_invitation_cannot_be_used_sent_or_revoked_again() {
+        InvitationId id = invite(EMAIL, "company_buyer");
+        String link = linkOf(id);
+
+        InvitationView revoked = useCases.revokeInvitation().revoke(admin, company.id(), id);
+
+        assertThat(revoked.status()).isEqualTo(InvitationStatus.REVOKED);
+        assertRefused(() -> useCases.viewRegistration().view(TestData.tokenOf(link)), ErrorKind.CONFLICT, "invitation.revoked");
+        assertRefused(() -> register(link), ErrorKind.CONFLICT, "invitation.revoked");
+        assertRefused(() -> useCases.resendInvitation().resend(admin, company.id(), id), ErrorKind.CONFLICT, "invitation.revoked");
+        assertRefused(() -> useCases.revokeInvitation().revoke(admin, company.id(), id), ErrorKind.CONFLICT, "invitation.revoked");
+        assertThat(system.mailsTo(EMAIL)).isEmpty();
+    }
+
+    @Test
+    void an_accepted_invitation_can_be_neither_resent_nor_revoked() {
+        InvitationId id = invite(EMAIL, "company_buyer");
+        register(linkOf(id));
+
+        assertRefused(() -> useCases.resendInvitation().resend(admin, company.id(), id), ErrorKind.CONFLICT, "invitation.accepted");
+        assertRefused(() -> useCases.revokeInvitation().revoke(admin, company.id(), id), ErrorKind.CONFLICT, "invitation.accepted");
+    }
+
+    @Test
+    void the_invitations_of_a_deactivated_company_cannot_be_accepted_until_it_is_reactivated() {
+        InvitationId id = invite(EMAIL, "company_buyer");
+        String link = linkOf(id);
+        useCases.updateCompany().update(admin, UpdateCompanyCommand.of(company.id()).withStatus("DEACTIVATED"));
+
+        assertRefused(() -> useCases.viewRegistration().view(TestData.tokenOf(link)), ErrorKind.RULE_VIOLATED, "company.deactivated");
+        assertRefused(() -> register(link), ErrorKind.RULE_VIOLATED, "company.deactivated");
+        assertRefused(() -> useCases.resendInvitation().resend(admin, company.id(), id), ErrorKind.RULE_VIOLATED, "company.deactivated");
+        assertThat(system.mailsTo(EMAIL)).isEmpty();
+
+        useCases.updateCompany().update(admin, UpdateCompanyCommand.of(company.id()).withStatus("ACTIVE"));
+
+        assertThat(useCases.viewRegistration().view(TestData.tokenOf(link)).companyName()).isEqualTo("Acme Industrial");
+        assertThat(register(link).companyId()).isEqualTo(company.id());
+    }
+
+    @Test
+    void a_buyer_can_neither_list_nor_copy_resend_or_revoke_invitations() {
+        InvitationId id = invite(EMAIL, "company_buyer");
+        Actor buyer = Actor.of(data.invitedMember(company, "company_buyer").userId());
+
+        assertRefused(() -> useCases.listInvitations().list(buyer, ListInvitationsQuery.all(company.id())), ErrorKind.FORBIDDEN, "access.denied");
+        assertRefused(() -> useCases.registrationLink().link(buyer, company.id(), id), ErrorKind.FORBIDDEN, "access.denied");
+        assertRefused(() -> useCases.resendInvitation().resend(buyer, company.id(), id), ErrorKind.FORBIDDEN, "access.denied");
+        assertRefused(() -> useCases.revokeInvitation().revoke(buyer, company.id(), id), ErrorKind.FORBIDDEN, "access.denied");
+    }
+
+    @Test
+    void a_sales_representative_of_another_company_finds_none_of_its_invitations() {
+        InvitationId id = invite(EMAIL, "company_buyer");
+        Actor stranger = data.actor(data.salesRepresentative());
+
+        assertRefused(() -> useCases.listInvitations().list(stranger, ListInvitationsQuery.all(company.id())), ErrorKind.NOT_FOUND, "company.not_found");
+        assertRefused(() -> useCases.registrationLink().link(stranger, company.id(), id), ErrorKind.NOT_FOUND, "company.not_found");
+        assertRefused(() -> useCases.resendInvitation().resend(stranger, company.id(), id), ErrorKind.NOT_FOUND, "company.not_found");
+        assertRefused(() -> useCases.revokeInvitation().revoke(stranger, company.id(), id), ErrorKind.NOT_FOUND, "company.not_found");
+    }
+
+    @Test
+    void every_step_of_an_invitation_is_kept_in_the_company_history() {
+        InvitationId first = invite(EMAIL, "company_buyer");
+        useCases.resendInvitation().resend(admin, company.id(), first);
+        useCases.revokeInvitation().revoke(admin, company.id(), first);
+        InvitationId second = invite(EMAIL, "company_buyer");
+        Registration registration = register(linkOf(second));
+
+        List<HistoryEntry> entries = system.ports().transactions().inTransaction(() ->
+                system.ports().history().listByCompany(company.id(), Optional.empty(), 100).items());
+
+        assertThat(entries).filteredOn(e -> e.action().startsWith("invitation."))
+                .extracting(HistoryEntry::action, e -> e.details().get("invitationId"))
+                .containsExactlyInAnyOrder(
+                        tuple("invitation.created", first.toString()),
+                        tuple("invitation.resent", first.toString()),
+                        tuple("invitation.revoked", first.toString()),
+                        tuple("invitation.created", second.toString()),
+                        tuple("invitation.accepted", second.toString()));
+        assertThat(entries).filteredOn(e -> e.action().equals("invitation.accepted")).singleElement().satisfies(e -> {
+            assertThat(e.actor()).isEqualTo(registration.userId());
+            assertThat(e.details()).containsEntry("memberId", registration.memberId().toString());
+        });
+    }
+
+    private InvitationId invite(String email, String role) {
+        return useCases.inviteMembers().invite(admin, InviteMembersCommand.of(company.id(), new Invitee(email, role)))
+                .results().get(0).invitationId().orElseThrow();
+    }
+
+    private String linkOf(InvitationId id) {
+        return useCases.registrationLink().link(admin, company.id(), id).url().toString();
+    }
+
+    private Registration register(String link) {
+        return useCases.register().register(new RegisterCommand(TestData.tokenOf(link), "Ina", "Vitee", TestData.PASSWORD));
+    }
+
+    private Page<InvitationView> list(ListInvitationsQuery query) {
+        return useCases.listInvitations().list(admin, query);
+    }
+
+    private List<InvitationId> ids(ListInvitationsQuery query) {
+        return list(query).items().stream().map(InvitationView::id).toList();
+    }
+}
