@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Optional;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * The PostgreSQL the tests use, at 127.0.0.1:5432 (database {@code test}, user {@code postgres}). When it cannot be
@@ -20,19 +19,18 @@ final class LocalPostgres {
 
     private LocalPostgres() {}
 
-    static synchronized void requireOrSkip() {
+    /** Why the suite is skipped, or empty when PostgreSQL is there; fails when it is required and missing. */
+    static synchronized Optional<String> skipReason() {
         if (unreachable == null) {
             unreachable = probe();
             unreachable.ifPresent(reason -> System.err.println("*** The PostgreSQL suite is SKIPPED: " + reason));
         }
-        if (unreachable.isEmpty()) {
-            return;
-        }
-        if ("true".equalsIgnoreCase(System.getenv("CI")) || Boolean.getBoolean("cm.require.postgres")) {
+        if (unreachable.isPresent()
+                && ("true".equalsIgnoreCase(System.getenv("CI")) || Boolean.getBoolean("cm.require.postgres"))) {
             throw new IllegalStateException("PostgreSQL is required here (CI=true or cm.require.postgres=true) but "
                     + unreachable.get());
         }
-        Assumptions.abort("PostgreSQL suite skipped: " + unreachable.get());
+        return unreachable.map(reason -> "PostgreSQL suite skipped: " + reason);
     }
 
     private static Optional<String> probe() {
