@@ -22,6 +22,7 @@ import org.b2b.customers.domain.user.UserId;
 import org.b2b.customers.persistence.schema.tables.records.CompaniesRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.SortField;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
@@ -30,6 +31,8 @@ import org.jooq.impl.DSL;
  * ID's uniqueness and, by a composite foreign key, that the contact person is a member of the company.
  */
 final class JooqCompanies implements Companies {
+
+    private static final List<SortField<?>> NAME_ORDER = List.of(COMPANIES.NAME_KEY.asc(), COMPANIES.ID.asc());
 
     private final JooqTransactions transactions;
 
@@ -83,16 +86,14 @@ final class JooqCompanies implements Companies {
     public Slice<Company> search(Search search) {
         List<Condition> where = new ArrayList<>();
         where.add(admitted(search.access()));
-        search.text().ifPresent(text -> where.add(Prefix.of(COMPANIES.NAME_KEY, Prefix.key(text))
-                .or(Prefix.of(COMPANIES.TAX_ID, TaxId.searchKey(text)))));
         search.customerGroupId().ifPresent(id -> where.add(COMPANIES.CUSTOMER_GROUP_ID.eq(id.value())));
         search.salesRepresentativeId().ifPresent(id -> where.add(COMPANIES.SALES_REPRESENTATIVE_ID.eq(id.value())));
         search.status().ifPresent(status -> where.add(COMPANIES.STATUS.eq(status.name())));
         search.after().ifPresent(key -> where.add(DSL.row(COMPANIES.NAME_KEY, COMPANIES.ID).gt(key.nameKey(), key.id().value())));
-        return Slice.of(transactions.dsl().selectFrom(COMPANIES).where(where)
-                .orderBy(COMPANIES.NAME_KEY, COMPANIES.ID)
-                .limit(search.limit() + 1)
-                .fetch(JooqCompanies::company), search.limit());
+        List<Condition> prefixes = search.text().map(text -> List.of(Prefix.of(COMPANIES.NAME_KEY, Prefix.key(text)),
+                Prefix.of(COMPANIES.TAX_ID, TaxId.searchKey(text)))).orElse(List.of(DSL.noCondition()));
+        return Slice.of(PrefixSearch.firstRows(transactions.dsl(), COMPANIES, prefixes, where, NAME_ORDER, search.limit() + 1)
+                .stream().map(JooqCompanies::company).toList(), search.limit());
     }
 
     private static Condition admitted(CompanyFilter access) {

@@ -5,7 +5,6 @@ import static org.b2b.customers.persistence.schema.Tables.USERS;
 import static org.b2b.customers.persistence.schema.Tables.USER_STAFF_ROLES;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,11 +25,14 @@ import org.b2b.customers.domain.user.UserType;
 import org.b2b.customers.persistence.schema.tables.records.UsersRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.SortField;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 /** Users with their staff roles; emails unique, names searchable by case-folded prefix. */
 final class JooqUsers implements Users {
+
+    private static final List<SortField<?>> EMAIL_ORDER = List.of(USERS.EMAIL.asc(), USERS.ID.asc());
 
     private final JooqTransactions transactions;
 
@@ -107,9 +109,6 @@ final class JooqUsers implements Users {
     @Override
     public Slice<User> search(Search search) {
         List<Condition> where = new ArrayList<>();
-        search.text().map(Prefix::key).ifPresent(text -> where.add(Prefix.of(USERS.EMAIL, text)
-                .or(Prefix.of(USERS.FIRST_NAME_KEY, text))
-                .or(Prefix.of(USERS.LAST_NAME_KEY, text))));
         search.type().ifPresent(type -> where.add(USERS.TYPE.eq(type.name())));
         search.role().ifPresent(role -> where.add(DSL.exists(DSL.selectOne().from(USER_STAFF_ROLES)
                         .where(USER_STAFF_ROLES.USER_ID.eq(USERS.ID), USER_STAFF_ROLES.ROLE_IDENTIFIER.eq(role.value())))
@@ -120,16 +119,20 @@ final class JooqUsers implements Users {
                     .andNotExists(DSL.selectOne().from(MEMBERS).where(MEMBERS.USER_ID.eq(USERS.ID))));
         }
         search.after().ifPresent(key -> where.add(DSL.row(USERS.EMAIL, USERS.ID).gt(key.email(), key.id().value())));
-        return Slice.of(users(where, search.limit() + 1), search.limit());
+        List<Condition> prefixes = search.text().map(Prefix::key).map(text -> List.of(Prefix.of(USERS.EMAIL, text),
+                Prefix.of(USERS.FIRST_NAME_KEY, text), Prefix.of(USERS.LAST_NAME_KEY, text)))
+                .orElse(List.of(DSL.noCondition()));
+        DSLContext dsl = transactions.dsl();
+        return Slice.of(withStaffRoles(dsl, PrefixSearch.firstRows(dsl, USERS, prefixes, where, EMAIL_ORDER,
+                search.limit() + 1)), search.limit());
     }
 
     private Optional<User> one(Condition condition) {
-        return users(List.of(condition), 1).stream().findFirst();
+        DSLContext dsl = transactions.dsl();
+        return withStaffRoles(dsl, dsl.selectFrom(USERS).where(condition).fetch()).stream().findFirst();
     }
 
-    private List<User> users(Collection<Condition> where, int limit) {
-        DSLContext dsl = transactions.dsl();
-        List<UsersRecord> rows = dsl.selectFrom(USERS).where(where).orderBy(USERS.EMAIL, USERS.ID).limit(limit).fetch();
+    private static List<User> withStaffRoles(DSLContext dsl, List<UsersRecord> rows) {
         Map<UUID, Set<RoleIdentifier>> roles = rows.isEmpty() ? Map.of() : dsl.selectFrom(USER_STAFF_ROLES)
                 .where(USER_STAFF_ROLES.USER_ID.in(rows.stream().map(UsersRecord::getId).toList()))
                 .fetchGroups(USER_STAFF_ROLES.USER_ID, r -> new RoleIdentifier(r.getRoleIdentifier()))
