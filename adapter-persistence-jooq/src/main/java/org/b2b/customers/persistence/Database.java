@@ -62,7 +62,7 @@ public final class Database implements AutoCloseable {
                 clock);
     }
 
-    public JooqTransactions transactions() {
+    JooqTransactions transactions() {
         return transactions;
     }
 

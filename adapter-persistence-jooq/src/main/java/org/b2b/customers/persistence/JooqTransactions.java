@@ -8,7 +8,7 @@ import org.jooq.DSLContext;
  * One JDBC transaction per use case: commits when the work returns, rolls back when it throws anything, and lets
  * calls made inside a running transaction join it. Repositories reach the database only through {@link #dsl()}.
  */
-public final class JooqTransactions implements Transactions {
+final class JooqTransactions implements Transactions {
 
     private final DSLContext dsl;
     private final ThreadLocal<DSLContext> current = new ThreadLocal<>();
