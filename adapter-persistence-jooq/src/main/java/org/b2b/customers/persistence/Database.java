@@ -1,0 +1,83 @@
+package org.b2b.customers.persistence;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.time.Clock;
+import org.b2b.customers.application.DrivenPorts;
+import org.b2b.customers.application.port.out.PasswordHasher;
+import org.flywaydb.core.Flyway;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+
+/**
+ * The persistence, opened: a connection pool, the schema migrated to the latest version, one reused jOOQ context,
+ * and a repository for every driven port, all sharing one transaction runner.
+ *
+ * <pre>{@code
+ * try (Database database = Database.open(DatabaseConfig.fromEnvironment(System.getenv()))) {
+ *     DrivenPorts ports = database.drivenPorts(passwordHasher, Clock.systemUTC());
+ * }
+ * }</pre>
+ */
+public final class Database implements AutoCloseable {
+
+    private final HikariDataSource pool;
+    private final JooqTransactions transactions;
+
+    private Database(HikariDataSource pool, DatabaseConfig config) {
+        this.pool = pool;
+        this.transactions = new JooqTransactions(DSL.using(pool, config.dialect(), new Settings().withExecuteLogging(false)));
+    }
+
+    /** Connects, and migrates the schema before anything else can read it. */
+    public static Database open(DatabaseConfig config) {
+        HikariDataSource pool = pool(config);
+        try {
+            Flyway.configure()
+                    .dataSource(pool)
+                    .locations("classpath:db/migration", "classpath:org/b2b/customers/persistence/migration")
+                    .load()
+                    .migrate();
+            return new Database(pool, config);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+    }
+
+    /** Every driven port on this database; hashing and time are the caller's. */
+    public DrivenPorts drivenPorts(PasswordHasher passwordHasher, Clock clock) {
+        return new DrivenPorts(transactions,
+                new JooqCompanies(transactions),
+                new JooqUsers(transactions),
+                new JooqMembers(transactions),
+                new JooqInvitations(transactions),
+                new JooqAddressBooks(transactions),
+                new JooqCustomerGroups(transactions),
+                new JooqRoles(transactions),
+                new JooqOrders(transactions),
+                new JooqHistory(transactions),
+                new JooqOutbox(transactions),
+                passwordHasher,
+                clock);
+    }
+
+    JooqTransactions transactions() {
+        return transactions;
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+
+    private static HikariDataSource pool(DatabaseConfig config) {
+        HikariConfig hikari = new HikariConfig();
+        hikari.setPoolName("customers");
+        hikari.setJdbcUrl(config.url());
+        hikari.setUsername(config.user());
+        hikari.setPassword(config.password());
+        hikari.setMaximumPoolSize(config.poolSize());
+        return new HikariDataSource(hikari);
+    }
+}

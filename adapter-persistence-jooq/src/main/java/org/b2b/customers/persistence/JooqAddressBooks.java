@@ -1,0 +1,111 @@
+package org.b2b.customers.persistence;
+
+import static org.b2b.customers.persistence.schema.Tables.ADDRESSES;
+import static org.b2b.customers.persistence.schema.Tables.ADDRESS_BOOKS;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.b2b.customers.application.port.out.AddressBooks;
+import org.b2b.customers.domain.address.Address;
+import org.b2b.customers.domain.address.AddressBook;
+import org.b2b.customers.domain.address.AddressDetails;
+import org.b2b.customers.domain.address.AddressId;
+import org.b2b.customers.domain.address.AddressType;
+import org.b2b.customers.domain.address.CountryCode;
+import org.b2b.customers.domain.company.CompanyId;
+import org.b2b.customers.domain.company.TaxId;
+import org.b2b.customers.domain.shared.DomainException;
+import org.b2b.customers.domain.user.EmailAddress;
+import org.b2b.customers.domain.user.PhoneNumber;
+import org.b2b.customers.persistence.schema.tables.records.AddressesRecord;
+import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
+
+/**
+ * Address books: a versioned row per company and its addresses in the order they were added. A book is saved
+ * whole (it holds at most a few hundred addresses), and {@code default_key} lets the database hold one default
+ * per type.
+ */
+final class JooqAddressBooks implements AddressBooks {
+
+    private final JooqTransactions transactions;
+
+    JooqAddressBooks(JooqTransactions transactions) {
+        this.transactions = transactions;
+    }
+
+    @Override
+    public AddressBook load(CompanyId companyId) {
+        DSLContext dsl = transactions.dsl();
+        Optional<Long> version = dsl.select(ADDRESS_BOOKS.VERSION).from(ADDRESS_BOOKS)
+                .where(ADDRESS_BOOKS.COMPANY_ID.eq(companyId.value())).fetchOptional(ADDRESS_BOOKS.VERSION);
+        if (version.isEmpty()) {
+            return AddressBook.empty(companyId);
+        }
+        List<Address> addresses = dsl.selectFrom(ADDRESSES).where(ADDRESSES.COMPANY_ID.eq(companyId.value()))
+                .orderBy(ADDRESSES.POSITION).fetch(JooqAddressBooks::address);
+        return AddressBook.restore(companyId, addresses, version.get());
+    }
+
+    @Override
+    public AddressBook save(AddressBook book) {
+        DSLContext dsl = transactions.dsl();
+        if (book.version() == 0) {
+            try {
+                dsl.insertInto(ADDRESS_BOOKS).set(ADDRESS_BOOKS.COMPANY_ID, book.companyId().value())
+                        .set(ADDRESS_BOOKS.VERSION, 1L).execute();
+            } catch (DataAccessException e) {
+                throw Constraints.translate(e, Map.of("address_books_pk", () -> DomainException.staleVersion("address_book")));
+            }
+        } else {
+            int updated = dsl.update(ADDRESS_BOOKS).set(ADDRESS_BOOKS.VERSION, book.version() + 1)
+                    .where(ADDRESS_BOOKS.COMPANY_ID.eq(book.companyId().value()), ADDRESS_BOOKS.VERSION.eq(book.version()))
+                    .execute();
+            if (updated == 0) {
+                throw DomainException.staleVersion("address_book");
+            }
+            dsl.deleteFrom(ADDRESSES).where(ADDRESSES.COMPANY_ID.eq(book.companyId().value())).execute();
+        }
+        List<AddressesRecord> rows = new ArrayList<>();
+        for (int position = 0; position < book.addresses().size(); position++) {
+            rows.add(record(book.companyId(), position, book.addresses().get(position)));
+        }
+        if (!rows.isEmpty()) {
+            dsl.batchInsert(rows).execute();
+        }
+        return book.atVersion(book.version() + 1);
+    }
+
+    private static AddressesRecord record(CompanyId companyId, int position, Address address) {
+        AddressDetails d = address.details();
+        AddressesRecord r = new AddressesRecord();
+        r.setId(address.id().value());
+        r.setCompanyId(companyId.value());
+        r.setPosition(position);
+        r.setType(address.type().name());
+        r.setName(d.name());
+        r.setStreet(d.street());
+        r.setPostalCode(d.postalCode());
+        r.setCity(d.city());
+        r.setRegion(d.region().orElse(null));
+        r.setCountry(d.country().value());
+        r.setEmail(d.email().map(EmailAddress::value).orElse(null));
+        r.setPhone(d.phone().map(PhoneNumber::value).orElse(null));
+        r.setTaxId(d.taxId().map(TaxId::value).orElse(null));
+        r.setIsDefault(address.isDefault());
+        r.setDefaultKey(address.isDefault() ? address.type().name() : null);
+        return r;
+    }
+
+    private static Address address(AddressesRecord r) {
+        return new Address(new AddressId(r.getId()), AddressType.valueOf(r.getType()),
+                new AddressDetails(r.getName(), r.getStreet(), r.getPostalCode(), r.getCity(),
+                        Optional.ofNullable(r.getRegion()), new CountryCode(r.getCountry()),
+                        Optional.ofNullable(r.getEmail()).map(EmailAddress::new),
+                        Optional.ofNullable(r.getPhone()).map(PhoneNumber::new),
+                        Optional.ofNullable(r.getTaxId()).map(TaxId::new)),
+                r.getIsDefault());
+    }
+}

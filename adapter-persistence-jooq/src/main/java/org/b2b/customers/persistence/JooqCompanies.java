@@ -1,0 +1,148 @@
+package org.b2b.customers.persistence;
+
+import static org.b2b.customers.persistence.schema.Tables.COMPANIES;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.b2b.customers.application.port.out.Companies;
+import org.b2b.customers.application.port.out.Slice;
+import org.b2b.customers.domain.access.CompanyFilter;
+import org.b2b.customers.domain.company.Company;
+import org.b2b.customers.domain.company.CompanyDetails;
+import org.b2b.customers.domain.company.CompanyId;
+import org.b2b.customers.domain.company.CompanyStatus;
+import org.b2b.customers.domain.company.TaxId;
+import org.b2b.customers.domain.company.Website;
+import org.b2b.customers.domain.group.CustomerGroupId;
+import org.b2b.customers.domain.member.MemberId;
+import org.b2b.customers.domain.shared.DomainException;
+import org.b2b.customers.domain.user.UserId;
+import org.b2b.customers.persistence.schema.tables.records.CompaniesRecord;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.SortField;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
+
+/**
+ * Companies, listed in the order of their case-folded name ({@code name_key}) and id. The database guards the tax
+ * ID's uniqueness and, by a composite foreign key, that the contact person is a member of the company.
+ */
+final class JooqCompanies implements Companies {
+
+    private static final List<SortField<?>> NAME_ORDER = List.of(COMPANIES.NAME_KEY.asc(), COMPANIES.ID.asc());
+
+    private final JooqTransactions transactions;
+
+    JooqCompanies(JooqTransactions transactions) {
+        this.transactions = transactions;
+    }
+
+    @Override
+    public Company add(Company company) {
+        try {
+            transactions.dsl().insertInto(COMPANIES).set(record(company)).execute();
+        } catch (DataAccessException e) {
+            throw translate(e, company);
+        }
+        return company;
+    }
+
+    @Override
+    public Company update(Company company) {
+        DSLContext dsl = transactions.dsl();
+        CompaniesRecord next = record(company.atVersion(company.version() + 1));
+        next.changed(COMPANIES.ID, false);
+        next.changed(COMPANIES.CREATED_AT, false);
+        int updated;
+        try {
+            updated = dsl.update(COMPANIES).set(next)
+                    .where(COMPANIES.ID.eq(company.id().value()).and(COMPANIES.VERSION.eq(company.version())))
+                    .execute();
+        } catch (DataAccessException e) {
+            throw translate(e, company);
+        }
+        if (updated == 0) {
+            throw Versions.refusal(dsl.fetchExists(COMPANIES, COMPANIES.ID.eq(company.id().value())), "company");
+        }
+        return company.atVersion(company.version() + 1);
+    }
+
+    @Override
+    public Optional<Company> find(CompanyId id) {
+        return transactions.dsl().selectFrom(COMPANIES).where(COMPANIES.ID.eq(id.value())).fetchOptional()
+                .map(JooqCompanies::company);
+    }
+
+    @Override
+    public Optional<Company> findByTaxId(TaxId taxId) {
+        return transactions.dsl().selectFrom(COMPANIES).where(COMPANIES.TAX_ID.eq(taxId.value())).fetchOptional()
+                .map(JooqCompanies::company);
+    }
+
+    @Override
+    public Slice<Company> search(Search search) {
+        List<Condition> where = new ArrayList<>();
+        where.add(admitted(search.access()));
+        search.customerGroupId().ifPresent(id -> where.add(COMPANIES.CUSTOMER_GROUP_ID.eq(id.value())));
+        search.salesRepresentativeId().ifPresent(id -> where.add(COMPANIES.SALES_REPRESENTATIVE_ID.eq(id.value())));
+        search.status().ifPresent(status -> where.add(COMPANIES.STATUS.eq(status.name())));
+        search.after().ifPresent(key -> where.add(DSL.row(COMPANIES.NAME_KEY, COMPANIES.ID).gt(key.nameKey(), key.id().value())));
+        List<Condition> prefixes = search.text().map(text -> List.of(Prefix.of(COMPANIES.NAME_KEY, Prefix.key(text)),
+                Prefix.of(COMPANIES.TAX_ID, TaxId.searchKey(text)))).orElse(List.of(DSL.noCondition()));
+        return Slice.of(PrefixSearch.firstRows(transactions.dsl(), COMPANIES, prefixes, where, NAME_ORDER, search.limit() + 1)
+                .stream().map(JooqCompanies::company).toList(), search.limit());
+    }
+
+    private static Condition admitted(CompanyFilter access) {
+        if (access.all()) {
+            return DSL.noCondition();
+        }
+        Condition admitted = DSL.falseCondition();
+        if (access.representedBy().isPresent()) {
+            admitted = admitted.or(COMPANIES.SALES_REPRESENTATIVE_ID.eq(access.representedBy().get().value()));
+        }
+        if (access.ownCompany().isPresent()) {
+            admitted = admitted.or(COMPANIES.ID.eq(access.ownCompany().get().value()));
+        }
+        return admitted;
+    }
+
+    private static RuntimeException translate(DataAccessException e, Company company) {
+        return Constraints.translate(e, Map.of(
+                "companies_tax_id_unique", () -> DomainException.conflict("company.tax_id_taken",
+                        "A company with tax ID " + company.taxId() + " exists already."),
+                "companies_contact_person_fk", () -> DomainException.ruleViolated("contact_person.not_a_member",
+                        "The contact person must be a member of this company."),
+                "companies_pk", () -> new IllegalStateException("company " + company.id() + " exists")));
+    }
+
+    private static CompaniesRecord record(Company company) {
+        CompanyDetails details = company.details();
+        CompaniesRecord r = new CompaniesRecord();
+        r.setId(company.id().value());
+        r.setName(details.name());
+        r.setNameKey(details.nameKey());
+        r.setTaxId(details.taxId().value());
+        r.setCustomerGroupId(details.customerGroupId().value());
+        r.setSalesRepresentativeId(details.salesRepresentativeId().value());
+        r.setWebsite(details.website().map(Website::value).orElse(null));
+        r.setStatus(company.status().name());
+        r.setContactPersonMemberId(company.contactPerson().map(MemberId::value).orElse(null));
+        r.setCreatedAt(company.createdAt());
+        r.setUpdatedAt(company.updatedAt());
+        r.setVersion(company.version());
+        return r;
+    }
+
+    private static Company company(CompaniesRecord r) {
+        return Company.restore(new CompanyId(r.getId()),
+                new CompanyDetails(r.getName(), new TaxId(r.getTaxId()), new CustomerGroupId(r.getCustomerGroupId()),
+                        new UserId(r.getSalesRepresentativeId()), Optional.ofNullable(r.getWebsite()).map(Website::new)),
+                CompanyStatus.valueOf(r.getStatus()),
+                Optional.ofNullable(r.getContactPersonMemberId()).map(MemberId::new),
+                r.getCreatedAt(), r.getUpdatedAt(), r.getVersion());
+    }
+}

@@ -1,0 +1,86 @@
+package org.b2b.customers.persistence;
+
+import static org.b2b.customers.persistence.schema.Tables.ORDERS;
+
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.b2b.customers.application.port.out.Orders;
+import org.b2b.customers.application.port.out.Slice;
+import org.b2b.customers.domain.company.CompanyId;
+import org.b2b.customers.domain.member.MemberId;
+import org.b2b.customers.domain.order.Money;
+import org.b2b.customers.domain.order.Order;
+import org.b2b.customers.domain.order.OrderId;
+import org.b2b.customers.domain.order.OrderStatus;
+import org.b2b.customers.domain.shared.DomainException;
+import org.b2b.customers.persistence.schema.tables.records.OrdersRecord;
+import org.jooq.Field;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
+
+/** The order history, newest first; order numbers unique per company. */
+final class JooqOrders implements Orders {
+
+    private final JooqTransactions transactions;
+
+    JooqOrders(JooqTransactions transactions) {
+        this.transactions = transactions;
+    }
+
+    @Override
+    public Order add(Order order) {
+        OrdersRecord r = new OrdersRecord();
+        r.setId(order.id().value());
+        r.setCompanyId(order.companyId().value());
+        r.setNumber(order.number());
+        r.setPlacedAt(order.placedAt());
+        r.setPlacedByMemberId(order.placedBy().map(MemberId::value).orElse(null));
+        r.setStatus(order.status().name());
+        r.setCurrency(order.total().currency().getCurrencyCode());
+        r.setTotal(order.total().amount());
+        Supplier<RuntimeException> taken = () -> DomainException.conflict("order.number_taken",
+                "The company has an order " + order.number() + " already.");
+        try {
+            transactions.dsl().insertInto(ORDERS).set(r).execute();
+        } catch (DataAccessException e) {
+            throw Constraints.translate(e, Map.of("orders_number_unique", taken, "orders_pk", taken));
+        }
+        return order;
+    }
+
+    @Override
+    public Slice<Order> listByCompany(CompanyId companyId, Optional<Key> after, int limit) {
+        return Slice.of(transactions.dsl().selectFrom(ORDERS)
+                .where(ORDERS.COMPANY_ID.eq(companyId.value()))
+                .and(after.map(k -> DSL.row(ORDERS.PLACED_AT, ORDERS.ID).lt(k.placedAt(), k.id().value()))
+                        .orElse(DSL.noCondition()))
+                .orderBy(ORDERS.PLACED_AT.desc(), ORDERS.ID.desc())
+                .limit(limit + 1)
+                .fetch(JooqOrders::order), limit);
+    }
+
+    @Override
+    public long countByCompany(CompanyId companyId) {
+        return transactions.dsl().fetchCount(ORDERS, ORDERS.COMPANY_ID.eq(companyId.value()));
+    }
+
+    @Override
+    public List<Money> totalsByCompany(CompanyId companyId) {
+        Field<BigDecimal> sum = DSL.sum(ORDERS.TOTAL);
+        return transactions.dsl().select(ORDERS.CURRENCY, sum).from(ORDERS)
+                .where(ORDERS.COMPANY_ID.eq(companyId.value()))
+                .groupBy(ORDERS.CURRENCY)
+                .orderBy(ORDERS.CURRENCY)
+                .fetch(r -> new Money(r.value2(), Currency.getInstance(r.value1())));
+    }
+
+    private static Order order(OrdersRecord r) {
+        return new Order(new OrderId(r.getId()), new CompanyId(r.getCompanyId()), r.getNumber(), r.getPlacedAt(),
+                Optional.ofNullable(r.getPlacedByMemberId()).map(MemberId::new), OrderStatus.valueOf(r.getStatus()),
+                new Money(r.getTotal(), Currency.getInstance(r.getCurrency())));
+    }
+}

@@ -1,0 +1,167 @@
+package org.b2b.customers.persistence;
+
+import static org.b2b.customers.persistence.schema.Tables.MEMBERS;
+import static org.b2b.customers.persistence.schema.Tables.USERS;
+import static org.b2b.customers.persistence.schema.Tables.USER_STAFF_ROLES;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.b2b.customers.application.port.out.Slice;
+import org.b2b.customers.application.port.out.Users;
+import org.b2b.customers.domain.access.RoleIdentifier;
+import org.b2b.customers.domain.shared.DomainException;
+import org.b2b.customers.domain.user.EmailAddress;
+import org.b2b.customers.domain.user.PasswordHash;
+import org.b2b.customers.domain.user.PersonName;
+import org.b2b.customers.domain.user.PhoneNumber;
+import org.b2b.customers.domain.user.User;
+import org.b2b.customers.domain.user.UserId;
+import org.b2b.customers.domain.user.UserType;
+import org.b2b.customers.persistence.schema.tables.records.UsersRecord;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.SortField;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
+
+/** Users with their staff roles; emails unique, names searchable by case-folded prefix. */
+final class JooqUsers implements Users {
+
+    private static final List<SortField<?>> EMAIL_ORDER = List.of(USERS.EMAIL.asc(), USERS.ID.asc());
+
+    private final JooqTransactions transactions;
+
+    JooqUsers(JooqTransactions transactions) {
+        this.transactions = transactions;
+    }
+
+    @Override
+    public User add(User user) {
+        DSLContext dsl = transactions.dsl();
+        try {
+            dsl.insertInto(USERS)
+                    .set(USERS.ID, user.id().value())
+                    .set(USERS.EMAIL, user.email().value())
+                    .set(USERS.FIRST_NAME, user.name().firstName())
+                    .set(USERS.LAST_NAME, user.name().lastName())
+                    .set(USERS.FIRST_NAME_KEY, Prefix.key(user.name().firstName()))
+                    .set(USERS.LAST_NAME_KEY, Prefix.key(user.name().lastName()))
+                    .set(USERS.PHONE, user.phone().map(PhoneNumber::value).orElse(null))
+                    .set(USERS.TYPE, user.type().name())
+                    .set(USERS.PASSWORD_HASH, user.passwordHash().encoded())
+                    .set(USERS.CREATED_AT, user.createdAt())
+                    .set(USERS.VERSION, user.version())
+                    .execute();
+        } catch (DataAccessException e) {
+            throw translate(e, user);
+        }
+        insertStaffRoles(dsl, user);
+        return user;
+    }
+
+    @Override
+    public User update(User user) {
+        DSLContext dsl = transactions.dsl();
+        int updated;
+        try {
+            updated = dsl.update(USERS)
+                    .set(USERS.EMAIL, user.email().value())
+                    .set(USERS.FIRST_NAME, user.name().firstName())
+                    .set(USERS.LAST_NAME, user.name().lastName())
+                    .set(USERS.FIRST_NAME_KEY, Prefix.key(user.name().firstName()))
+                    .set(USERS.LAST_NAME_KEY, Prefix.key(user.name().lastName()))
+                    .set(USERS.PHONE, user.phone().map(PhoneNumber::value).orElse(null))
+                    .set(USERS.PASSWORD_HASH, user.passwordHash().encoded())
+                    .set(USERS.VERSION, user.version() + 1)
+                    .where(USERS.ID.eq(user.id().value()).and(USERS.VERSION.eq(user.version())))
+                    .execute();
+        } catch (DataAccessException e) {
+            throw translate(e, user);
+        }
+        if (updated == 0) {
+            throw Versions.refusal(dsl.fetchExists(USERS, USERS.ID.eq(user.id().value())), "user");
+        }
+        dsl.deleteFrom(USER_STAFF_ROLES).where(USER_STAFF_ROLES.USER_ID.eq(user.id().value())).execute();
+        insertStaffRoles(dsl, user);
+        return user.atVersion(user.version() + 1);
+    }
+
+    @Override
+    public Optional<User> find(UserId id) {
+        return one(USERS.ID.eq(id.value()));
+    }
+
+    @Override
+    public Optional<User> findByEmail(EmailAddress email) {
+        return one(USERS.EMAIL.eq(email.value()));
+    }
+
+    @Override
+    public boolean anyStaff() {
+        return transactions.dsl().fetchExists(USERS, USERS.TYPE.eq(UserType.STAFF.name()));
+    }
+
+    @Override
+    public Slice<User> search(Search search) {
+        List<Condition> where = new ArrayList<>();
+        search.type().ifPresent(type -> where.add(USERS.TYPE.eq(type.name())));
+        search.role().ifPresent(role -> where.add(DSL.exists(DSL.selectOne().from(USER_STAFF_ROLES)
+                        .where(USER_STAFF_ROLES.USER_ID.eq(USERS.ID), USER_STAFF_ROLES.ROLE_IDENTIFIER.eq(role.value())))
+                .or(DSL.exists(DSL.selectOne().from(MEMBERS)
+                        .where(MEMBERS.USER_ID.eq(USERS.ID), MEMBERS.ROLE_IDENTIFIER.eq(role.value()))))));
+        if (search.unassigned()) {
+            where.add(USERS.TYPE.eq(UserType.CUSTOMER.name())
+                    .andNotExists(DSL.selectOne().from(MEMBERS).where(MEMBERS.USER_ID.eq(USERS.ID))));
+        }
+        search.after().ifPresent(key -> where.add(DSL.row(USERS.EMAIL, USERS.ID).gt(key.email(), key.id().value())));
+        List<Condition> prefixes = search.text().map(Prefix::key).map(text -> List.of(Prefix.of(USERS.EMAIL, text),
+                Prefix.of(USERS.FIRST_NAME_KEY, text), Prefix.of(USERS.LAST_NAME_KEY, text)))
+                .orElse(List.of(DSL.noCondition()));
+        DSLContext dsl = transactions.dsl();
+        return Slice.of(withStaffRoles(dsl, PrefixSearch.firstRows(dsl, USERS, prefixes, where, EMAIL_ORDER,
+                search.limit() + 1)), search.limit());
+    }
+
+    private Optional<User> one(Condition condition) {
+        DSLContext dsl = transactions.dsl();
+        return withStaffRoles(dsl, dsl.selectFrom(USERS).where(condition).fetch()).stream().findFirst();
+    }
+
+    private static List<User> withStaffRoles(DSLContext dsl, List<UsersRecord> rows) {
+        Map<UUID, Set<RoleIdentifier>> roles = rows.isEmpty() ? Map.of() : dsl.selectFrom(USER_STAFF_ROLES)
+                .where(USER_STAFF_ROLES.USER_ID.in(rows.stream().map(UsersRecord::getId).toList()))
+                .fetchGroups(USER_STAFF_ROLES.USER_ID, r -> new RoleIdentifier(r.getRoleIdentifier()))
+                .entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> Set.copyOf(e.getValue())));
+        return rows.stream().map(r -> user(r, roles.getOrDefault(r.getId(), Set.of()))).toList();
+    }
+
+    private static void insertStaffRoles(DSLContext dsl, User user) {
+        if (user.staffRoles().isEmpty()) {
+            return;
+        }
+        var insert = dsl.insertInto(USER_STAFF_ROLES, USER_STAFF_ROLES.USER_ID, USER_STAFF_ROLES.ROLE_IDENTIFIER);
+        for (RoleIdentifier role : user.staffRoles()) {
+            insert = insert.values(user.id().value(), role.value());
+        }
+        insert.execute();
+    }
+
+    private static RuntimeException translate(DataAccessException e, User user) {
+        return Constraints.translate(e, Map.of(
+                "users_email_unique", () -> DomainException.conflict("user.email_taken",
+                        "A user with email " + user.email() + " exists already."),
+                "users_pk", () -> new IllegalStateException("user " + user.id() + " exists")));
+    }
+
+    private static User user(UsersRecord r, Set<RoleIdentifier> staffRoles) {
+        return User.restore(new UserId(r.getId()), new EmailAddress(r.getEmail()),
+                new PersonName(r.getFirstName(), r.getLastName()),
+                Optional.ofNullable(r.getPhone()).map(PhoneNumber::new), UserType.valueOf(r.getType()), staffRoles,
+                new PasswordHash(r.getPasswordHash()), r.getCreatedAt(), r.getVersion());
+    }
+}

@@ -1,0 +1,16 @@
+package org.b2b.customers.persistence;
+
+import org.b2b.customers.application.DrivenPorts;
+import org.b2b.customers.testkit.contract.UsersContract;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class JooqUsersOnPostgresTest extends UsersContract {
+
+    @RegisterExtension
+    static final TestDatabase DATABASE = TestDatabase.postgres();
+
+    @Override
+    protected DrivenPorts ports() {
+        return DATABASE.ports();
+    }
+}

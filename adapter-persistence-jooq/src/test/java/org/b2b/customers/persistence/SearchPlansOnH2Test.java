@@ -1,0 +1,29 @@
+package org.b2b.customers.persistence;
+
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class SearchPlansOnH2Test extends SearchPlansContract {
+
+    @RegisterExtension
+    static final TestDatabase DATABASE = TestDatabase.h2();
+
+    @Override
+    TestDatabase database() {
+        return DATABASE;
+    }
+
+    @Override
+    String plan(String sql) {
+        JooqTransactions transactions = DATABASE.transactions();
+        return transactions.inTransaction(() -> transactions.dsl().fetch("explain " + sql).stream()
+                .map(r -> r.get(0, String.class)).collect(Collectors.joining("\n")));
+    }
+
+    /** H2 writes an index it reads in a range as {@code /* public.name: column >= … *}{@code /}, a full read without the colon. */
+    @Override
+    boolean usesRange(String plan, String index) {
+        return Pattern.compile("/\\* public\\." + Pattern.quote(index) + "\\w*: ", Pattern.CASE_INSENSITIVE).matcher(plan).find();
+    }
+}

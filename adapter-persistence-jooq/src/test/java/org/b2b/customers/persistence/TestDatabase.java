@@ -1,0 +1,124 @@
+package org.b2b.customers.persistence;
+
+import static org.b2b.customers.persistence.schema.Tables.OUTBOX;
+import static org.b2b.customers.persistence.schema.Tables.OUTBOX_DATA;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.b2b.customers.application.DrivenPorts;
+import org.b2b.customers.application.port.out.OutboundMessage;
+import org.b2b.customers.application.service.security.Pbkdf2PasswordHasher;
+import org.b2b.customers.domain.user.EmailAddress;
+import org.b2b.customers.persistence.schema.tables.records.OutboxDataRecord;
+import org.b2b.customers.testkit.contract.Fixtures;
+import org.jooq.DSLContext;
+import org.jooq.Result;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * A fresh, migrated database for one test class: an in-memory H2, or a schema of its own on the local PostgreSQL,
+ * created before the class and dropped after it.
+ */
+final class TestDatabase implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
+
+    private static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+
+    private final boolean postgres;
+    private Optional<String> skipped = Optional.empty();
+    private String schema;
+    private Database database;
+    private DrivenPorts ports;
+
+    private TestDatabase(boolean postgres) {
+        this.postgres = postgres;
+    }
+
+    static TestDatabase h2() {
+        return new TestDatabase(false);
+    }
+
+    static TestDatabase postgres() {
+        return new TestDatabase(true);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws SQLException {
+        String name = context.getRequiredTestClass().getSimpleName().toLowerCase(Locale.ROOT) + "_"
+                + UUID.randomUUID().toString().substring(0, 8);
+        String url;
+        if (postgres) {
+            skipped = LocalPostgres.skipReason();
+            if (skipped.isPresent()) {
+                return;
+            }
+            schema = name;
+            execute("create schema " + schema);
+            url = LocalPostgres.URL + "?currentSchema=" + schema;
+        } else {
+            url = "jdbc:h2:mem:" + name + H2_OPTIONS;
+        }
+        database = Database.open(DatabaseConfig.of(url, postgres ? LocalPostgres.USER : null, null));
+        ports = database.drivenPorts(new Pbkdf2PasswordHasher(1_000), Clock.fixed(Fixtures.T0, ZoneOffset.UTC));
+    }
+
+    /** Skips each test rather than the class, so that the report counts the skipped tests. */
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        skipped.ifPresent(Assumptions::abort);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws SQLException {
+        if (database != null) {
+            database.close();
+        }
+        if (schema != null) {
+            execute("drop schema " + schema + " cascade");
+        }
+    }
+
+    DrivenPorts ports() {
+        return ports;
+    }
+
+    JooqTransactions transactions() {
+        return database.transactions();
+    }
+
+    /** Every committed outbox message, read straight from its tables. */
+    List<OutboundMessage> outboxMessages() {
+        JooqTransactions transactions = database.transactions();
+        return transactions.inTransaction(() -> {
+            DSLContext dsl = transactions.dsl();
+            Map<UUID, Result<OutboxDataRecord>> data = dsl.selectFrom(OUTBOX_DATA)
+                    .orderBy(OUTBOX_DATA.MESSAGE_ID, OUTBOX_DATA.POSITION).fetchGroups(OUTBOX_DATA.MESSAGE_ID);
+            return dsl.selectFrom(OUTBOX).orderBy(OUTBOX.CREATED_AT, OUTBOX.ID).fetch(r -> {
+                Map<String, String> values = new LinkedHashMap<>();
+                data.getOrDefault(r.getId(), dsl.newResult(OUTBOX_DATA)).forEach(d -> values.put(d.getDataKey(), d.getDataValue()));
+                return new OutboundMessage(r.getId(), new EmailAddress(r.getRecipient()), r.getTemplate(), values,
+                        r.getCreatedAt());
+            });
+        });
+    }
+
+    private static void execute(String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(LocalPostgres.URL, LocalPostgres.USER, "");
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.b2b.customers.testkit.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.b2b.customers.application.port.out.History;
+import org.b2b.customers.application.port.out.Slice;
+import org.b2b.customers.domain.company.CompanyId;
+import org.b2b.customers.domain.history.HistoryEntry;
+import org.b2b.customers.domain.history.HistoryEntryId;
+import org.b2b.customers.domain.user.UserId;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link History} store does. */
+public abstract class HistoryContract extends PortContract {
+
+    private History history() {
+        return ports().history();
+    }
+
+    private HistoryEntry appended(Optional<CompanyId> company, int second, Map<String, String> details) {
+        HistoryEntry entry = new HistoryEntry(new HistoryEntryId(Fixtures.id()), company, Fixtures.T0.plusSeconds(second),
+                new UserId(Fixtures.id()), "company.updated", details);
+        inTransaction(() -> history().append(entry));
+        return entry;
+    }
+
+    @Test
+    public void a_companys_entries_read_back_equal_newest_first_across_pages() {
+        CompanyId company = new CompanyId(Fixtures.id());
+        List<HistoryEntry> appended = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            appended.add(appended(Optional.of(company), i / 2, Map.of("field", "value " + i)));
+        }
+        appended(Optional.of(new CompanyId(Fixtures.id())), 0, Map.of());
+        appended(Optional.empty(), 0, Map.of());
+        List<HistoryEntry> newestFirst = appended.stream()
+                .sorted(Comparator.comparing(HistoryEntry::at).thenComparing(e -> e.id().value()).reversed()).toList();
+
+        List<HistoryEntry> paged = new ArrayList<>();
+        Optional<History.Key> after = Optional.empty();
+        Slice<HistoryEntry> page;
+        do {
+            Optional<History.Key> key = after;
+            page = inTransaction(() -> history().listByCompany(company, key, 2));
+            paged.addAll(page.items());
+            after = Optional.of(new History.Key(page.last().at(), page.last().id()));
+        } while (page.hasMore());
+
+        assertThat(paged).containsExactlyElementsOf(newestFirst);
+    }
+
+    @Test
+    public void details_keep_the_order_they_were_written_in() {
+        CompanyId company = new CompanyId(Fixtures.id());
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("zeta", "last letter first");
+        details.put("alpha", "");
+        details.put("name", "Zoë & Co. <b>");
+        appended(Optional.of(company), 0, details);
+
+        HistoryEntry read = inTransaction(() -> history().listByCompany(company, Optional.empty(), 1)).items().get(0);
+
+        assertThat(read.details().entrySet()).containsExactlyElementsOf(details.entrySet());
+    }
+}

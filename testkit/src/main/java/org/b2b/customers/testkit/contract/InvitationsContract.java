@@ -1,0 +1,146 @@
+package org.b2b.customers.testkit.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.b2b.customers.testkit.contract.Conflicts.assertConflict;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.b2b.customers.application.port.out.Invitations;
+import org.b2b.customers.application.port.out.Slice;
+import org.b2b.customers.domain.company.Company;
+import org.b2b.customers.domain.invitation.Invitation;
+import org.b2b.customers.domain.invitation.InvitationId;
+import org.b2b.customers.domain.invitation.InvitationStatus;
+import org.b2b.customers.domain.invitation.InvitationTtl;
+import org.b2b.customers.domain.invitation.RegistrationTokens;
+import org.b2b.customers.domain.user.EmailAddress;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link Invitations} store does. */
+public abstract class InvitationsContract extends PortContract {
+
+    private static final Instant LATER = Fixtures.T0.plus(Duration.ofDays(30));
+
+    private Invitations invitations() {
+        return ports().invitations();
+    }
+
+    private Invitation stored(Company company, EmailAddress email, Instant now) {
+        Invitation invitation = given().invitation(company, email, now);
+        return inTransaction(() -> invitations().add(invitation));
+    }
+
+    @Test
+    public void a_stored_invitation_reads_back_equal_by_id_fingerprint_and_open_key() {
+        Company company = given().company();
+        EmailAddress email = Fixtures.email("invitee");
+        Invitation invitation = stored(company, email, Fixtures.T0);
+
+        assertThat(inTransaction(() -> invitations().find(invitation.id()))).hasValueSatisfying(found ->
+                assertThat(found).usingRecursiveComparison().isEqualTo(invitation));
+        assertThat(inTransaction(() -> invitations().findByFingerprint(invitation.secret().fingerprint()))).contains(invitation);
+        assertThat(inTransaction(() -> invitations().findOpen(company.id(), email))).contains(invitation);
+        assertThat(inTransaction(() -> invitations().find(new InvitationId(Fixtures.id())))).isEmpty();
+    }
+
+    @Test
+    public void a_company_has_one_open_invitation_per_email() {
+        Company company = given().company();
+        EmailAddress email = Fixtures.email("invitee");
+        stored(company, email, Fixtures.T0);
+
+        assertConflict(() -> stored(company, email, Fixtures.T0.plusSeconds(1)), "invitation.already_open");
+        assertThat(stored(given().company(), email, Fixtures.T0)).isNotNull();
+    }
+
+    @Test
+    public void an_expired_invitation_is_still_open_and_blocks_another() {
+        Company company = given().company();
+        EmailAddress email = Fixtures.email("invitee");
+        stored(company, email, Fixtures.T0.minus(Duration.ofDays(60)));
+
+        assertConflict(() -> stored(company, email, Fixtures.T0), "invitation.already_open");
+    }
+
+    @Test
+    public void a_closed_invitation_makes_way_for_a_new_one() {
+        Company company = given().company();
+        EmailAddress email = Fixtures.email("invitee");
+        Invitation first = stored(company, email, Fixtures.T0);
+        Invitation revoked = inTransaction(() -> invitations().update(first.revoke(Fixtures.T0.plusSeconds(5))));
+
+        Invitation second = stored(company, email, Fixtures.T0.plusSeconds(10));
+
+        assertThat(inTransaction(() -> invitations().findOpen(company.id(), email))).contains(second);
+        assertThat(inTransaction(() -> invitations().find(first.id()))).hasValueSatisfying(found ->
+                assertThat(found).usingRecursiveComparison().isEqualTo(revoked));
+    }
+
+    @Test
+    public void a_change_not_saved_is_not_visible() {
+        Invitation invitation = stored(given().company(), Fixtures.email("invitee"), Fixtures.T0);
+
+        inTransaction(() -> invitations().find(invitation.id()).orElseThrow().revoke(Fixtures.T0.plusSeconds(1)));
+
+        assertThat(inTransaction(() -> invitations().find(invitation.id())).orElseThrow().state())
+                .isEqualTo(Invitation.State.OPEN);
+    }
+
+    @Test
+    public void an_update_from_a_stale_version_is_refused() {
+        Invitation invitation = stored(given().company(), Fixtures.email("invitee"), Fixtures.T0);
+        inTransaction(() -> invitations().update(invitation.deliveryFailed("mailbox full")));
+
+        assertConflict(() -> inTransaction(() -> invitations().update(invitation.revoke(Fixtures.T0.plusSeconds(1)))),
+                "invitation.stale_version");
+    }
+
+    @Test
+    public void a_resent_expired_invitation_is_stored_with_its_new_link() {
+        Invitation invitation = stored(given().company(), Fixtures.email("invitee"), Fixtures.T0);
+        Invitation resent = invitation.resend(InvitationTtl.DEFAULT, new RegistrationTokens(RegistrationTokens.newKey()), LATER);
+
+        Invitation updated = inTransaction(() -> invitations().update(resent));
+
+        assertThat(inTransaction(() -> invitations().findByFingerprint(resent.secret().fingerprint()))).contains(updated);
+        assertThat(inTransaction(() -> invitations().findByFingerprint(invitation.secret().fingerprint()))).isEmpty();
+    }
+
+    @Test
+    public void a_company_lists_its_invitations_newest_first_by_status_at_a_time() {
+        Company company = given().company();
+        List<Invitation> all = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            all.add(stored(company, Fixtures.email("invitee" + i), Fixtures.T0.plus(Duration.ofDays(i % 3 * 5))));
+        }
+        stored(given().company(), Fixtures.email("elsewhere"), Fixtures.T0);
+        Instant now = Fixtures.T0.plus(Duration.ofDays(9));
+        List<Invitation> newestFirst = all.stream().sorted(Comparator.comparing(Invitation::createdAt)
+                .thenComparing(i -> i.id().value()).reversed()).toList();
+
+        assertThat(page(company, Optional.empty(), now)).containsExactlyElementsOf(newestFirst);
+        assertThat(page(company, Optional.of(InvitationStatus.PENDING), now))
+                .containsExactlyElementsOf(newestFirst.stream().filter(i -> i.statusAt(now) == InvitationStatus.PENDING).toList());
+        assertThat(page(company, Optional.of(InvitationStatus.EXPIRED), now))
+                .containsExactlyElementsOf(newestFirst.stream().filter(i -> i.statusAt(now) == InvitationStatus.EXPIRED).toList());
+        assertThat(inTransaction(() -> invitations().countPending(company.id(), now)))
+                .isEqualTo(all.stream().filter(i -> i.statusAt(now) == InvitationStatus.PENDING).count());
+    }
+
+    private List<Invitation> page(Company company, Optional<InvitationStatus> status, Instant now) {
+        List<Invitation> paged = new ArrayList<>();
+        Optional<Invitations.Key> after = Optional.empty();
+        Slice<Invitation> slice;
+        do {
+            Optional<Invitations.Key> key = after;
+            slice = inTransaction(() -> invitations().listByCompany(company.id(), status, now, key, 2));
+            paged.addAll(slice.items());
+            after = slice.items().isEmpty() ? after : Optional.of(new Invitations.Key(slice.last().createdAt(), slice.last().id()));
+        } while (slice.hasMore());
+        return paged;
+    }
+}

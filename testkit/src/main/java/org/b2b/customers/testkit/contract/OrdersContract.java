@@ -1,0 +1,88 @@
+package org.b2b.customers.testkit.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.b2b.customers.testkit.contract.Conflicts.assertConflict;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import org.b2b.customers.application.port.out.Orders;
+import org.b2b.customers.application.port.out.Slice;
+import org.b2b.customers.domain.company.Company;
+import org.b2b.customers.domain.member.Member;
+import org.b2b.customers.domain.order.Money;
+import org.b2b.customers.domain.order.Order;
+import org.b2b.customers.domain.order.OrderId;
+import org.b2b.customers.domain.order.OrderStatus;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link Orders} store does. */
+public abstract class OrdersContract extends PortContract {
+
+    private static final Currency EUR = Currency.getInstance("EUR");
+    private static final Currency JPY = Currency.getInstance("JPY");
+
+    private Orders orders() {
+        return ports().orders();
+    }
+
+    private Order stored(Company company, String number, Instant placedAt, Optional<Member> by, Money total) {
+        Order order = Order.record(new OrderId(Fixtures.id()), company, number, placedAt, by, OrderStatus.PLACED, total);
+        return inTransaction(() -> orders().add(order));
+    }
+
+    private static Money eur(String amount) {
+        return new Money(new BigDecimal(amount), EUR);
+    }
+
+    @Test
+    public void orders_read_back_equal_newest_first_across_pages() {
+        Company company = given().company();
+        Member buyer = given().member(company);
+        List<Order> stored = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            stored.add(stored(company, "SO-" + i, Fixtures.T0.plusSeconds(i / 2), Optional.of(buyer), eur("10.5" + i)));
+        }
+        stored(given().company(), "SO-0", Fixtures.T0, Optional.empty(), eur("1"));
+        List<Order> newestFirst = stored.stream()
+                .sorted(Comparator.comparing(Order::placedAt).thenComparing(o -> o.id().value()).reversed()).toList();
+
+        List<Order> paged = new ArrayList<>();
+        Optional<Orders.Key> after = Optional.empty();
+        Slice<Order> page;
+        do {
+            Optional<Orders.Key> key = after;
+            page = inTransaction(() -> orders().listByCompany(company.id(), key, 2));
+            paged.addAll(page.items());
+            after = Optional.of(new Orders.Key(page.last().placedAt(), page.last().id()));
+        } while (page.hasMore());
+
+        assertThat(paged).containsExactlyElementsOf(newestFirst);
+        assertThat(inTransaction(() -> orders().countByCompany(company.id()))).isEqualTo(5);
+    }
+
+    @Test
+    public void an_order_number_is_unique_within_its_company() {
+        Company company = given().company();
+        stored(company, "SO-1", Fixtures.T0, Optional.empty(), eur("5"));
+
+        assertConflict(() -> stored(company, "SO-1", Fixtures.T0, Optional.empty(), eur("6")), "order.number_taken");
+        assertThat(inTransaction(() -> orders().countByCompany(company.id()))).isEqualTo(1);
+    }
+
+    @Test
+    public void totals_are_summed_per_currency_in_currency_order() {
+        Company company = given().company();
+        stored(company, "A", Fixtures.T0, Optional.empty(), eur("10.25"));
+        stored(company, "B", Fixtures.T0, Optional.empty(), new Money(new BigDecimal("1500"), JPY));
+        stored(company, "C", Fixtures.T0, Optional.empty(), eur("0.75"));
+
+        assertThat(inTransaction(() -> orders().totalsByCompany(company.id())))
+                .containsExactly(eur("11.00"), new Money(new BigDecimal("1500"), JPY));
+        assertThat(inTransaction(() -> orders().totalsByCompany(given().company().id()))).isEmpty();
+    }
+}

@@ -1,0 +1,143 @@
+package org.b2b.customers.testkit.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.b2b.customers.testkit.contract.Conflicts.assertConflict;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.b2b.customers.application.port.out.Slice;
+import org.b2b.customers.application.port.out.Users;
+import org.b2b.customers.application.port.out.Users.Search;
+import org.b2b.customers.domain.access.RoleIdentifier;
+import org.b2b.customers.domain.company.Company;
+import org.b2b.customers.domain.user.PersonName;
+import org.b2b.customers.domain.user.User;
+import org.b2b.customers.domain.user.UserId;
+import org.b2b.customers.domain.user.UserType;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link Users} store does. */
+public abstract class UsersContract extends PortContract {
+
+    private Users users() {
+        return ports().users();
+    }
+
+    @Test
+    public void a_stored_user_reads_back_equal_by_id_and_by_email() {
+        User staff = given().salesRepresentative();
+        User customer = given().customer();
+
+        assertThat(inTransaction(() -> users().find(staff.id()))).hasValueSatisfying(found ->
+                assertThat(found).usingRecursiveComparison().isEqualTo(staff));
+        assertThat(inTransaction(() -> users().findByEmail(customer.email()))).hasValueSatisfying(found ->
+                assertThat(found).usingRecursiveComparison().isEqualTo(customer));
+        assertThat(inTransaction(() -> users().find(new UserId(Fixtures.id())))).isEmpty();
+    }
+
+    @Test
+    public void an_email_belongs_to_one_user() {
+        User first = given().customer();
+        User second = given().customer();
+        User sameEmail = User.customer(new UserId(Fixtures.id()), first.email(), new PersonName("Other", "Person"),
+                Optional.empty(), first.passwordHash(), Fixtures.T0);
+        User renamedToFirst = User.restore(second.id(), first.email(), second.name(), second.phone(), second.type(),
+                second.staffRoles(), second.passwordHash(), second.createdAt(), second.version());
+
+        assertConflict(() -> inTransaction(() -> users().add(sameEmail)), "user.email_taken");
+        assertConflict(() -> inTransaction(() -> users().update(renamedToFirst)), "user.email_taken");
+    }
+
+    @Test
+    public void a_change_not_saved_is_not_visible_and_a_saved_one_is() {
+        User user = given().customer();
+        User renamed = user.withContact(new PersonName("Renamed", "Person"), Optional.empty());
+
+        assertThat(inTransaction(() -> users().find(user.id()))).contains(user);
+        User updated = inTransaction(() -> users().update(renamed));
+
+        assertThat(updated.version()).isEqualTo(user.version() + 1);
+        assertThat(inTransaction(() -> users().find(user.id()))).contains(updated);
+    }
+
+    @Test
+    public void an_update_from_a_stale_version_is_refused() {
+        User user = given().customer();
+        inTransaction(() -> users().update(user.withContact(new PersonName("First", "Edit"), Optional.empty())));
+
+        assertConflict(() -> inTransaction(() -> users().update(user.withContact(new PersonName("Second", "Edit"),
+                Optional.empty()))), "user.stale_version");
+    }
+
+    @Test
+    public void there_is_staff_once_a_staff_user_is_stored() {
+        given().salesRepresentative();
+
+        assertThat(inTransaction(() -> users().anyStaff())).isTrue();
+    }
+
+    @Test
+    public void text_matches_an_email_prefix_or_a_case_insensitive_first_or_last_name_prefix() {
+        String name = "Zoë" + Fixtures.unique();
+        User byFirst = given().customer(name, "Smith");
+        User byLast = given().customer("Ann", name.toUpperCase());
+
+        assertThat(search(Optional.of(name.toLowerCase()), Optional.empty(), false)).containsExactlyInAnyOrder(byFirst, byLast);
+        assertThat(search(Optional.of(byFirst.email().value().substring(0, 15)), Optional.empty(), false)).contains(byFirst);
+        assertThat(search(Optional.of(name + "%"), Optional.empty(), false)).isEmpty();
+    }
+
+    @Test
+    public void a_role_matches_staff_roles_and_members_company_roles() {
+        User rep = given().salesRepresentative();
+        Company company = given().company();
+        User member = given().customer();
+        given().member(company, member, Fixtures.T0);
+        String email = member.email().value();
+
+        assertThat(search(Optional.of(rep.email().value()), Optional.of(RoleIdentifier.SALES_REPRESENTATIVE), false))
+                .containsExactly(rep);
+        assertThat(search(Optional.of(email), Optional.of(RoleIdentifier.COMPANY_BUYER), false)).containsExactly(member);
+        assertThat(search(Optional.of(email), Optional.of(RoleIdentifier.COMPANY_ADMIN), false)).isEmpty();
+    }
+
+    @Test
+    public void unassigned_keeps_only_customers_in_no_company() {
+        String name = "Pool" + Fixtures.unique();
+        User pooled = given().customer(name, "Person");
+        User member = given().customer(name, "Member");
+        given().member(given().company(), member, Fixtures.T0);
+
+        assertThat(search(Optional.of(name), Optional.empty(), true)).containsExactly(pooled);
+    }
+
+    @Test
+    public void pages_follow_the_email_then_the_id_without_gaps_or_repeats() {
+        String name = "Paged" + Fixtures.unique();
+        List<User> stored = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            stored.add(given().customer(name, "Person " + i));
+        }
+        List<User> expected = stored.stream().sorted(Comparator.comparing(u -> u.email().value())).toList();
+
+        List<User> paged = new ArrayList<>();
+        Optional<Users.Key> after = Optional.empty();
+        Slice<User> page;
+        do {
+            Optional<Users.Key> key = after;
+            page = inTransaction(() -> users().search(new Search(Optional.of(name), Optional.of(UserType.CUSTOMER),
+                    Optional.empty(), false, key, 3)));
+            paged.addAll(page.items());
+            after = Optional.of(new Users.Key(page.last().email().value(), page.last().id()));
+        } while (page.hasMore());
+
+        assertThat(paged).containsExactlyElementsOf(expected);
+    }
+
+    private List<User> search(Optional<String> text, Optional<RoleIdentifier> role, boolean unassigned) {
+        return inTransaction(() -> users().search(new Search(text, Optional.empty(), role, unassigned, Optional.empty(), 50))
+                .items());
+    }
+}
