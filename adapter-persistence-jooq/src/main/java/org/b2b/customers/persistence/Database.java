@@ -2,6 +2,8 @@ package org.b2b.customers.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import org.b2b.customers.application.DrivenPorts;
 import org.b2b.customers.application.port.out.PasswordHasher;
@@ -60,6 +62,15 @@ public final class Database implements AutoCloseable {
                 new JooqOutbox(transactions),
                 passwordHasher,
                 clock);
+    }
+
+    /** Whether the database answers within a second, for the readiness probe. */
+    public boolean isReachable() {
+        try (Connection connection = pool.getConnection()) {
+            return connection.isValid(1);
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
     }
 
     JooqTransactions transactions() {

@@ -58,6 +58,23 @@ public abstract class InvitationsContract extends PortContract {
     }
 
     @Test
+    public void a_refused_second_invitation_leaves_the_transaction_usable() {
+        Company company = given().company();
+        EmailAddress email = Fixtures.email("invitee");
+        stored(company, email, Fixtures.T0);
+        Invitation duplicate = given().invitation(company, email, Fixtures.T0.plusSeconds(1));
+        Invitation other = given().invitation(company, Fixtures.email("other"), Fixtures.T0.plusSeconds(1));
+
+        // A bulk invitation reports the refused line and goes on inviting the others in the same transaction.
+        inTransaction(() -> {
+            assertConflict(() -> invitations().add(duplicate), "invitation.already_open");
+            invitations().add(other);
+        });
+
+        assertThat(inTransaction(() -> invitations().find(other.id()))).isPresent();
+    }
+
+    @Test
     public void an_expired_invitation_is_still_open_and_blocks_another() {
         Company company = given().company();
         EmailAddress email = Fixtures.email("invitee");

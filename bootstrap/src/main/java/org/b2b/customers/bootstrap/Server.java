@@ -1,0 +1,86 @@
+package org.b2b.customers.bootstrap;
+
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
+import java.time.Clock;
+import java.time.Duration;
+import org.b2b.customers.application.CustomerManagement;
+import org.b2b.customers.application.DrivenPorts;
+import org.b2b.customers.application.Settings;
+import org.b2b.customers.application.port.in.installation.InstallationReport;
+import org.b2b.customers.application.port.in.installation.SetUpInstallationCommand;
+import org.b2b.customers.application.service.security.Pbkdf2PasswordHasher;
+import org.b2b.customers.domain.invitation.RegistrationTokens;
+import org.b2b.customers.persistence.Database;
+import org.b2b.customers.persistence.DatabaseConfig;
+import org.b2b.customers.web.Health;
+import org.b2b.customers.web.WebServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The running system: the database, the use cases wired to it, and the web server in front. */
+public final class Server implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Server.class);
+    /** Databases keep microseconds; a finer clock would make a stored instant differ from the one read back. */
+    private static final Clock MICROSECOND_CLOCK = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
+    private static final ValidatorFactory VALIDATION = Validation.buildDefaultValidatorFactory();
+
+    private final Database database;
+    private final WebServer web;
+    private final CustomerManagement useCases;
+    private final int port;
+
+    private Server(Database database, WebServer web, CustomerManagement useCases, int port) {
+        this.database = database;
+        this.web = web;
+        this.useCases = useCases;
+        this.port = port;
+    }
+
+    /** Opens the database (migrating it), sets up the installation and starts listening. */
+    public static Server start(Configuration configuration) {
+        Database database = Database.open(DatabaseConfig.of(configuration.dbUrl(),
+                configuration.dbUser().orElse(null), configuration.dbPassword().orElse(null)));
+        try {
+            DrivenPorts ports = database.drivenPorts(Pbkdf2PasswordHasher.owasp(), MICROSECOND_CLOCK);
+            Settings settings = new Settings(configuration.invitationTtl(), configuration.publicUrl(),
+                    new RegistrationTokens(RegistrationKey.load(configuration.registrationKey(), RegistrationKey.DEFAULT_FILE)));
+            CustomerManagement useCases = new CustomerManagement(ports, settings, VALIDATION.getValidator());
+            report(useCases.setUpInstallation().setUp(
+                    new SetUpInstallationCommand(configuration.adminEmail(), configuration.adminPassword())));
+            WebServer web = new WebServer(new Health(database::isReachable));
+            int port = web.start("0.0.0.0", configuration.httpPort());
+            LOG.info("listening on port {}", port);
+            return new Server(database, web, useCases, port);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public CustomerManagement useCases() {
+        return useCases;
+    }
+
+    /** Stops taking requests, finishes those in flight, and closes the database. */
+    @Override
+    public void close() {
+        web.stop();
+        database.close();
+    }
+
+    private static void report(InstallationReport report) {
+        if (!report.installedRoles().isEmpty()) {
+            LOG.info("installed the built-in roles {}", report.installedRoles());
+        }
+        report.administratorEmail().ifPresent(email -> report.generatedPassword().ifPresentOrElse(
+                password -> LOG.warn("created the administrator {} with the generated password {} (shown once; change it)",
+                        email, password),
+                () -> LOG.info("created the administrator {}", email)));
+    }
+}
