@@ -1,6 +1,5 @@
 package org.b2b.customers.application.service.company;
 
-import java.util.List;
 import java.util.Optional;
 import org.b2b.customers.application.port.in.Actor;
 import org.b2b.customers.application.port.in.Page;
@@ -52,6 +51,7 @@ public final class CompanyQueriesService implements GetCompanyUseCase, ListCompa
     public Page<CompanyView> list(Actor actor, ListCompaniesQuery query) {
         return transactions.inTransaction(() -> {
             Caller caller = access.caller(actor);
+            caller.requireSomewhere(Permission.COMPANY_VIEW);
             CompanyFilter filter = caller.filter(Permission.COMPANY_VIEW);
             var errors = validation.errorsOf(query);
             Optional<CustomerGroupId> group = query.customerGroupId().filter(s -> !s.isBlank())
@@ -63,9 +63,6 @@ public final class CompanyQueriesService implements GetCompanyUseCase, ListCompa
             Optional<Companies.Key> after = errors.check(() -> Cursors.decode(query.page().cursor(), 2,
                     parts -> new Companies.Key(parts.get(0), CompanyId.parse("cursor", parts.get(1)))));
             errors.throwIfAny();
-            if (filter.isNone()) {
-                return new Page<>(List.of(), Optional.empty());
-            }
             Slice<Company> slice = companies.search(new Companies.Search(filter,
                     query.q().map(String::strip).filter(s -> !s.isEmpty()), group, representative, status, after,
                     query.page().limit()));

@@ -1,0 +1,143 @@
+package org.b2b.customers.testkit.usecase;
+
+import java.util.List;
+import org.b2b.customers.application.CustomerManagement;
+import org.b2b.customers.application.port.in.Actor;
+import org.b2b.customers.application.port.in.address.AddAddressCommand;
+import org.b2b.customers.application.port.in.company.CompanyView;
+import org.b2b.customers.application.port.in.company.CreateCompanyCommand;
+import org.b2b.customers.application.port.in.company.UpdateCompanyCommand;
+import org.b2b.customers.application.port.in.invitation.InviteMembersCommand;
+import org.b2b.customers.application.port.in.invitation.Invitee;
+import org.b2b.customers.application.port.in.member.MemberView;
+import org.b2b.customers.application.port.in.member.UpdateMemberCommand;
+import org.b2b.customers.application.port.in.role.CreateRoleCommand;
+import org.b2b.customers.application.port.in.user.CreateUserCommand;
+import org.b2b.customers.application.port.in.user.UserView;
+import org.b2b.customers.domain.access.RoleIdentifier;
+import org.b2b.customers.domain.address.AddressId;
+import org.b2b.customers.domain.company.CompanyId;
+import org.b2b.customers.domain.group.CustomerGroupId;
+import org.b2b.customers.domain.invitation.InvitationId;
+import org.b2b.customers.domain.member.MemberId;
+import org.b2b.customers.domain.user.UserId;
+import org.b2b.customers.testkit.InMemorySystem;
+import org.b2b.customers.testkit.TestData;
+
+/**
+ * A fresh system for one cell of the authorization matrix: the company acted on, with everything inside it that an
+ * operation names, and the subject of the cell, all made through the use cases as an administrator would make them.
+ */
+final class AuthorizationFixture {
+
+    /** Who acts. The order is the order of the letters in the matrix's expectations. */
+    enum Subject {
+        ADMINISTRATOR("administrator"),
+        REPRESENTATIVE("sales_representative of the company"),
+        OTHER_REPRESENTATIVE("sales_representative of other companies"),
+        COMPANY_ADMIN("company_admin"),
+        COMPANY_BUYER("company_buyer"),
+        OTHER_COMPANY_ADMIN("company_admin of another company"),
+        POOL_USER("pool user"),
+        DISABLED_MEMBER("disabled company_admin"),
+        DEACTIVATED_MEMBER("company_admin of a deactivated company");
+
+        private final String label;
+
+        Subject(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    /**
+     * What an operation names: a company with a buyer who is not its contact person, a pending invitation and a
+     * shipping address that is not the default; and, the same for every company, a pool user to add, a customer
+     * group, a staff role without policies and a new company represented by the company's representative.
+     */
+    record Target(CompanyId companyId, MemberId memberId, InvitationId invitationId, AddressId addressId,
+            UserId poolUserId, CustomerGroupId customerGroupId, RoleIdentifier customRole,
+            CreateCompanyCommand newCompany) {}
+
+    /** Someone acting, and the company they act on. */
+    record Act(Actor actor, Target target) {}
+
+    static final RoleIdentifier NO_POLICIES = new RoleIdentifier("no_policies");
+
+    private final InMemorySystem system = InMemorySystem.start();
+    private final CustomerManagement useCases = system.useCases();
+    private final TestData data = system.testData();
+    private final Actor admin = system.administrator();
+    private final UserView representative = data.salesRepresentative();
+    private final UserView otherRepresentative = data.salesRepresentative();
+    private final CompanyView company = data.company("Target Industrial", representative);
+    private final UserId poolUser = data.poolUser().id();
+    private final CustomerGroupId group = data.customerGroup().id();
+    private final CreateCompanyCommand newCompany = data.newCompany("Newcomer Works", representative);
+    private final Target target;
+
+    AuthorizationFixture() {
+        useCases.createRole().create(admin, new CreateRoleCommand(NO_POLICIES.value(), "No policies", "STAFF",
+                List.of()));
+        target = inside(company);
+    }
+
+    CustomerManagement useCases() {
+        return useCases;
+    }
+
+    /**
+     * The subject, made now, and the company they act on: a member of a deactivated company acts on that company,
+     * everyone else on the target company. Only the subject a cell needs is made, which keeps a cell fast.
+     */
+    Act as(Subject subject) {
+        return switch (subject) {
+            case ADMINISTRATOR -> new Act(admin, target);
+            case REPRESENTATIVE -> new Act(data.actor(representative), target);
+            case OTHER_REPRESENTATIVE -> new Act(data.actor(otherRepresentative), target);
+            case COMPANY_ADMIN -> new Act(data.actor(data.member(company, "company_admin")), target);
+            case COMPANY_BUYER -> new Act(data.actor(data.member(company, "company_buyer")), target);
+            case OTHER_COMPANY_ADMIN -> new Act(data.actor(data.member(data.company("Other Trading",
+                    otherRepresentative), "company_admin")), target);
+            case POOL_USER -> new Act(data.actor(data.poolUser()), target);
+            case DISABLED_MEMBER -> {
+                MemberView disabled = data.member(company, "company_admin");
+                useCases.updateMember().update(admin,
+                        UpdateMemberCommand.of(company.id(), disabled.id()).withStatus("DISABLED"));
+                yield new Act(data.actor(disabled), target);
+            }
+            case DEACTIVATED_MEMBER -> {
+                CompanyView dormant = data.company("Dormant Supplies", representative);
+                Target inDormant = inside(dormant);
+                MemberView member = data.member(dormant, "company_admin");
+                useCases.updateCompany().update(admin, UpdateCompanyCommand.of(dormant.id()).withStatus("DEACTIVATED"));
+                yield new Act(data.actor(member), inDormant);
+            }
+        };
+    }
+
+    /** A staff user whose only role grants nothing, acting on the target company. */
+    Act asStaffWithoutPolicies() {
+        return new Act(data.actor(useCases.createUser().create(admin, new CreateUserCommand("nobody@seller.example",
+                "No", "Policies", null, "STAFF", List.of(NO_POLICIES.value()), TestData.PASSWORD))), target);
+    }
+
+    private Target inside(CompanyView company) {
+        MemberView buyer = data.member(company, "company_buyer");
+        InvitationId invitation = useCases.inviteMembers().invite(admin, InviteMembersCommand.of(company.id(),
+                new Invitee(company.taxId().toLowerCase() + "@invited.example", "company_buyer")))
+                .results().get(0).invitationId().orElseThrow();
+        addShippingAddress(company, "Hamburg");
+        AddressId address = addShippingAddress(company, "Bremen");
+        return new Target(company.id(), buyer.id(), invitation, address, poolUser, group, NO_POLICIES, newCompany);
+    }
+
+    private AddressId addShippingAddress(CompanyView company, String city) {
+        return useCases.addAddress().add(admin,
+                new AddAddressCommand(company.id(), "SHIPPING", data.shippingAddress(city), false)).id();
+    }
+}

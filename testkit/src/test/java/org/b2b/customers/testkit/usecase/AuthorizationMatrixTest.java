@@ -1,0 +1,323 @@
+package org.b2b.customers.testkit.usecase;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.b2b.customers.application.CustomerManagement;
+import org.b2b.customers.application.port.in.Actor;
+import org.b2b.customers.application.port.in.access.ExplainPermissionQuery;
+import org.b2b.customers.application.port.in.address.AddAddressCommand;
+import org.b2b.customers.application.port.in.address.AddressInput;
+import org.b2b.customers.application.port.in.address.ListAddressesQuery;
+import org.b2b.customers.application.port.in.address.UpdateAddressCommand;
+import org.b2b.customers.application.port.in.company.CompanyView;
+import org.b2b.customers.application.port.in.company.ListCompaniesQuery;
+import org.b2b.customers.application.port.in.company.UpdateCompanyCommand;
+import org.b2b.customers.application.port.in.group.CreateCustomerGroupCommand;
+import org.b2b.customers.application.port.in.group.UpdateCustomerGroupCommand;
+import org.b2b.customers.application.port.in.history.CompanyHistoryQuery;
+import org.b2b.customers.application.port.in.invitation.ImportInvitationsCommand;
+import org.b2b.customers.application.port.in.invitation.InvitationOutcome;
+import org.b2b.customers.application.port.in.invitation.InvitationReport;
+import org.b2b.customers.application.port.in.invitation.InvitationResult;
+import org.b2b.customers.application.port.in.invitation.InviteMembersCommand;
+import org.b2b.customers.application.port.in.invitation.Invitee;
+import org.b2b.customers.application.port.in.invitation.ListInvitationsQuery;
+import org.b2b.customers.application.port.in.member.AddMemberCommand;
+import org.b2b.customers.application.port.in.member.AssignContactPersonCommand;
+import org.b2b.customers.application.port.in.member.ListMembersQuery;
+import org.b2b.customers.application.port.in.member.RemoveMemberCommand;
+import org.b2b.customers.application.port.in.member.UpdateMemberCommand;
+import org.b2b.customers.application.port.in.order.ListOrdersQuery;
+import org.b2b.customers.application.port.in.order.RecordOrderCommand;
+import org.b2b.customers.application.port.in.role.CreateRoleCommand;
+import org.b2b.customers.application.port.in.role.PolicyInput;
+import org.b2b.customers.application.port.in.role.UpdateRoleCommand;
+import org.b2b.customers.application.port.in.user.CreateUserCommand;
+import org.b2b.customers.application.port.in.user.ListUsersQuery;
+import org.b2b.customers.domain.access.RoleIdentifier;
+import org.b2b.customers.domain.shared.DomainException;
+import org.b2b.customers.domain.shared.ErrorKind;
+import org.b2b.customers.testkit.TestData;
+import org.b2b.customers.testkit.usecase.AuthorizationFixture.Act;
+import org.b2b.customers.testkit.usecase.AuthorizationFixture.Subject;
+import org.b2b.customers.testkit.usecase.AuthorizationFixture.Target;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every use case that a user calls, made by every kind of user on one company, with the answer the built-in roles
+ * should give. Each cell starts from a fresh system and makes a valid call, so that authorization is the only
+ * reason a call can be refused. A use case that is neither here nor excluded fails the build, and so does one
+ * that lets a user without policies through.
+ */
+class AuthorizationMatrixTest {
+
+    /** The use cases no user calls, so that there is no acting user whose policies could be checked. */
+    private static final Map<String, String> EXCLUDED = Map.of(
+            "setUpInstallation", "run by the system at start, before any user exists",
+            "authenticate", "the way in: it establishes who acts, checking portal/login for customers itself",
+            "viewRegistration", "the link's token is the key; the invitee has no login yet",
+            "register", "the link's token is the key; the invitee has no login yet",
+            "prepareMail", "run by the mail dispatcher after commit, not by a user");
+
+    /** Operations that every authenticated user may use, so that the deny-by-default guard leaves them out. */
+    private static final Map<String, String> WITHOUT_POLICY = Map.of(
+            "currentUser", "it tells the caller only who they are, which every authenticated user may ask");
+
+    /*
+     * Expectations, one letter per subject in this order: A allowed, F forbidden, H hidden (the company is not
+     * found, because the subject may not see it).
+     *
+     *   administrator | representative | other representative | company_admin | company_buyer |
+     *   company_admin of another company | pool user | disabled company_admin | company_admin of a deactivated
+     *   company (acting on that company)
+     *
+     * A subject who may do nothing (pool user, disabled member, member of a deactivated company) sees no company,
+     * so company operations answer H and the others F.
+     */
+    private static final List<Operation> OPERATIONS = List.of(
+            operation("currentUser", "A A A A A A A A A", (uc, actor, t) -> uc.currentUser().me(actor)),
+            operation("createUser", "A F F F F F F F F", (uc, actor, t) -> uc.createUser().create(actor,
+                    new CreateUserCommand("new.customer@buyer.example", "New", "Customer", null, "CUSTOMER",
+                            List.of(), TestData.PASSWORD))),
+            operation("listUsers", "A A A F F F F F F", (uc, actor, t) -> uc.listUsers().list(actor,
+                    ListUsersQuery.pool())),
+            operation("createCustomerGroup", "A F F F F F F F F", (uc, actor, t) -> uc.createCustomerGroup()
+                    .create(actor, new CreateCustomerGroupCommand("wholesale", "Wholesale", "-10"))),
+            operation("updateCustomerGroup", "A F F F F F F F F", (uc, actor, t) -> uc.updateCustomerGroup()
+                    .update(actor, new UpdateCustomerGroupCommand(t.customerGroupId(), Optional.of("Renamed"),
+                            Optional.of("7.5"), null))),
+            operation("listCustomerGroups", "A A A F F F F F F", (uc, actor, t) -> uc.listCustomerGroups()
+                    .list(actor)),
+            // A new company represented by the company's representative: the other representative may create
+            // only companies they represent themselves.
+            operation("createCompany", "A A F F F F F F F", (uc, actor, t) -> uc.createCompany().create(actor,
+                    t.newCompany())),
+            operation("updateCompany", "A A H F F H H H H", (uc, actor, t) -> uc.updateCompany().update(actor,
+                    UpdateCompanyCommand.of(t.companyId()).withName("Renamed Industrial"))),
+            operation("updateCompany", "deactivate", "A F H F F H H H H", (uc, actor, t) -> uc.updateCompany()
+                    .update(actor, UpdateCompanyCommand.of(t.companyId()).withStatus("DEACTIVATED"))),
+            operation("getCompany", "A A H A A H H H H", (uc, actor, t) -> uc.getCompany().get(actor,
+                    t.companyId())),
+            // The list answers whoever may see some company, with just those companies; a subject who may see
+            // none is refused rather than shown an empty list.
+            operation("listCompanies", "A A A A A A F F F", (uc, actor, t) -> uc.listCompanies().list(actor,
+                    ListCompaniesQuery.all())),
+            operation("listMembers", "A A H A F H H H H", (uc, actor, t) -> uc.listMembers().list(actor,
+                    ListMembersQuery.of(t.companyId()))),
+            // Members come from the pool through staff; company admins invite instead.
+            operation("addMember", "A A H F F H H H H", (uc, actor, t) -> uc.addMember().add(actor,
+                    new AddMemberCommand(t.companyId(), t.poolUserId().toString(), "company_buyer"))),
+            operation("updateMember", "A A H A F H H H H", (uc, actor, t) -> uc.updateMember().update(actor,
+                    UpdateMemberCommand.of(t.companyId(), t.memberId()).withFirstName("Renamed"))),
+            operation("removeMember", "A A H A F H H H H", (uc, actor, t) -> {
+                uc.removeMember().remove(actor, RemoveMemberCommand.of(t.companyId(), t.memberId()));
+                return null;
+            }),
+            // The contact person is part of the company profile, which only staff edit (company/edit).
+            operation("assignContactPerson", "A A H F F H H H H", (uc, actor, t) -> uc.assignContactPerson()
+                    .assign(actor, AssignContactPersonCommand.of(t.companyId(), t.memberId().toString()))),
+            operation("listAddresses", "A A H A A H H H H", (uc, actor, t) -> uc.listAddresses().list(actor,
+                    ListAddressesQuery.all(t.companyId()))),
+            operation("addAddress", "A A H A F H H H H", (uc, actor, t) -> uc.addAddress().add(actor,
+                    new AddAddressCommand(t.companyId(), "SHIPPING", changedAddress(), false))),
+            operation("updateAddress", "A A H A F H H H H", (uc, actor, t) -> uc.updateAddress().update(actor,
+                    new UpdateAddressCommand(t.companyId(), t.addressId(), changedAddress(), false))),
+            operation("removeAddress", "A A H A F H H H H", (uc, actor, t) -> {
+                uc.removeAddress().remove(actor, t.companyId(), t.addressId());
+                return null;
+            }),
+            operation("setDefaultAddress", "A A H A F H H H H", (uc, actor, t) -> uc.setDefaultAddress()
+                    .setDefault(actor, t.companyId(), t.addressId())),
+            // Orders come from the shop (administrator) or from the company's own members; a representative
+            // looks at them but does not place them.
+            operation("recordOrder", "A F H A A H H H H", (uc, actor, t) -> uc.recordOrder().record(actor,
+                    new RecordOrderCommand(t.companyId(), "SO-1001", null, null, null, "EUR", "249.90"))),
+            operation("listOrders", "A A H A A H H H H", (uc, actor, t) -> uc.listOrders().list(actor,
+                    ListOrdersQuery.first(t.companyId()))),
+            operation("companyHistory", "A A H A F H H H H", (uc, actor, t) -> uc.companyHistory().history(actor,
+                    CompanyHistoryQuery.first(t.companyId()))),
+            operation("companySummary", "A A H A A H H H H", (uc, actor, t) -> uc.companySummary().summary(actor,
+                    t.companyId())),
+            operation("listRoles", "A F F F F F F F F", (uc, actor, t) -> uc.listRoles().list(actor)),
+            operation("getRole", "A F F F F F F F F", (uc, actor, t) -> uc.getRole().get(actor,
+                    RoleIdentifier.COMPANY_BUYER)),
+            operation("listPermissions", "A F F F F F F F F", (uc, actor, t) -> uc.listPermissions()
+                    .catalogue(actor)),
+            operation("createRole", "A F F F F F F F F", (uc, actor, t) -> uc.createRole().create(actor,
+                    new CreateRoleCommand("auditor", "Auditor", "STAFF", List.of(PolicyInput.of("history", "view"))))),
+            operation("updateRole", "A F F F F F F F F", (uc, actor, t) -> uc.updateRole().update(actor,
+                    new UpdateRoleCommand(t.customRole(), "Renamed", List.of(PolicyInput.of("order", "view")), null,
+                            false))),
+            operation("explainPermission", "A F F F F F F F F", (uc, actor, t) -> uc.explainPermission()
+                    .explain(actor, new ExplainPermissionQuery(t.poolUserId().toString(), "company/view",
+                            Optional.of(t.companyId().toString())))),
+            operation("inviteMembers", "A A H A F H H H H", (uc, actor, t) -> invited(uc.inviteMembers()
+                    .invite(actor, InviteMembersCommand.of(t.companyId(),
+                            new Invitee("newcomer@buyer.example", "company_buyer"))))),
+            operation("importInvitations", "A A H A F H H H H", (uc, actor, t) -> invited(uc.importInvitations()
+                    .importFile(actor, ImportInvitationsCommand.of(t.companyId(),
+                            "newcomer@buyer.example\n".getBytes(UTF_8), "company_buyer")))),
+            operation("listInvitations", "A A H A F H H H H", (uc, actor, t) -> uc.listInvitations().list(actor,
+                    ListInvitationsQuery.all(t.companyId()))),
+            operation("registrationLink", "A A H A F H H H H", (uc, actor, t) -> uc.registrationLink().link(actor,
+                    t.companyId(), t.invitationId())),
+            operation("resendInvitation", "A A H A F H H H H", (uc, actor, t) -> uc.resendInvitation()
+                    .resend(actor, t.companyId(), t.invitationId())),
+            operation("revokeInvitation", "A A H A F H H H H", (uc, actor, t) -> uc.revokeInvitation()
+                    .revoke(actor, t.companyId(), t.invitationId())));
+
+    @TestFactory
+    Stream<DynamicTest> every_subject_gets_the_expected_answer_from_every_use_case() {
+        return OPERATIONS.stream().flatMap(operation -> Arrays.stream(Subject.values()).map(subject -> {
+            Outcome expected = operation.expected().get(subject.ordinal());
+            String cell = subject + " × " + operation.label() + " → " + expected;
+            return dynamicTest(cell, () -> {
+                var fixture = new AuthorizationFixture();
+                Outcome actual = outcomeOf(operation, fixture.useCases(), fixture.as(subject));
+                assertThat(actual).as(cell).isEqualTo(expected);
+            });
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> a_staff_user_whose_role_grants_nothing_is_refused_everything() {
+        return OPERATIONS.stream().filter(operation -> !WITHOUT_POLICY.containsKey(operation.useCase()))
+                .map(operation -> {
+                    String cell = "role without policies × " + operation.label() + " → refused";
+                    return dynamicTest(cell, () -> {
+                        var fixture = new AuthorizationFixture();
+                        Outcome actual = outcomeOf(operation, fixture.useCases(), fixture.asStaffWithoutPolicies());
+                        assertThat(actual).as(cell).isIn(Outcome.FORBIDDEN, Outcome.HIDDEN);
+                    });
+                });
+    }
+
+    @TestFactory
+    Stream<DynamicTest> the_company_list_shows_the_company_to_exactly_those_who_may_open_it() {
+        Operation list = only("listCompanies");
+        Operation get = only("getCompany");
+        return Arrays.stream(Subject.values())
+                .filter(subject -> list.expected().get(subject.ordinal()) == Outcome.ALLOWED)
+                .map(subject -> {
+                    boolean visible = get.expected().get(subject.ordinal()) == Outcome.ALLOWED;
+                    String cell = subject + " × listCompanies " + (visible ? "shows" : "leaves out") + " the company";
+                    return dynamicTest(cell, () -> {
+                        var fixture = new AuthorizationFixture();
+                        Act act = fixture.as(subject);
+                        var listed = fixture.useCases().listCompanies().list(act.actor(), ListCompaniesQuery.all())
+                                .items().stream().map(CompanyView::id).toList();
+                        assertThat(listed.contains(act.target().companyId())).as(cell).isEqualTo(visible);
+                    });
+                });
+    }
+
+    @Test
+    void every_use_case_is_in_the_matrix_or_excluded_with_a_reason() {
+        Set<String> inMatrix = OPERATIONS.stream().map(Operation::useCase).collect(Collectors.toSet());
+
+        assertThat(inMatrix).doesNotContainAnyElementsOf(EXCLUDED.keySet());
+        assertThat(Stream.concat(inMatrix.stream(), EXCLUDED.keySet().stream()))
+                .containsExactlyInAnyOrderElementsOf(useCasesOf(CustomerManagement.class).keySet());
+    }
+
+    @Test
+    void only_use_cases_that_take_no_acting_user_are_excluded() {
+        Map<String, Class<?>> useCases = useCasesOf(CustomerManagement.class);
+
+        assertThat(EXCLUDED.keySet()).allSatisfy(name -> assertThat(takesActor(useCases.get(name)))
+                .as(name + " takes an acting user, so it belongs in the matrix").isFalse());
+        assertThat(useCases.keySet()).filteredOn(name -> !EXCLUDED.containsKey(name))
+                .allSatisfy(name -> assertThat(takesActor(useCases.get(name))).as(name).isTrue());
+    }
+
+    /** What the system answers a call; a refusal for any reason but authorization means the call is not valid. */
+    private static Outcome outcomeOf(Operation operation, CustomerManagement useCases, Act act) {
+        try {
+            operation.call().call(useCases, act.actor(), act.target());
+            return Outcome.ALLOWED;
+        } catch (DomainException e) {
+            if (e.kind() == ErrorKind.FORBIDDEN && e.code().equals("access.denied")) {
+                return Outcome.FORBIDDEN;
+            }
+            if (e.kind() == ErrorKind.NOT_FOUND && e.code().equals("company.not_found")) {
+                return Outcome.HIDDEN;
+            }
+            throw new AssertionError(operation.label() + " was refused for another reason than authorization, "
+                    + "so the call is not valid: " + e.kind() + " " + e.code() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The getters of {@code CustomerManagement} that hand out a use case, by name. */
+    private static Map<String, Class<?>> useCasesOf(Class<?> wiring) {
+        return Arrays.stream(wiring.getMethods())
+                .filter(method -> method.getDeclaringClass() == wiring)
+                .filter(method -> method.getReturnType().getSimpleName().endsWith("UseCase"))
+                .collect(Collectors.toMap(Method::getName, Method::getReturnType));
+    }
+
+    private static boolean takesActor(Class<?> useCase) {
+        return Arrays.stream(useCase.getMethods())
+                .anyMatch(method -> Arrays.asList(method.getParameterTypes()).contains(Actor.class));
+    }
+
+    private static Operation only(String useCase) {
+        return OPERATIONS.stream().filter(operation -> operation.label().equals(useCase)).findFirst().orElseThrow();
+    }
+
+    /** A bulk invitation that did not invite would be a refusal in disguise: the call was not valid. */
+    private static InvitationReport invited(InvitationReport report) {
+        assertThat(report.results()).extracting(InvitationResult::outcome).containsOnly(InvitationOutcome.INVITED);
+        return report;
+    }
+
+    private static AddressInput changedAddress() {
+        return new AddressInput("Goods receiving, gate 2", "Lagerweg 99", "20095", "Hamburg", null, "DE", null, null,
+                null);
+    }
+
+    private static Operation operation(String useCase, String expected, Call call) {
+        return new Operation(useCase, useCase, outcomes(expected), call);
+    }
+
+    private static Operation operation(String useCase, String variant, String expected, Call call) {
+        return new Operation(useCase, useCase + " (" + variant + ")", outcomes(expected), call);
+    }
+
+    private static List<Outcome> outcomes(String letters) {
+        List<Outcome> outcomes = Arrays.stream(letters.split(" ")).map(Outcome::of).toList();
+        if (outcomes.size() != Subject.values().length) {
+            throw new IllegalArgumentException("one letter per subject: " + letters);
+        }
+        return outcomes;
+    }
+
+    private enum Outcome {
+        ALLOWED, FORBIDDEN, HIDDEN;
+
+        static Outcome of(String letter) {
+            return Arrays.stream(values()).filter(o -> o.name().substring(0, 1).equals(letter)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("A, F or H: " + letter));
+        }
+    }
+
+    /** One valid call of a use case, by an actor, on a target. */
+    @FunctionalInterface
+    private interface Call {
+        Object call(CustomerManagement useCases, Actor actor, Target target);
+    }
+
+    /** A column of the matrix: the getter of the use case it calls, its name in reports, and the expectations. */
+    private record Operation(String useCase, String label, List<Outcome> expected, Call call) {}
+}
