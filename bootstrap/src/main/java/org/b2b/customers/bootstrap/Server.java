@@ -2,6 +2,7 @@ package org.b2b.customers.bootstrap;
 
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import org.b2b.customers.application.CustomerManagement;
@@ -40,12 +41,17 @@ public final class Server implements AutoCloseable {
 
     /** Opens the database (migrating it), sets up the installation and starts listening. */
     public static Server start(Configuration configuration) {
+        return start(configuration, RegistrationKey.DEFAULT_FILE);
+    }
+
+    /** As {@link #start(Configuration)}, keeping the registration key (when not configured) in the given file. */
+    static Server start(Configuration configuration, Path registrationKeyFile) {
         Database database = Database.open(DatabaseConfig.of(configuration.dbUrl(),
                 configuration.dbUser().orElse(null), configuration.dbPassword().orElse(null)));
         try {
             DrivenPorts ports = database.drivenPorts(Pbkdf2PasswordHasher.owasp(), MICROSECOND_CLOCK);
             Settings settings = new Settings(configuration.invitationTtl(), configuration.publicUrl(),
-                    new RegistrationTokens(RegistrationKey.load(configuration.registrationKey(), RegistrationKey.DEFAULT_FILE)));
+                    new RegistrationTokens(RegistrationKey.load(configuration.registrationKey(), registrationKeyFile)));
             CustomerManagement useCases = new CustomerManagement(ports, settings, VALIDATION.getValidator());
             report(useCases.setUpInstallation().setUp(
                     new SetUpInstallationCommand(configuration.adminEmail(), configuration.adminPassword())));

@@ -1,0 +1,57 @@
+package org.b2b.customers.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.b2b.customers.application.port.in.user.AuthenticateCommand;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ServerTest {
+
+    @TempDir
+    Path data;
+
+    @Test
+    void the_server_starts_on_an_embedded_database_answers_its_probes_and_keeps_its_data_across_a_restart() throws Exception {
+        Configuration configuration = Configuration.from(Map.of(
+                "CM_HTTP_PORT", "0",
+                "CM_DB_URL", "jdbc:h2:file:" + data.resolve("customers") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                "CM_ADMIN_EMAIL", "owner@seller.example",
+                "CM_ADMIN_PASSWORD", "the owner's long password"));
+        Path keyFile = data.resolve("registration.key");
+
+        try (Server server = Server.start(configuration, keyFile)) {
+            assertThat(get(server.port(), "/health/live").statusCode()).isEqualTo(200);
+            assertThat(get(server.port(), "/health/ready").statusCode()).isEqualTo(200);
+        }
+        byte[] key = Files.readAllBytes(keyFile);
+
+        try (Server again = Server.start(configuration, keyFile)) {
+            assertThat(again.useCases().authenticate()
+                    .authenticate(new AuthenticateCommand("owner@seller.example", "the owner's long password")).email())
+                    .isEqualTo("owner@seller.example");
+        }
+        assertThat(Files.readAllBytes(keyFile)).isEqualTo(key);
+    }
+
+    @Test
+    void a_configured_registration_key_must_be_long_enough() {
+        assertThatThrownBy(() -> RegistrationKey.load(Optional.of("c2hvcnQ="), data.resolve("unused.key")))
+                .hasMessageContaining("CM_REGISTRATION_KEY");
+        assertThat(data.resolve("unused.key")).doesNotExist();
+    }
+
+    private static HttpResponse<String> get(int port, String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
