@@ -14,7 +14,7 @@ public final class InMemoryCompanies implements Companies {
 
     private static final Comparator<Company> NAME_ORDER = Comparator
             .comparing((Company c) -> c.details().nameKey())
-            .thenComparing(c -> c.id().value());
+            .thenComparing(c -> c.id().toString());
 
     private final InMemoryTable<CompanyId, Company> table;
     private final InMemoryMembers members;
@@ -76,7 +76,7 @@ public final class InMemoryCompanies implements Companies {
 
     private static boolean isAfter(Company company, Key key) {
         int byName = company.details().nameKey().compareTo(key.nameKey());
-        return byName > 0 || byName == 0 && company.id().value().compareTo(key.id().value()) > 0;
+        return byName > 0 || byName == 0 && company.id().toString().compareTo(key.id().toString()) > 0;
     }
 
     /** What the database's composite foreign key from the contact person to the company's members guards. */

@@ -29,7 +29,7 @@ public final class InMemoryHistory implements History {
                 .filter(e -> e.companyId().filter(companyId::equals).isPresent())
                 .filter(e -> after.map(k -> isAfter(e, k)).orElse(true))
                 .sorted(Comparator.comparing(HistoryEntry::at).reversed()
-                        .thenComparing(e -> e.id().value(), Comparator.reverseOrder()))
+                        .thenComparing(e -> e.id().toString(), Comparator.reverseOrder()))
                 .limit(limit + 1L)
                 .toList(), limit);
     }
@@ -41,6 +41,6 @@ public final class InMemoryHistory implements History {
 
     private static boolean isAfter(HistoryEntry entry, Key key) {
         int byTime = entry.at().compareTo(key.at());
-        return byTime < 0 || byTime == 0 && entry.id().value().compareTo(key.id().value()) < 0;
+        return byTime < 0 || byTime == 0 && entry.id().toString().compareTo(key.id().toString()) < 0;
     }
 }

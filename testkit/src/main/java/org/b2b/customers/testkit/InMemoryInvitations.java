@@ -17,7 +17,7 @@ public final class InMemoryInvitations implements Invitations {
 
     private static final Comparator<Invitation> NEWEST_FIRST = Comparator
             .comparing(Invitation::createdAt).reversed()
-            .thenComparing(i -> i.id().value(), Comparator.reverseOrder());
+            .thenComparing(i -> i.id().toString(), Comparator.reverseOrder());
 
     private final InMemoryTable<InvitationId, Invitation> table;
 
@@ -88,7 +88,7 @@ public final class InMemoryInvitations implements Invitations {
     /** Newest first: after the key means created earlier, or at the same time with a smaller id. */
     private static boolean isAfter(Invitation invitation, Key key) {
         int byTime = invitation.createdAt().compareTo(key.createdAt());
-        return byTime < 0 || byTime == 0 && invitation.id().value().compareTo(key.id().value()) < 0;
+        return byTime < 0 || byTime == 0 && invitation.id().toString().compareTo(key.id().toString()) < 0;
     }
 
     private void requireNoOtherOpen(Invitation invitation) {

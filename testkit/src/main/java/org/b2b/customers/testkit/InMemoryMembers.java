@@ -18,7 +18,7 @@ public final class InMemoryMembers implements Members {
 
     private static final Comparator<Member> JOIN_ORDER = Comparator
             .comparing(Member::joinedAt)
-            .thenComparing(m -> m.id().value());
+            .thenComparing(m -> m.id().toString());
 
     private final InMemoryTable<MemberId, Member> table;
     private InMemoryCompanies companies;
@@ -97,6 +97,6 @@ public final class InMemoryMembers implements Members {
 
     private static boolean isAfter(Member member, Key key) {
         int byTime = member.joinedAt().compareTo(key.joinedAt());
-        return byTime > 0 || byTime == 0 && member.id().value().compareTo(key.id().value()) > 0;
+        return byTime > 0 || byTime == 0 && member.id().toString().compareTo(key.id().toString()) > 0;
     }
 }

@@ -18,7 +18,7 @@ public final class InMemoryOrders implements Orders {
 
     private static final Comparator<Order> NEWEST_FIRST = Comparator
             .comparing(Order::placedAt).reversed()
-            .thenComparing(o -> o.id().value(), Comparator.reverseOrder());
+            .thenComparing(o -> o.id().toString(), Comparator.reverseOrder());
 
     private final InMemoryTable<OrderId, Order> table;
 
@@ -61,6 +61,6 @@ public final class InMemoryOrders implements Orders {
 
     private static boolean isAfter(Order order, Key key) {
         int byTime = order.placedAt().compareTo(key.placedAt());
-        return byTime < 0 || byTime == 0 && order.id().value().compareTo(key.id().value()) < 0;
+        return byTime < 0 || byTime == 0 && order.id().toString().compareTo(key.id().toString()) < 0;
     }
 }

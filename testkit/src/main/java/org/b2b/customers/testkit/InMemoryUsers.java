@@ -17,7 +17,7 @@ public final class InMemoryUsers implements Users {
 
     private static final Comparator<User> EMAIL_ORDER = Comparator
             .comparing((User u) -> u.email().value())
-            .thenComparing(u -> u.id().value());
+            .thenComparing(u -> u.id().toString());
 
     private final InMemoryTable<UserId, User> table;
     private final InMemoryMembers members;
@@ -83,7 +83,7 @@ public final class InMemoryUsers implements Users {
 
     private static boolean isAfter(User user, Key key) {
         int byEmail = user.email().value().compareTo(key.email());
-        return byEmail > 0 || byEmail == 0 && user.id().value().compareTo(key.id().value()) > 0;
+        return byEmail > 0 || byEmail == 0 && user.id().toString().compareTo(key.id().toString()) > 0;
     }
 
     private void requireEmailFree(User user) {

@@ -117,7 +117,7 @@ public abstract class CompaniesContract extends PortContract {
             stored.add(given().company(name, rep));
         }
         List<Company> expected = stored.stream()
-                .sorted(Comparator.comparing((Company c) -> c.details().nameKey()).thenComparing(c -> c.id().value()))
+                .sorted(Comparator.comparing((Company c) -> c.details().nameKey()).thenComparing(c -> c.id().toString()))
                 .toList();
 
         List<Company> paged = new ArrayList<>();

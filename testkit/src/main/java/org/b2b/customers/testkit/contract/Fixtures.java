@@ -55,12 +55,11 @@ public final class Fixtures {
     }
 
     /**
-     * A random id whose first bit is clear. Java compares UUIDs as signed numbers and both databases as unsigned
-     * bytes; the two orders agree on such ids, so tests that page through equal keys see one order everywhere.
+     * A random id, any bit set: the stores must agree on the order of ids (unsigned, as the databases compare
+     * them and as their text sorts), which Java's signed {@code UUID.compareTo} does not.
      */
     public static UUID id() {
-        UUID random = UUID.randomUUID();
-        return new UUID(random.getMostSignificantBits() & Long.MAX_VALUE, random.getLeastSignificantBits());
+        return UUID.randomUUID();
     }
 
     /** A tax ID of the generic form, unique. */

@@ -40,7 +40,7 @@ public abstract class HistoryContract extends PortContract {
         appended(Optional.of(new CompanyId(Fixtures.id())), 0, Map.of());
         appended(Optional.empty(), 0, Map.of());
         List<HistoryEntry> newestFirst = appended.stream()
-                .sorted(Comparator.comparing(HistoryEntry::at).thenComparing(e -> e.id().value()).reversed()).toList();
+                .sorted(Comparator.comparing(HistoryEntry::at).thenComparing(e -> e.id().toString()).reversed()).toList();
 
         List<HistoryEntry> paged = new ArrayList<>();
         Optional<History.Key> after = Optional.empty();

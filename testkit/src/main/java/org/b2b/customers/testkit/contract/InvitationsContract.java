@@ -137,7 +137,7 @@ public abstract class InvitationsContract extends PortContract {
         stored(given().company(), Fixtures.email("elsewhere"), Fixtures.T0);
         Instant now = Fixtures.T0.plus(Duration.ofDays(9));
         List<Invitation> newestFirst = all.stream().sorted(Comparator.comparing(Invitation::createdAt)
-                .thenComparing(i -> i.id().value()).reversed()).toList();
+                .thenComparing(i -> i.id().toString()).reversed()).toList();
 
         assertThat(page(company, Optional.empty(), now)).containsExactlyElementsOf(newestFirst);
         assertThat(page(company, Optional.of(InvitationStatus.PENDING), now))

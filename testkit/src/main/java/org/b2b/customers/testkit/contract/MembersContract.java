@@ -98,7 +98,7 @@ public abstract class MembersContract extends PortContract {
             stored.add(given().member(company, given().customer(), Fixtures.T0.plusSeconds(i % 2)));
         }
         List<Member> expected = stored.stream()
-                .sorted(Comparator.comparing(Member::joinedAt).thenComparing(m -> m.id().value())).toList();
+                .sorted(Comparator.comparing(Member::joinedAt).thenComparing(m -> m.id().toString())).toList();
 
         List<Member> paged = new ArrayList<>();
         Optional<Members.Key> after = Optional.empty();

@@ -49,7 +49,7 @@ public abstract class OrdersContract extends PortContract {
         }
         stored(given().company(), "SO-0", Fixtures.T0, Optional.empty(), eur("1"));
         List<Order> newestFirst = stored.stream()
-                .sorted(Comparator.comparing(Order::placedAt).thenComparing(o -> o.id().value()).reversed()).toList();
+                .sorted(Comparator.comparing(Order::placedAt).thenComparing(o -> o.id().toString()).reversed()).toList();
 
         List<Order> paged = new ArrayList<>();
         Optional<Orders.Key> after = Optional.empty();
