@@ -1,6 +1,6 @@
 package org.b2b.customers.domain.company;
 
-import org.b2b.customers.domain.shared.InvalidInputException;
+import org.b2b.customers.domain.shared.Choice;
 
 /** A deactivated company's members cannot log in or act, and its invitations cannot be accepted. */
 public enum CompanyStatus {
@@ -8,10 +8,6 @@ public enum CompanyStatus {
     DEACTIVATED;
 
     public static CompanyStatus parse(String field, String text) {
-        try {
-            return valueOf(text.strip());
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw InvalidInputException.of(field, "invalid_status", "must be ACTIVE or DEACTIVATED");
-        }
+        return Choice.parse(CompanyStatus.class, field, text);
     }
 }

@@ -28,6 +28,7 @@ import org.b2b.customers.domain.address.AddressType;
 import org.b2b.customers.domain.company.Company;
 import org.b2b.customers.domain.company.CompanyId;
 import org.b2b.customers.domain.shared.FieldErrors;
+import org.b2b.customers.domain.shared.Choice;
 import org.b2b.customers.domain.shared.InvalidInputException;
 
 /**
@@ -165,10 +166,6 @@ public final class AddressBookService implements ListAddressesUseCase, AddAddres
         if (text == null || text.isBlank()) {
             throw InvalidInputException.of("type", "required", "must be BILLING or SHIPPING");
         }
-        try {
-            return AddressType.valueOf(text.strip());
-        } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of("type", "invalid_type", "must be BILLING or SHIPPING");
-        }
+        return Choice.parse(AddressType.class, "type", text);
     }
 }

@@ -21,7 +21,6 @@ import org.b2b.customers.domain.company.Company;
 import org.b2b.customers.domain.company.CompanyId;
 import org.b2b.customers.domain.company.CompanyStatus;
 import org.b2b.customers.domain.group.CustomerGroupId;
-import org.b2b.customers.domain.shared.FieldErrors;
 import org.b2b.customers.domain.user.UserId;
 
 /** Reads companies: one by id, or a page of those the caller may see. */

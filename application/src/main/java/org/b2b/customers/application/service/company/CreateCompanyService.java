@@ -30,7 +30,6 @@ import org.b2b.customers.domain.company.TaxId;
 import org.b2b.customers.domain.company.Website;
 import org.b2b.customers.domain.group.CustomerGroupId;
 import org.b2b.customers.domain.shared.DomainException;
-import org.b2b.customers.domain.shared.FieldErrors;
 import org.b2b.customers.domain.shared.PlainText;
 import org.b2b.customers.domain.user.UserId;
 

@@ -19,7 +19,6 @@ import org.b2b.customers.domain.group.CustomerGroup;
 import org.b2b.customers.domain.group.CustomerGroupId;
 import org.b2b.customers.domain.group.PriceRate;
 import org.b2b.customers.domain.shared.DomainException;
-import org.b2b.customers.domain.shared.FieldErrors;
 
 /** Manages the customer groups of the Admin panel. */
 public final class CustomerGroupService

@@ -25,7 +25,7 @@ import org.b2b.customers.domain.invitation.Invitation;
 import org.b2b.customers.domain.invitation.InvitationId;
 import org.b2b.customers.domain.invitation.InvitationStatus;
 import org.b2b.customers.domain.shared.DomainException;
-import org.b2b.customers.domain.shared.InvalidInputException;
+import org.b2b.customers.domain.shared.Choice;
 
 /** Reads a company's invitations, and the registration link of a pending one ("copy link"). */
 public final class InvitationQueriesService implements ListInvitationsUseCase, GetRegistrationLinkUseCase {
@@ -55,7 +55,7 @@ public final class InvitationQueriesService implements ListInvitationsUseCase, G
             Company company = access.caller(actor).company(query.companyId(), Permission.INVITATION_VIEW);
             var errors = validation.errorsOf(query);
             Optional<InvitationStatus> status = query.status().filter(s -> !s.isBlank())
-                    .map(s -> errors.check(() -> parseStatus(s)));
+                    .map(s -> errors.check(() -> Choice.parse(InvitationStatus.class, "status", s)));
             Optional<Invitations.Key> after = errors.check(() -> Cursors.decode(query.page().cursor(), 2,
                     parts -> new Invitations.Key(Instant.parse(parts.get(0)), InvitationId.parse("cursor", parts.get(1)))));
             errors.throwIfAny();
@@ -84,13 +84,5 @@ public final class InvitationQueriesService implements ListInvitationsUseCase, G
             String token = settings.registrationTokens().tokenFor(invitation.secret());
             return new RegistrationLink(settings.registrationLink(token));
         });
-    }
-
-    private static InvitationStatus parseStatus(String text) {
-        try {
-            return InvitationStatus.valueOf(text.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of("status", "invalid_status", "must be PENDING, ACCEPTED, REVOKED or EXPIRED");
-        }
     }
 }

@@ -19,8 +19,8 @@ import org.b2b.customers.domain.access.Role;
 import org.b2b.customers.domain.company.Company;
 import org.b2b.customers.domain.member.Member;
 import org.b2b.customers.domain.member.MemberStatus;
+import org.b2b.customers.domain.shared.Choice;
 import org.b2b.customers.domain.shared.DomainException;
-import org.b2b.customers.domain.shared.InvalidInputException;
 import org.b2b.customers.domain.shared.PlainText;
 import org.b2b.customers.domain.user.PersonName;
 import org.b2b.customers.domain.user.PhoneNumber;
@@ -75,7 +75,7 @@ public final class UpdateMemberService implements UpdateMemberUseCase {
             Optional<PhoneNumber> phone = command.phone().map(p -> p.isBlank() ? Optional.<PhoneNumber>empty()
                     : errors.check(() -> Optional.of(new PhoneNumber(p)))).orElse(user.phone());
             Optional<Role> role = command.role().map(r -> roles.assignable(errors, r));
-            Optional<MemberStatus> status = command.status().map(s -> errors.check(() -> parseStatus(s)));
+            Optional<MemberStatus> status = command.status().map(s -> errors.check(() -> Choice.parse(MemberStatus.class, "status", s)));
             errors.throwIfAny();
 
             Member changed = member;
@@ -98,13 +98,6 @@ public final class UpdateMemberService implements UpdateMemberUseCase {
         });
     }
 
-    private static MemberStatus parseStatus(String text) {
-        try {
-            return MemberStatus.valueOf(text.strip());
-        } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of("status", "invalid_status", "must be ACTIVE or DISABLED");
-        }
-    }
 
     private static Map<String, String> differences(Member before, User userBefore, Member after, User userAfter) {
         Map<String, String> changes = new LinkedHashMap<>();

@@ -30,6 +30,7 @@ import org.b2b.customers.domain.order.Money;
 import org.b2b.customers.domain.order.Order;
 import org.b2b.customers.domain.order.OrderId;
 import org.b2b.customers.domain.order.OrderStatus;
+import org.b2b.customers.domain.shared.Choice;
 import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.shared.InvalidInputException;
 import org.b2b.customers.domain.shared.PlainText;
@@ -71,7 +72,7 @@ public final class OrderService implements RecordOrderUseCase, ListOrdersUseCase
             Instant placedAt = blank(command.placedAt()) ? now : errors.check(() -> instantOf(command.placedAt(), now));
             Optional<MemberId> placedById = blank(command.placedByMemberId()) ? Optional.empty()
                     : errors.check(() -> Optional.of(MemberId.parse("placedByMemberId", command.placedByMemberId())));
-            OrderStatus status = blank(command.status()) ? OrderStatus.PLACED : errors.check(() -> statusOf(command.status()));
+            OrderStatus status = blank(command.status()) ? OrderStatus.PLACED : errors.check(() -> Choice.parse(OrderStatus.class, "status", command.status()));
             Money total = errors.check(() -> Money.parse("total", command.total(), "currency", command.currency()));
             if (total != null && total.amount().signum() < 0) {
                 // Order refuses this too; checking it here reports it together with the other wrong fields.
@@ -126,14 +127,6 @@ public final class OrderService implements RecordOrderUseCase, ListOrdersUseCase
         return placedAt;
     }
 
-    private static OrderStatus statusOf(String text) {
-        try {
-            return OrderStatus.valueOf(text.strip());
-        } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of("status", "invalid_status",
-                    "must be one of PLACED, PROCESSING, SHIPPED, COMPLETED, CANCELLED");
-        }
-    }
 
     private static DomainException notAMember() {
         return DomainException.ruleViolated("order.placed_by_not_a_member",

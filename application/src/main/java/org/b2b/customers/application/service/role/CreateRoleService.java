@@ -16,7 +16,7 @@ import org.b2b.customers.domain.access.Policy;
 import org.b2b.customers.domain.access.Role;
 import org.b2b.customers.domain.access.RoleAudience;
 import org.b2b.customers.domain.access.RoleIdentifier;
-import org.b2b.customers.domain.shared.InvalidInputException;
+import org.b2b.customers.domain.shared.Choice;
 import org.b2b.customers.domain.shared.PlainText;
 
 /** Defines new roles with policies from the permission catalogue. */
@@ -44,7 +44,7 @@ public final class CreateRoleService implements CreateRoleUseCase {
             var errors = validation.errorsOf(command);
             RoleIdentifier identifier = errors.check(() -> RoleIdentifier.parse("identifier", command.identifier()));
             String name = errors.check(() -> PlainText.require("name", command.name(), Role.MAX_NAME_LENGTH));
-            RoleAudience audience = errors.check(() -> parseAudience(command.audience()));
+            RoleAudience audience = errors.check(() -> Choice.parse(RoleAudience.class, "audience", command.audience()));
             Set<Policy> policies = RolePolicies.parse(errors, command.policies(), audience);
             errors.throwIfAny();
             Role stored = roles.add(Role.define(identifier, name, audience, policies));
@@ -52,13 +52,5 @@ public final class CreateRoleService implements CreateRoleUseCase {
                     "audience", audience.name(), "policies", RolePolicies.describe(stored.policies())));
             return RoleView.of(stored);
         });
-    }
-
-    private static RoleAudience parseAudience(String text) {
-        try {
-            return RoleAudience.valueOf(text.strip());
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw InvalidInputException.of("audience", "invalid_audience", "must be STAFF or CUSTOMER");
-        }
     }
 }

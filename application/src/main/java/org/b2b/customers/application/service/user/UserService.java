@@ -27,9 +27,8 @@ import org.b2b.customers.application.service.access.AccessControl;
 import org.b2b.customers.domain.access.Permission;
 import org.b2b.customers.domain.access.Role;
 import org.b2b.customers.domain.access.RoleIdentifier;
+import org.b2b.customers.domain.shared.Choice;
 import org.b2b.customers.domain.shared.DomainException;
-import org.b2b.customers.domain.shared.FieldErrors;
-import org.b2b.customers.domain.shared.InvalidInputException;
 import org.b2b.customers.domain.user.EmailAddress;
 import org.b2b.customers.domain.user.Password;
 import org.b2b.customers.domain.user.PersonName;
@@ -76,7 +75,7 @@ public final class UserService implements CreateUserUseCase, ListUsersUseCase, G
             PersonName name = errors.check(() -> PersonName.parse(command.firstName(), command.lastName()));
             Optional<PhoneNumber> phone = errors.check(() -> command.phone() == null || command.phone().isBlank()
                     ? Optional.<PhoneNumber>empty() : Optional.of(new PhoneNumber(command.phone())));
-            UserType type = errors.check(() -> parseType(command.type()));
+            UserType type = errors.check(() -> Choice.parse(UserType.class, "type", command.type()));
             Set<Role> staffRoles = new LinkedHashSet<>();
             for (String text : command.roles()) {
                 RoleIdentifier identifier = errors.check(() -> RoleIdentifier.parse("roles", text));
@@ -106,7 +105,7 @@ public final class UserService implements CreateUserUseCase, ListUsersUseCase, G
         return transactions.inTransaction(() -> {
             access.caller(actor).require(Permission.USER_VIEW);
             var errors = validation.errorsOf(query);
-            Optional<UserType> type = query.type().filter(t -> !t.isBlank()).map(t -> errors.check(() -> parseType(t)));
+            Optional<UserType> type = query.type().filter(t -> !t.isBlank()).map(t -> errors.check(() -> Choice.parse(UserType.class, "type", t)));
             Optional<RoleIdentifier> role = query.role().filter(r -> !r.isBlank())
                     .map(r -> errors.check(() -> RoleIdentifier.parse("role", r)));
             Optional<Users.Key> after = errors.check(() -> Cursors.decode(query.page().cursor(), 2,
@@ -128,13 +127,5 @@ public final class UserService implements CreateUserUseCase, ListUsersUseCase, G
             access.caller(actor);
             return views.of(users.find(actor.userId()).orElseThrow());
         });
-    }
-
-    private static UserType parseType(String text) {
-        try {
-            return UserType.valueOf(text.strip());
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw InvalidInputException.of("type", "invalid_type", "must be STAFF or CUSTOMER");
-        }
     }
 }
