@@ -2,7 +2,6 @@ package org.b2b.customers.application.service.company;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.b2b.customers.application.port.in.Actor;
@@ -14,6 +13,7 @@ import org.b2b.customers.application.port.out.Companies;
 import org.b2b.customers.application.port.out.CustomerGroups;
 import org.b2b.customers.application.port.out.Transactions;
 import org.b2b.customers.application.port.out.Users;
+import org.b2b.customers.application.service.Changes;
 import org.b2b.customers.application.service.CommandValidation;
 import org.b2b.customers.application.service.HistoryRecorder;
 import org.b2b.customers.application.service.access.AccessControl;
@@ -109,21 +109,15 @@ public final class UpdateCompanyService implements UpdateCompanyUseCase {
     }
 
     private static Map<String, String> differences(Company before, Company after) {
-        Map<String, String> changes = new LinkedHashMap<>();
         CompanyDetails b = before.details();
         CompanyDetails a = after.details();
-        note(changes, "name", b.name(), a.name());
-        note(changes, "taxId", b.taxId().value(), a.taxId().value());
-        note(changes, "customerGroupId", b.customerGroupId().toString(), a.customerGroupId().toString());
-        note(changes, "salesRepresentativeId", b.salesRepresentativeId().toString(), a.salesRepresentativeId().toString());
-        note(changes, "website", b.website().map(Website::value).orElse(""), a.website().map(Website::value).orElse(""));
-        note(changes, "status", before.status().name(), after.status().name());
-        return changes;
-    }
-
-    private static void note(Map<String, String> changes, String field, String before, String after) {
-        if (!before.equals(after)) {
-            changes.put(field, before + " → " + after);
-        }
+        return new Changes()
+                .compare("name", b.name(), a.name())
+                .compare("taxId", b.taxId().value(), a.taxId().value())
+                .compare("customerGroupId", b.customerGroupId().toString(), a.customerGroupId().toString())
+                .compare("salesRepresentativeId", b.salesRepresentativeId().toString(), a.salesRepresentativeId().toString())
+                .compare("website", b.website().map(Website::value).orElse(""), a.website().map(Website::value).orElse(""))
+                .compare("status", before.status().name(), after.status().name())
+                .details();
     }
 }

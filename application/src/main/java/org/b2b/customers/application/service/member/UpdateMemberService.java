@@ -1,6 +1,5 @@
 package org.b2b.customers.application.service.member;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.b2b.customers.application.port.in.Actor;
@@ -11,6 +10,7 @@ import org.b2b.customers.application.port.out.Members;
 import org.b2b.customers.application.port.out.Roles;
 import org.b2b.customers.application.port.out.Transactions;
 import org.b2b.customers.application.port.out.Users;
+import org.b2b.customers.application.service.Changes;
 import org.b2b.customers.application.service.CommandValidation;
 import org.b2b.customers.application.service.HistoryRecorder;
 import org.b2b.customers.application.service.access.AccessControl;
@@ -98,23 +98,16 @@ public final class UpdateMemberService implements UpdateMemberUseCase {
         });
     }
 
-
     private static Map<String, String> differences(Member before, User userBefore, Member after, User userAfter) {
-        Map<String, String> changes = new LinkedHashMap<>();
-        changes.put("memberId", before.id().toString());
-        changes.put("email", userBefore.email().value());
-        note(changes, "firstName", userBefore.name().firstName(), userAfter.name().firstName());
-        note(changes, "lastName", userBefore.name().lastName(), userAfter.name().lastName());
-        note(changes, "phone", userBefore.phone().map(PhoneNumber::value).orElse(""),
-                userAfter.phone().map(PhoneNumber::value).orElse(""));
-        note(changes, "role", before.role().value(), after.role().value());
-        note(changes, "status", before.status().name(), after.status().name());
-        return changes;
-    }
-
-    private static void note(Map<String, String> changes, String field, String before, String after) {
-        if (!before.equals(after)) {
-            changes.put(field, before + " → " + after);
-        }
+        return new Changes()
+                .with("memberId", before.id().toString())
+                .with("email", userBefore.email().value())
+                .compare("firstName", userBefore.name().firstName(), userAfter.name().firstName())
+                .compare("lastName", userBefore.name().lastName(), userAfter.name().lastName())
+                .compare("phone", userBefore.phone().map(PhoneNumber::value).orElse(""),
+                        userAfter.phone().map(PhoneNumber::value).orElse(""))
+                .compare("role", before.role().value(), after.role().value())
+                .compare("status", before.status().name(), after.status().name())
+                .details();
     }
 }
