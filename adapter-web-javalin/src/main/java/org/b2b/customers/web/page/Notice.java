@@ -12,6 +12,12 @@ public record Notice(int status, String title, String message) {
     static final Notice INTERNAL = new Notice(500, "Something went wrong",
             "Something went wrong on our side and nothing was changed. Please try again in a moment.");
 
+    /** A request that the server refused before reading it, such as a form far too large. */
+    static Notice refusedRequest(int status) {
+        return new Notice(status, "We could not accept this request",
+                "Please open the link from your invitation email again and fill in the form there.");
+    }
+
     /** What to tell someone whose registration link was refused. */
     static Notice of(DomainException refusal) {
         return switch (refusal.code()) {

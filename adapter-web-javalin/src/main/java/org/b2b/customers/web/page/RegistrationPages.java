@@ -3,6 +3,7 @@ package org.b2b.customers.web.page;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.javalin.http.HttpResponseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -129,6 +130,8 @@ public final class RegistrationPages {
         return ctx -> {
             try {
                 handler.handle(ctx);
+            } catch (HttpResponseException e) {
+                pages.notice(ctx, Notice.refusedRequest(e.getStatus()));
             } catch (RuntimeException e) {
                 LOG.error("unexpected failure on {} of a registration page", ctx.method(), e);
                 pages.notice(ctx, Notice.INTERNAL);

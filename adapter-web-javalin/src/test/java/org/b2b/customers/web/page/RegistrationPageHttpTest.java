@@ -109,6 +109,20 @@ class RegistrationPageHttpTest {
         assertThat(site.accountExists(EMAIL)).isTrue();
     }
 
+    @Test
+    void a_form_too_large_to_read_gets_a_page_and_registers_nobody() throws Exception {
+        String page = site.registrationPage(company, site.invite(company, EMAIL));
+        String token = formTokenOf(get(page));
+        Map<String, String> huge = new java.util.HashMap<>(form(token));
+        huge.put("firstName", "x".repeat(3 * 1024 * 1024));
+
+        HttpResponse<String> answer = post(page, "cm_form=" + token, null, huge);
+
+        assertThat(answer.statusCode()).isEqualTo(413);
+        assertThat(header(answer, "Content-Type")).startsWith("text/html");
+        assertThat(site.accountExists(EMAIL)).isFalse();
+    }
+
     private static Map<String, String> form(String token) {
         return Map.of("formToken", token, "firstName", "Greta", "lastName", "Sommer", "password", PASSWORD,
                 "passwordConfirmation", PASSWORD);
