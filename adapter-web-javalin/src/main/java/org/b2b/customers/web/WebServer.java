@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import java.util.Map;
+import org.b2b.customers.application.CustomerManagement;
+import org.b2b.customers.web.page.RegistrationPages;
 
 /**
  * The HTTP server: health probes, the JSON API and the HTML pages, with request limits and problem responses set
@@ -16,7 +18,7 @@ public final class WebServer {
 
     private final Javalin app;
 
-    public WebServer(Health health) {
+    public WebServer(Health health, CustomerManagement useCases) {
         ObjectMapper mapper = JsonMapping.create();
         app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -24,6 +26,7 @@ public final class WebServer {
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
             config.jsonMapper(new JavalinJackson(mapper, false));
             Problems.install(config);
+            RegistrationPages.install(config, useCases);
             config.routes.get("/health/live", ctx -> ctx.json(Map.of("status", "UP")));
             config.routes.get("/health/ready", ctx -> {
                 boolean ready = health.ready().getAsBoolean();

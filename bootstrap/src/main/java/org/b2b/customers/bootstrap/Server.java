@@ -55,7 +55,13 @@ public final class Server implements AutoCloseable {
             CustomerManagement useCases = new CustomerManagement(ports, settings, VALIDATION.getValidator());
             report(useCases.setUpInstallation().setUp(
                     new SetUpInstallationCommand(configuration.adminEmail(), configuration.adminPassword())));
-            WebServer web = new WebServer(new Health(database::isReachable));
+            if (configuration.demoData()) {
+                long started = System.nanoTime();
+                new DemoData(useCases, DemoData.administratorOf(ports), MICROSECOND_CLOCK).seedIfEmpty().ifPresent(seeded ->
+                        LOG.info("seeded demo data in {} ms: {}; every demo account's password is '{}'",
+                                (System.nanoTime() - started) / 1_000_000, seeded, DemoData.PASSWORD));
+            }
+            WebServer web = new WebServer(new Health(database::isReachable), useCases);
             int port = web.start("0.0.0.0", configuration.httpPort());
             LOG.info("listening on port {}", port);
             return new Server(database, web, useCases, port);

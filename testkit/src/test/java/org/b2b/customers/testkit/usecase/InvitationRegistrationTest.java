@@ -49,7 +49,7 @@ class InvitationRegistrationTest {
         RegistrationView view = useCases.viewRegistration().view(token);
         useCases.viewRegistration().view(token);
 
-        assertThat(view).isEqualTo(new RegistrationView("Acme Industrial", EMAIL, "company_admin"));
+        assertThat(view).isEqualTo(new RegistrationView("Acme Industrial", EMAIL, "company_admin", false));
         assertThat(register(token, PASSWORD).companyId()).isEqualTo(company.id());
     }
 
@@ -120,6 +120,16 @@ class InvitationRegistrationTest {
         assertThat(after.firstName()).isEqualTo(pooled.firstName());
         assertThat(after.lastName()).isEqualTo(pooled.lastName());
         assertThat(after.companyId()).contains(company.id());
+    }
+
+    @Test
+    void opening_the_link_of_an_email_with_an_account_says_so_so_that_the_page_asks_for_its_password() {
+        UserView pooled = data.poolUser();
+        String pooledToken = tokenOf(invite(pooled.email(), "company_buyer"));
+        String newcomerToken = tokenOf(invite(EMAIL, "company_buyer"));
+
+        assertThat(useCases.viewRegistration().view(pooledToken).existingAccount()).isTrue();
+        assertThat(useCases.viewRegistration().view(newcomerToken).existingAccount()).isFalse();
     }
 
     @Test

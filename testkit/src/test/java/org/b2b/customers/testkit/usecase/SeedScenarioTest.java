@@ -94,7 +94,7 @@ class SeedScenarioTest {
         String token = TestData.tokenOf(mails.get(0).registrationLink().orElseThrow());
 
         assertThat(useCases.viewRegistration().view(token))
-                .isEqualTo(new RegistrationView("Nordwind Logistik", "greta.admin@nordwind.example", "company_admin"));
+                .isEqualTo(new RegistrationView("Nordwind Logistik", "greta.admin@nordwind.example", "company_admin", false));
         Registration greta = useCases.register().register(
                 new RegisterCommand(token, "Greta", "Sommer", "nordwind greta passphrase"));
 

@@ -75,7 +75,8 @@ public final class RegistrationService implements ViewRegistrationUseCase, Regis
         return transactions.inTransaction(() -> {
             Acceptable acceptable = acceptable(token);
             Invitation invitation = acceptable.invitation();
-            return new RegistrationView(acceptable.company().name(), invitation.email().value(), invitation.role().value());
+            return new RegistrationView(acceptable.company().name(), invitation.email().value(), invitation.role().value(),
+                    users.findByEmail(invitation.email()).isPresent());
         });
     }
 

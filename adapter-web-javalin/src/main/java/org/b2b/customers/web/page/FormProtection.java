@@ -1,0 +1,109 @@
+package org.b2b.customers.web.page;
+
+import io.javalin.http.Context;
+import io.javalin.http.Cookie;
+import io.javalin.http.SameSite;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Keeps other sites from submitting our forms in a visitor's browser. A form carries a random token that the
+ * browser also holds in a strictly same-site, script-proof cookie scoped to the form's own path (so to one
+ * registration link); a submission must return both, equal, and, when the browser names where it comes from
+ * (Origin, Referer), come from this host. This needs no server-side state and no key, so it works across
+ * restarts and several servers.
+ */
+final class FormProtection {
+
+    static final String FIELD = "formToken";
+
+    private static final String COOKIE = "cm_form";
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
+
+    private final SecureRandom random = new SecureRandom();
+
+    /** The token for a form shown now: the one this browser holds for the page already, or a new one. */
+    String issue(Context ctx) {
+        String token = Optional.ofNullable(ctx.cookie(COOKIE)).filter(t -> TOKEN.matcher(t).matches())
+                .orElseGet(this::newToken);
+        ctx.cookie(cookie(ctx, token, -1));
+        return token;
+    }
+
+    /** Whether a submitted form comes from a page of ours, in this browser. */
+    boolean accepts(Context ctx) {
+        String held = ctx.cookie(COOKIE);
+        String sent = ctx.formParam(FIELD);
+        return held != null && sent != null
+                && MessageDigest.isEqual(held.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8))
+                && comesFromThisHost(ctx);
+    }
+
+    /** Drops the token once its form has done its work. */
+    void forget(Context ctx) {
+        ctx.cookie(cookie(ctx, "", 0));
+    }
+
+    /**
+     * Browsers send {@code Origin: null} for a form posted from a page with {@code Referrer-Policy: no-referrer},
+     * as ours are, so "null" names no origin to check; the cookie alone guards that case.
+     */
+    private static boolean comesFromThisHost(Context ctx) {
+        String origin = ctx.header("Origin");
+        if (origin != null && !origin.equals("null")) {
+            return fromThisHost(origin, ctx);
+        }
+        String referer = ctx.header("Referer");
+        return referer == null || fromThisHost(referer, ctx);
+    }
+
+    /** A proxy in front may pass the public host on in X-Forwarded-Host; a forged request cannot set that header. */
+    private static boolean fromThisHost(String url, Context ctx) {
+        Optional<URI> source = parse(url);
+        return source.isPresent() && Stream.of(ctx.header("Host"), ctx.header("X-Forwarded-Host"))
+                .filter(host -> host != null && !host.isBlank())
+                .map(host -> parse("http://" + host.split(",")[0].strip()))
+                .flatMap(Optional::stream)
+                .anyMatch(host -> sameAuthority(source.get(), host));
+    }
+
+    private static boolean sameAuthority(URI source, URI host) {
+        int sourcePort = source.getPort() != -1 ? source.getPort() : defaultPort(source.getScheme());
+        int hostPort = host.getPort() != -1 ? host.getPort() : sourcePort;
+        return host.getHost().toLowerCase(Locale.ROOT).equals(source.getHost().toLowerCase(Locale.ROOT))
+                && hostPort == sourcePort;
+    }
+
+    private static int defaultPort(String scheme) {
+        return "https".equalsIgnoreCase(scheme) ? 443 : 80;
+    }
+
+    private static Optional<URI> parse(String url) {
+        try {
+            URI uri = new URI(url);
+            return uri.getHost() == null ? Optional.empty() : Optional.of(uri);
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
+    }
+
+    private String newToken() {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static Cookie cookie(Context ctx, String value, int maxAge) {
+        boolean https = "https".equalsIgnoreCase(ctx.scheme())
+                || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
+        return new Cookie(COOKIE, value, ctx.path(), maxAge, https, true, null, SameSite.STRICT);
+    }
+}

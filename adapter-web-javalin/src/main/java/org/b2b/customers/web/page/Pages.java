@@ -1,0 +1,41 @@
+package org.b2b.customers.web.page;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import io.javalin.http.Context;
+
+/**
+ * Renders the precompiled templates and sends them as pages: UTF-8 HTML with headers that forbid inline scripts,
+ * framing, content sniffing, caching and referrers (page URLs can carry a registration token, a secret).
+ */
+final class Pages {
+
+    static final String HTML = "text/html; charset=utf-8";
+
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self';"
+            + " form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+    private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
+
+    void render(Context ctx, int status, String template, Object page) {
+        StringOutput html = new StringOutput();
+        templates.render(template, page, html);
+        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("X-Frame-Options", "DENY")
+                .header("Referrer-Policy", "no-referrer")
+                .header("Cache-Control", "no-store")
+                .status(status)
+                .contentType(HTML)
+                .result(html.toString());
+        if (status >= 400) {
+            // The JSON API's error handlers would replace this page with a problem document.
+            ctx.skipRemainingHandlers();
+        }
+    }
+
+    void notice(Context ctx, Notice notice) {
+        render(ctx, notice.status(), "notice.jte", notice);
+    }
+}

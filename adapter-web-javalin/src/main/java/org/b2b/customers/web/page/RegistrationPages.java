@@ -1,0 +1,141 @@
+package org.b2b.customers.web.page;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HttpResponseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.b2b.customers.application.CustomerManagement;
+import org.b2b.customers.application.port.in.invitation.RegisterCommand;
+import org.b2b.customers.application.port.in.invitation.RegisterUseCase;
+import org.b2b.customers.application.port.in.invitation.RegistrationView;
+import org.b2b.customers.application.port.in.invitation.ViewRegistrationUseCase;
+import org.b2b.customers.domain.shared.DomainException;
+import org.b2b.customers.domain.shared.ErrorKind;
+import org.b2b.customers.domain.shared.FieldError;
+import org.b2b.customers.domain.shared.InvalidInputException;
+import org.b2b.customers.domain.user.Password;
+import org.b2b.customers.domain.user.PersonName;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The registration page that invitation links open, {@code /register/{token}}: showing it only reads the
+ * invitation, and only submitting its form registers, through the same use case as the JSON API. Wrong fields come
+ * back on the form beside their field; a link that cannot be used gets a page that says why.
+ */
+public final class RegistrationPages {
+
+    public static final String PATH = "/register/{token}";
+
+    private static final Logger LOG = LoggerFactory.getLogger(RegistrationPages.class);
+    private static final String FORM = "registration/form.jte";
+    private static final String REGISTERED = "registration/registered.jte";
+
+    private final ViewRegistrationUseCase viewRegistration;
+    private final RegisterUseCase register;
+    private final Pages pages = new Pages();
+    private final FormProtection protection = new FormProtection();
+
+    private RegistrationPages(ViewRegistrationUseCase viewRegistration, RegisterUseCase register) {
+        this.viewRegistration = viewRegistration;
+        this.register = register;
+    }
+
+    /** Adds the registration page, and the stylesheet it uses, to a server being configured. */
+    public static void install(JavalinConfig config, CustomerManagement useCases) {
+        RegistrationPages registration = new RegistrationPages(useCases.viewRegistration(), useCases.register());
+        config.routes.get(PATH, registration.friendly(registration::show));
+        config.routes.post(PATH, registration.friendly(registration::submit));
+        Assets.install(config);
+    }
+
+    private void show(Context ctx) {
+        Optional<RegistrationView> view = open(ctx);
+        if (view.isPresent()) {
+            pages.render(ctx, 200, FORM, RegistrationForm.of(view.get(), null, null, protection.issue(ctx)));
+        }
+    }
+
+    private void submit(Context ctx) {
+        if (!protection.accepts(ctx)) {
+            pages.notice(ctx, Notice.FORM_REJECTED);
+            return;
+        }
+        Optional<RegistrationView> view = open(ctx);
+        if (view.isEmpty()) {
+            return;
+        }
+        String firstName = ctx.formParam("firstName");
+        String lastName = ctx.formParam("lastName");
+        String password = ctx.formParam("password");
+        RegistrationForm form = RegistrationForm.of(view.get(), firstName, lastName, protection.issue(ctx));
+        if (!view.get().existingAccount() && !Objects.equals(password, ctx.formParam("passwordConfirmation"))) {
+            pages.render(ctx, 422, FORM, form.withErrors(mismatchedConfirmation(firstName, lastName, password)));
+            return;
+        }
+        try {
+            register.register(view.get().existingAccount()
+                    ? new RegisterCommand(ctx.pathParam("token"), null, null, password)
+                    : new RegisterCommand(ctx.pathParam("token"), firstName, lastName, password));
+        } catch (InvalidInputException e) {
+            pages.render(ctx, 422, FORM, form.withErrors(e.errors()));
+            return;
+        } catch (DomainException e) {
+            if (e.kind() == ErrorKind.UNAUTHENTICATED) {
+                pages.render(ctx, 422, FORM, form.withErrors(List.of(new FieldError("password", "wrong_password",
+                        "this is not the password of your account"))));
+            } else {
+                pages.notice(ctx, Notice.of(e));
+            }
+            return;
+        }
+        protection.forget(ctx);
+        pages.render(ctx, 200, REGISTERED, new Registered(view.get().companyName(), view.get().email()));
+    }
+
+    /** The invitation behind the link, or empty when a page saying why it cannot be used has been sent. */
+    private Optional<RegistrationView> open(Context ctx) {
+        try {
+            return Optional.of(viewRegistration.view(ctx.pathParam("token")));
+        } catch (DomainException e) {
+            pages.notice(ctx, Notice.of(e));
+            return Optional.empty();
+        }
+    }
+
+    /** The same checks the use case makes, so that a mistyped confirmation does not hide the other wrong fields. */
+    private static List<FieldError> mismatchedConfirmation(String firstName, String lastName, String password) {
+        List<FieldError> errors = new ArrayList<>();
+        collect(errors, () -> PersonName.parse(firstName, lastName));
+        collect(errors, () -> Password.parse("password", password));
+        errors.add(new FieldError("passwordConfirmation", "mismatch", "does not match the password"));
+        return errors;
+    }
+
+    private static void collect(List<FieldError> errors, Supplier<?> parse) {
+        try {
+            parse.get();
+        } catch (InvalidInputException e) {
+            errors.addAll(e.errors());
+        }
+    }
+
+    /** A visitor sees a page, never a stack trace or a problem document, whatever goes wrong. */
+    private Handler friendly(Handler handler) {
+        return ctx -> {
+            try {
+                handler.handle(ctx);
+            } catch (HttpResponseException e) {
+                pages.notice(ctx, Notice.refusedRequest(e.getStatus()));
+            } catch (RuntimeException e) {
+                LOG.error("unexpected failure on {} of a registration page", ctx.method(), e);
+                pages.notice(ctx, Notice.INTERNAL);
+            }
+        };
+    }
+}

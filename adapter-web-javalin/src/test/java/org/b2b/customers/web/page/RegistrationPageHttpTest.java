@@ -1,0 +1,160 @@
+package org.b2b.customers.web.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.b2b.customers.application.port.in.company.CompanyView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The registration page's answers as HTTP sees them: types, headers, statuses and refused forgeries. */
+class RegistrationPageHttpTest {
+
+    private static final String EMAIL = "greta.sommer@nordwind.example";
+    private static final String PASSWORD = "nordwind greta passphrase";
+    private static final Pattern FORM_TOKEN = Pattern.compile("name=\"formToken\" value=\"([^\"]+)\"");
+
+    private final RegistrationSite site = new RegistrationSite();
+    private final CompanyView company = site.company("Nordwind Logistik");
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @AfterEach
+    void stopServer() {
+        site.close();
+    }
+
+    @Test
+    void the_page_is_utf8_html_that_forbids_scripts_framing_caching_and_referrers() throws Exception {
+        HttpResponse<String> page = get(site.registrationPage(company, site.invite(company, EMAIL)));
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(header(page, "Content-Type")).isEqualToIgnoringCase("text/html;charset=utf-8");
+        assertThat(header(page, "Content-Security-Policy")).contains("default-src 'none'").contains("style-src 'self'")
+                .doesNotContain("unsafe-inline").contains("frame-ancestors 'none'");
+        assertThat(header(page, "X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(header(page, "Referrer-Policy")).isEqualTo("no-referrer");
+        assertThat(header(page, "Cache-Control")).isEqualTo("no-store");
+        assertThat(header(page, "Set-Cookie")).contains("HttpOnly").contains("SameSite=Strict")
+                .contains("Path=/register/");
+    }
+
+    @Test
+    void an_unknown_link_is_a_page_not_a_problem_document() throws Exception {
+        HttpResponse<String> page = get(site.url("/register/" + "A".repeat(43)));
+
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(header(page, "Content-Type")).startsWith("text/html");
+        assertThat(page.body()).contains("This link does not work").doesNotContain("\"status\"");
+    }
+
+    @Test
+    void used_expired_and_revoked_links_answer_gone() throws Exception {
+        var invitation = site.invite(company, EMAIL);
+        String page = site.registrationPage(company, invitation);
+        site.system.useCases().revokeInvitation().revoke(site.admin, company.id(), invitation);
+
+        assertThat(get(page).statusCode()).isEqualTo(410);
+    }
+
+    @Test
+    void the_stylesheet_comes_from_this_server() throws Exception {
+        HttpResponse<String> css = get(site.url(Assets.STYLESHEET));
+
+        assertThat(css.statusCode()).isEqualTo(200);
+        assertThat(header(css, "Content-Type")).startsWith("text/css");
+        assertThat(css.body()).contains(".field-error");
+    }
+
+    @Test
+    void a_form_sent_without_the_browsers_cookie_is_refused_and_registers_nobody() throws Exception {
+        String page = site.registrationPage(company, site.invite(company, EMAIL));
+        String token = formTokenOf(get(page));
+
+        HttpResponse<String> answer = post(page, null, null, form(token));
+
+        assertThat(answer.statusCode()).isEqualTo(403);
+        assertThat(answer.body()).contains("Please open your link again");
+        assertThat(site.accountExists(EMAIL)).isFalse();
+    }
+
+    @Test
+    void a_form_sent_from_another_site_is_refused_and_registers_nobody() throws Exception {
+        String page = site.registrationPage(company, site.invite(company, EMAIL));
+        HttpResponse<String> opened = get(page);
+        String token = formTokenOf(opened);
+
+        HttpResponse<String> answer = post(page, "cm_form=" + token, "https://attacker.example", form(token));
+
+        assertThat(answer.statusCode()).isEqualTo(403);
+        assertThat(site.accountExists(EMAIL)).isFalse();
+    }
+
+    @Test
+    void a_form_sent_from_this_site_with_its_cookie_registers() throws Exception {
+        String page = site.registrationPage(company, site.invite(company, EMAIL));
+        String token = formTokenOf(get(page));
+
+        HttpResponse<String> answer = post(page, "cm_form=" + token, site.url(""), form(token));
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(site.accountExists(EMAIL)).isTrue();
+    }
+
+    @Test
+    void a_form_too_large_to_read_gets_a_page_and_registers_nobody() throws Exception {
+        String page = site.registrationPage(company, site.invite(company, EMAIL));
+        String token = formTokenOf(get(page));
+        Map<String, String> huge = new java.util.HashMap<>(form(token));
+        huge.put("firstName", "x".repeat(3 * 1024 * 1024));
+
+        HttpResponse<String> answer = post(page, "cm_form=" + token, null, huge);
+
+        assertThat(answer.statusCode()).isEqualTo(413);
+        assertThat(header(answer, "Content-Type")).startsWith("text/html");
+        assertThat(site.accountExists(EMAIL)).isFalse();
+    }
+
+    private static Map<String, String> form(String token) {
+        return Map.of("formToken", token, "firstName", "Greta", "lastName", "Sommer", "password", PASSWORD,
+                "passwordConfirmation", PASSWORD);
+    }
+
+    private static String formTokenOf(HttpResponse<String> page) {
+        Matcher matcher = FORM_TOKEN.matcher(page.body());
+        assertThat(matcher.find()).as("the form carries a token").isTrue();
+        return matcher.group(1);
+    }
+
+    private HttpResponse<String> get(String url) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String url, String cookie, String origin, Map<String, String> fields)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(fields.entrySet().stream()
+                        .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                        .collect(Collectors.joining("&"))));
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        if (origin != null) {
+            request.header("Origin", origin);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String header(HttpResponse<String> response, String name) {
+        return response.headers().firstValue(name).orElse("");
+    }
+}
