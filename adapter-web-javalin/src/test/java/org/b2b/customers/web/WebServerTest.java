@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.b2b.customers.testkit.InMemorySystem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,12 +16,13 @@ class WebServerTest {
 
     private final AtomicBoolean databaseAnswers = new AtomicBoolean(true);
     private final HttpClient http = HttpClient.newHttpClient();
+    private final InMemorySystem system = InMemorySystem.start();
     private WebServer server;
     private int port;
 
     @BeforeEach
     void start() {
-        server = new WebServer(new Health(databaseAnswers::get));
+        server = new WebServer(new Health(databaseAnswers::get), system.useCases(), system.clock());
         port = server.start("127.0.0.1", 0);
     }
 
