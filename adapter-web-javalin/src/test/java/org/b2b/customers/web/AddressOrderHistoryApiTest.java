@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.b2b.customers.web.CompanyApiTest.fieldsOf;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.b2b.customers.application.port.in.company.CompanyView;
@@ -105,6 +106,7 @@ class AddressOrderHistoryApiTest {
 
     @Test
     void the_history_lists_changes_newest_first_with_who_and_what() {
+        api.system().clock().advance(Duration.ofMinutes(1));
         api.patch(base, admin, Map.of("name", "Acme Renamed"));
 
         Reply reply = api.get(base + "/history?limit=1", admin);
