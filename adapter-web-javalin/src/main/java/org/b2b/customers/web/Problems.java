@@ -1,7 +1,6 @@
 package org.b2b.customers.web;
 
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.javalin.config.JavalinConfig;
@@ -90,8 +89,8 @@ public final class Problems {
 
     /** A body that is not JSON, or JSON of the wrong shape: a 400 naming the field when there is one. */
     static Problem fromJson(JacksonException e) {
-        if (e instanceof DatabindException databind && !((JsonMappingException) databind).getPath().isEmpty()) {
-            String field = fieldOf((JsonMappingException) databind);
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = fieldOf(mapping);
             String message = e instanceof MismatchedInputException mismatch ? expected(mismatch.getTargetType()) : "has the wrong type";
             return problem(400, "malformed-request", "Malformed request", field + ": " + message, "request.malformed",
                     List.of(new Problem.FieldProblem(field, message)));

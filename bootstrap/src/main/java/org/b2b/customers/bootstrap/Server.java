@@ -55,7 +55,7 @@ public final class Server implements AutoCloseable {
             CustomerManagement useCases = new CustomerManagement(ports, settings, VALIDATION.getValidator());
             report(useCases.setUpInstallation().setUp(
                     new SetUpInstallationCommand(configuration.adminEmail(), configuration.adminPassword())));
-            WebServer web = new WebServer(new Health(database::isReachable));
+            WebServer web = new WebServer(new Health(database::isReachable), useCases, MICROSECOND_CLOCK);
             int port = web.start("0.0.0.0", configuration.httpPort());
             LOG.info("listening on port {}", port);
             return new Server(database, web, useCases, port);
