@@ -72,6 +72,25 @@ class CompanyApiTest {
     }
 
     @Test
+    void fields_the_client_may_not_set_are_ignored_not_bound() {
+        Map<String, Object> body = newCompany("Acme Industrial", "DE423456789");
+        body.put("id", "00000000-0000-0000-0000-000000000001");
+        body.put("version", 99);
+        body.put("status", "DEACTIVATED");
+        body.put("contactPersonMemberId", "00000000-0000-0000-0000-000000000002");
+        body.put("createdAt", "2000-01-01T00:00:00Z");
+
+        Reply reply = api.post("/api/v1/companies", admin, body);
+
+        assertThat(reply.status()).isEqualTo(201);
+        assertThat(reply.json().get("id").asText()).isNotEqualTo("00000000-0000-0000-0000-000000000001");
+        assertThat(reply.json().get("version").asLong()).isNotEqualTo(99);
+        assertThat(reply.json().get("status").asText()).isEqualTo("ACTIVE");
+        assertThat(reply.json().get("contactPersonMemberId").isNull()).isTrue();
+        assertThat(reply.json().get("createdAt").asText()).isEqualTo(api.system().clock().instant().toString());
+    }
+
+    @Test
     void invalid_fields_are_a_422_naming_each_of_them() {
         Map<String, Object> body = newCompany("", " ");
         body.put("customerGroupId", "not-a-uuid");

@@ -143,6 +143,17 @@ class InvitationApiTest {
     }
 
     @Test
+    void the_link_of_a_deactivated_company_is_gone_410() {
+        String token = TestData.tokenOf(linkOf(invite("anna@buyer.example").get("invitationId").asText()));
+
+        api.patch("/api/v1/companies/" + company.id(), admin, Map.of("status", "DEACTIVATED"));
+
+        Reply reply = api.get("/api/v1/registrations/" + token, null);
+        assertThat(reply.status()).isEqualTo(410);
+        assertThat(reply.json().get("code").asText()).isEqualTo("company.deactivated");
+    }
+
+    @Test
     void resending_sends_again() {
         String id = invite("anna@buyer.example").get("invitationId").asText();
 
