@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * The API's OpenAPI 3 document, written by hand beside the code ({@code openapi.json} in this package's
+ * The API's OpenAPI 3 document, maintained beside the code ({@code openapi.json} in this package's
  * resources) and kept true by a test that compares its paths and methods with the routes this server registers.
  */
 final class OpenApiRoute {
