@@ -60,6 +60,7 @@ public final class Database implements AutoCloseable {
                 new JooqOrders(transactions),
                 new JooqHistory(transactions),
                 new JooqOutbox(transactions),
+                new JooqAccessTokens(transactions),
                 passwordHasher,
                 clock);
     }

@@ -1,10 +1,14 @@
 package org.b2b.customers.web;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.shared.InvalidInputException;
 import org.slf4j.Logger;
@@ -19,13 +23,25 @@ public final class Problems {
     public static final String CONTENT_TYPE = "application/problem+json";
     private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
 
+    /** Rules whose refusal is a clash with the current state, which the contract answers 409 rather than 422. */
+    private static final Set<String> CONFLICTING_RULES = Set.of("contact_person.cannot_be_removed");
+
+    /** Why a registration link no longer works; on the registration routes these answer 410 Gone. */
+    private static final Set<String> DEAD_LINK_CODES =
+            Set.of("invitation.expired", "invitation.revoked", "invitation.accepted", "company.deactivated");
+
+    private static final String DEAD_LINKS_GONE = "problems.dead-links-gone";
+
     private Problems() {}
 
     /** Installs the mapping on a server configuration. */
     public static void install(JavalinConfig config) {
         config.routes.exception(DomainException.class, (e, ctx) -> send(ctx, fromDomain(e, ctx)));
-        config.routes.exception(JacksonException.class, (e, ctx) ->
-                send(ctx, problem(400, "malformed-request", "Malformed request", "The body is not JSON of the expected shape.", "request.malformed", List.of())));
+        config.routes.exception(RequestRefused.class, (e, ctx) -> {
+            e.headers().forEach(ctx::header);
+            send(ctx, e.problem());
+        });
+        config.routes.exception(JacksonException.class, (e, ctx) -> send(ctx, fromJson(e)));
         config.routes.exception(HttpResponseException.class, (e, ctx) ->
                 send(ctx, problem(e.getStatus(), "http-" + e.getStatus(), e.getMessage(), e.getMessage(), "http." + e.getStatus(), List.of())));
         config.routes.exception(Exception.class, (e, ctx) -> {
@@ -39,19 +55,79 @@ public final class Problems {
         });
     }
 
+    /**
+     * Marks a request as one that opens a registration link, where an expired, revoked or used link (or one of a
+     * deactivated company) is gone for good rather than in conflict.
+     */
+    public static void answerDeadLinksAsGone(Context ctx) {
+        ctx.attribute(DEAD_LINKS_GONE, Boolean.TRUE);
+    }
+
     static Problem fromDomain(DomainException e, Context ctx) {
         int status = switch (e.kind()) {
             case INVALID -> 422;
             case NOT_FOUND -> 404;
             case CONFLICT -> e.code().endsWith(".stale_version") && ctx.header("If-Match") != null ? 412 : 409;
-            case RULE_VIOLATED -> 422;
+            case RULE_VIOLATED -> CONFLICTING_RULES.contains(e.code()) ? 409 : 422;
             case FORBIDDEN -> 403;
             case UNAUTHENTICATED -> 401;
         };
+        if (DEAD_LINK_CODES.contains(e.code()) && Boolean.TRUE.equals(ctx.attribute(DEAD_LINKS_GONE))) {
+            status = 410;
+        }
         List<Problem.FieldProblem> fields = e instanceof InvalidInputException invalid
                 ? invalid.errors().stream().map(f -> new Problem.FieldProblem(f.field(), f.message())).toList()
                 : List.of();
-        return problem(status, e.code().replace('.', '-').replace('_', '-'), titleOf(e), e.getMessage(), e.code(), fields);
+        String title = switch (status) {
+            case 409 -> "Conflict";
+            case 410 -> "Gone";
+            case 412 -> "Precondition failed";
+            default -> titleOf(e);
+        };
+        return problem(status, e.code().replace('.', '-').replace('_', '-'), title, e.getMessage(), e.code(), fields);
+    }
+
+    /** A body that is not JSON, or JSON of the wrong shape: a 400 naming the field when there is one. */
+    static Problem fromJson(JacksonException e) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = fieldOf(mapping);
+            String message = e instanceof MismatchedInputException mismatch ? expected(mismatch.getTargetType()) : "has the wrong type";
+            return problem(400, "malformed-request", "Malformed request", field + ": " + message, "request.malformed",
+                    List.of(new Problem.FieldProblem(field, message)));
+        }
+        return problem(400, "malformed-request", "Malformed request", "The body is not JSON of the expected shape.",
+                "request.malformed", List.of(new Problem.FieldProblem("body", "must be a JSON object")));
+    }
+
+    private static String fieldOf(JsonMappingException e) {
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                field.append(field.length() == 0 ? "" : ".").append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                field.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return field.length() == 0 ? "body" : field.toString();
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "has the wrong type";
+        }
+        if (CharSequence.class.isAssignableFrom(type)) {
+            return "must be a string";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "must be true or false";
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "must be an array";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "must be a number";
+        }
+        return "must be an object";
     }
 
     private static String titleOf(DomainException e) {

@@ -2,9 +2,15 @@ package org.b2b.customers.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.json.JavalinJackson;
+import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import org.b2b.customers.application.CustomerManagement;
+import org.b2b.customers.web.api.ApiRoute;
+import org.b2b.customers.web.api.ApiRoutes;
+import org.b2b.customers.web.auth.LoginThrottle;
 import org.b2b.customers.web.page.RegistrationPages;
 
 /**
@@ -15,16 +21,25 @@ public final class WebServer {
 
     /** Request bodies above this are refused before they are read. */
     public static final long MAX_REQUEST_BYTES = 2 * 1024 * 1024;
+    /** Uploaded files above this are refused while the form is read. */
+    public static final long MAX_UPLOAD_BYTES = 1024 * 1024;
 
     private final Javalin app;
 
-    public WebServer(Health health, CustomerManagement useCases) {
+    /** A server for these use cases; the clock times the slowing down of failed logins. */
+    public WebServer(Health health, CustomerManagement useCases, Clock clock) {
         ObjectMapper mapper = JsonMapping.create();
+        List<ApiRoute> apiRoutes = ApiRoutes.of(useCases, mapper, new LoginThrottle(clock));
         app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            config.jetty.multipartConfig.maxFileSize(MAX_UPLOAD_BYTES, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(MAX_REQUEST_BYTES, SizeUnit.BYTES);
             config.jsonMapper(new JavalinJackson(mapper, false));
+            JettyProblems jettyProblems = new JettyProblems(mapper);
+            config.jetty.modifyServer(server -> server.setErrorHandler(jettyProblems));
+            config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(jettyProblems));
             Problems.install(config);
             RegistrationPages.install(config, useCases);
             config.routes.get("/health/live", ctx -> ctx.json(Map.of("status", "UP")));
@@ -32,6 +47,7 @@ public final class WebServer {
                 boolean ready = health.ready().getAsBoolean();
                 ctx.status(ready ? 200 : 503).json(Map.of("status", ready ? "UP" : "DOWN"));
             });
+            apiRoutes.forEach(route -> config.routes.addHttpHandler(route.method(), route.path(), route.handler()));
         });
     }
 
@@ -44,5 +60,12 @@ public final class WebServer {
     /** Stops taking requests, lets those in flight finish, and stops. */
     public void stop() {
         app.stop();
+    }
+
+    /** Every endpoint the server registered, as {@code METHOD path}: what the OpenAPI document must describe. */
+    List<String> registeredEndpoints() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(parsed -> parsed.endpoint.method.name() + " " + parsed.endpoint.path)
+                .toList();
     }
 }

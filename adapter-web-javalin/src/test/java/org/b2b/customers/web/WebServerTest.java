@@ -16,12 +16,13 @@ class WebServerTest {
 
     private final AtomicBoolean databaseAnswers = new AtomicBoolean(true);
     private final HttpClient http = HttpClient.newHttpClient();
+    private final InMemorySystem system = InMemorySystem.start();
     private WebServer server;
     private int port;
 
     @BeforeEach
     void start() {
-        server = new WebServer(new Health(databaseAnswers::get), InMemorySystem.start().useCases());
+        server = new WebServer(new Health(databaseAnswers::get), system.useCases(), system.clock());
         port = server.start("127.0.0.1", 0);
     }
 

@@ -71,6 +71,10 @@ import org.b2b.customers.application.service.invitation.RegistrationService;
 import org.b2b.customers.application.service.invitation.ResendInvitationService;
 import org.b2b.customers.application.service.invitation.RevokeInvitationService;
 import org.b2b.customers.application.service.mail.PrepareMailService;
+import org.b2b.customers.application.port.in.user.IssueAccessTokenUseCase;
+import org.b2b.customers.application.port.in.user.ResolveAccessTokenUseCase;
+import org.b2b.customers.application.port.in.user.RevokeAccessTokenUseCase;
+import org.b2b.customers.application.service.user.AccessTokenService;
 
 /**
  * Every use case, wired by hand to one set of driven ports. Adapters on the driving side (HTTP, tests, an
@@ -104,6 +108,7 @@ public final class CustomerManagement {
     private final RevokeInvitationService revokeInvitation;
     private final RegistrationService registration;
     private final PrepareMailService prepareMail;
+    private final AccessTokenService accessTokens;
 
     public CustomerManagement(DrivenPorts ports, Settings settings, Validator validator) {
         var validation = new CommandValidation(validator);
@@ -148,6 +153,7 @@ public final class CustomerManagement {
         registration = new RegistrationService(tx, validation, ports.invitations(), ports.companies(), ports.users(),
                 ports.members(), ports.roles(), ports.passwordHasher(), history, settings, ports.clock());
         prepareMail = new PrepareMailService(tx, ports.invitations(), ports.companies(), settings, ports.clock());
+        accessTokens = new AccessTokenService(tx, authentication, ports.accessTokens(), ports.clock());
     }
 
     public SetUpInstallationUseCase setUpInstallation() {
@@ -312,5 +318,17 @@ public final class CustomerManagement {
 
     public PrepareMailUseCase prepareMail() {
         return prepareMail;
+    }
+
+    public IssueAccessTokenUseCase issueAccessToken() {
+        return accessTokens;
+    }
+
+    public ResolveAccessTokenUseCase resolveAccessToken() {
+        return accessTokens;
+    }
+
+    public RevokeAccessTokenUseCase revokeAccessToken() {
+        return accessTokens;
     }
 }

@@ -3,6 +3,7 @@ package org.b2b.customers.application;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Clock;
+import org.b2b.customers.application.port.out.AccessTokens;
 import org.b2b.customers.application.port.out.AddressBooks;
 import org.b2b.customers.application.port.out.Companies;
 import org.b2b.customers.application.port.out.CustomerGroups;
@@ -29,6 +30,7 @@ public record DrivenPorts(
         Orders orders,
         History history,
         Outbox outbox,
+        AccessTokens accessTokens,
         PasswordHasher passwordHasher,
         Clock clock) {
 
@@ -44,6 +46,7 @@ public record DrivenPorts(
         requireNonNull(orders);
         requireNonNull(history);
         requireNonNull(outbox);
+        requireNonNull(accessTokens);
         requireNonNull(passwordHasher);
         requireNonNull(clock);
     }

@@ -61,7 +61,7 @@ public final class Server implements AutoCloseable {
                         LOG.info("seeded demo data in {} ms: {}; every demo account's password is '{}'",
                                 (System.nanoTime() - started) / 1_000_000, seeded, DemoData.PASSWORD));
             }
-            WebServer web = new WebServer(new Health(database::isReachable), useCases);
+            WebServer web = new WebServer(new Health(database::isReachable), useCases, MICROSECOND_CLOCK);
             int port = web.start("0.0.0.0", configuration.httpPort());
             LOG.info("listening on port {}", port);
             return new Server(database, web, useCases, port);

@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.b2b.customers.application.port.in.user.AuthenticateCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,10 +46,49 @@ class ServerTest {
     }
 
     @Test
+    void an_api_token_issued_over_http_keeps_working_across_a_restart_until_it_is_revoked() throws Exception {
+        Configuration configuration = Configuration.from(Map.of(
+                "CM_HTTP_PORT", "0",
+                "CM_DB_URL", "jdbc:h2:file:" + data.resolve("tokens") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                "CM_ADMIN_EMAIL", "owner@seller.example",
+                "CM_ADMIN_PASSWORD", "the owner's long password"));
+        Path keyFile = data.resolve("registration.key");
+        String token;
+
+        try (Server server = Server.start(configuration, keyFile)) {
+            HttpResponse<String> login = send(server.port(), "POST", "/api/v1/auth/token", null,
+                    "{\"email\":\"owner@seller.example\",\"password\":\"the owner's long password\"}");
+            assertThat(login.statusCode()).isEqualTo(200);
+            Matcher issued = Pattern.compile("\"token\":\"([A-Za-z0-9_-]+)\"").matcher(login.body());
+            assertThat(issued.find()).isTrue();
+            token = issued.group(1);
+        }
+
+        try (Server again = Server.start(configuration, keyFile)) {
+            HttpResponse<String> me = send(again.port(), "GET", "/api/v1/me", token, null);
+            assertThat(me.statusCode()).isEqualTo(200);
+            assertThat(me.body()).contains("owner@seller.example");
+            assertThat(send(again.port(), "DELETE", "/api/v1/auth/token", token, null).statusCode()).isEqualTo(204);
+            assertThat(send(again.port(), "GET", "/api/v1/me", token, null).statusCode()).isEqualTo(401);
+        }
+    }
+
+    @Test
     void a_configured_registration_key_must_be_long_enough() {
         assertThatThrownBy(() -> RegistrationKey.load(Optional.of("c2hvcnQ="), data.resolve("unused.key")))
                 .hasMessageContaining("CM_REGISTRATION_KEY");
         assertThat(data.resolve("unused.key")).doesNotExist();
+    }
+
+    private static HttpResponse<String> send(int port, String method, String path, String token, String json)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", "application/json");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> get(int port, String path) throws Exception {

@@ -59,7 +59,8 @@ public final class InMemorySystem {
         ports = new DrivenPorts(store, new InMemoryCompanies(store, members), new InMemoryUsers(store, members),
                 members, new InMemoryInvitations(store), new InMemoryAddressBooks(store),
                 new InMemoryCustomerGroups(store), new InMemoryRoles(store), new InMemoryOrders(store),
-                new InMemoryHistory(store), outbox, new Pbkdf2PasswordHasher(TEST_HASH_ITERATIONS), clock);
+                new InMemoryHistory(store), outbox, new InMemoryAccessTokens(store),
+                new Pbkdf2PasswordHasher(TEST_HASH_ITERATIONS), clock);
         settings = new Settings(ttl, URI.create("http://localhost:7070"), new RegistrationTokens(RegistrationTokens.newKey()));
         useCases = new CustomerManagement(ports, settings, validator());
         InstallationReport installed = useCases.setUpInstallation()

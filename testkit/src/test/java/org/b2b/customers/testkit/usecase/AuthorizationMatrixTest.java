@@ -69,7 +69,10 @@ class AuthorizationMatrixTest {
             "authenticate", "the way in: it establishes who acts, checking portal/login for customers itself",
             "viewRegistration", "the link's token is the key; the invitee has no login yet",
             "register", "the link's token is the key; the invitee has no login yet",
-            "prepareMail", "run by the mail dispatcher after commit, not by a user");
+            "prepareMail", "run by the mail dispatcher after commit, not by a user",
+            "issueAccessToken", "the way in over the API: it authenticates with email and password, as authenticate",
+            "resolveAccessToken", "it establishes who acts from a bearer token, before any use case runs",
+            "revokeAccessToken", "logging out: the token itself is the key, and it can end only its own session");
 
     /** Operations that every authenticated user may use, so that the deny-by-default guard leaves them out. */
     private static final Map<String, String> WITHOUT_POLICY = Map.of(

@@ -1,0 +1,50 @@
+package org.b2b.customers.persistence;
+
+import static org.b2b.customers.persistence.schema.Tables.ACCESS_TOKENS;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.b2b.customers.application.port.out.AccessToken;
+import org.b2b.customers.application.port.out.AccessTokens;
+import org.b2b.customers.domain.user.UserId;
+import org.b2b.customers.persistence.schema.tables.records.AccessTokensRecord;
+
+/** Issued bearer tokens by hash; expired ones are swept by their expiry index. */
+final class JooqAccessTokens implements AccessTokens {
+
+    private final JooqTransactions transactions;
+
+    JooqAccessTokens(JooqTransactions transactions) {
+        this.transactions = transactions;
+    }
+
+    @Override
+    public void add(AccessToken token) {
+        transactions.dsl().insertInto(ACCESS_TOKENS)
+                .set(ACCESS_TOKENS.TOKEN_HASH, token.hash())
+                .set(ACCESS_TOKENS.USER_ID, token.userId().value())
+                .set(ACCESS_TOKENS.ISSUED_AT, token.issuedAt())
+                .set(ACCESS_TOKENS.EXPIRES_AT, token.expiresAt())
+                .execute();
+    }
+
+    @Override
+    public Optional<AccessToken> findByHash(String hash) {
+        return transactions.dsl().selectFrom(ACCESS_TOKENS).where(ACCESS_TOKENS.TOKEN_HASH.eq(hash))
+                .fetchOptional().map(JooqAccessTokens::token);
+    }
+
+    @Override
+    public void remove(String hash) {
+        transactions.dsl().deleteFrom(ACCESS_TOKENS).where(ACCESS_TOKENS.TOKEN_HASH.eq(hash)).execute();
+    }
+
+    @Override
+    public int removeExpired(Instant now) {
+        return transactions.dsl().deleteFrom(ACCESS_TOKENS).where(ACCESS_TOKENS.EXPIRES_AT.le(now)).execute();
+    }
+
+    private static AccessToken token(AccessTokensRecord r) {
+        return new AccessToken(r.getTokenHash(), new UserId(r.getUserId()), r.getIssuedAt(), r.getExpiresAt());
+    }
+}

@@ -1,0 +1,55 @@
+package org.b2b.customers.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.util.List;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * Problem documents for the requests Jetty refuses before any route sees them (a path with an encoded NUL or
+ * an ambiguous segment, a malformed header): the same {@code application/problem+json} as every other refusal,
+ * rather than Jetty's HTML error page.
+ */
+final class JettyProblems extends ErrorHandler {
+
+    private final ObjectMapper mapper;
+
+    JettyProblems(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    @Override
+    protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
+            Callback callback) {
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problems.CONTENT_TYPE);
+        // Jetty drops the connection after a request it cannot read; saying so keeps clients from reusing it.
+        response.getHeaders().put(HttpHeader.CONNECTION, "close");
+        response.write(true, ByteBuffer.wrap(bodyOf(code)), callback);
+    }
+
+    @Override
+    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+        fields.put(HttpHeader.CONTENT_TYPE, Problems.CONTENT_TYPE);
+        fields.put(HttpHeader.CONNECTION, "close");
+        return ByteBuffer.wrap(bodyOf(status));
+    }
+
+    private byte[] bodyOf(int status) {
+        String title = HttpStatus.getMessage(status);
+        try {
+            return mapper.writeValueAsBytes(Problems.problem(status, "http-" + status, title,
+                    status < 500 ? "The server cannot read this request." : "The server could not answer.",
+                    "http." + status, List.of()));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

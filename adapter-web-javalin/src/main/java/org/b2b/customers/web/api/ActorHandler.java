@@ -1,0 +1,11 @@
+package org.b2b.customers.web.api;
+
+import io.javalin.http.Context;
+import org.b2b.customers.application.port.in.Actor;
+
+/** A handler of an authenticated route: it gets the user the bearer token lets act. */
+@FunctionalInterface
+interface ActorHandler {
+
+    void handle(Context ctx, Actor actor) throws Exception;
+}

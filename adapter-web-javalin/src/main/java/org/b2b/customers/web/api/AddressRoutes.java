@@ -1,0 +1,53 @@
+package org.b2b.customers.web.api;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.b2b.customers.application.CustomerManagement;
+import org.b2b.customers.application.port.in.address.AddAddressCommand;
+import org.b2b.customers.application.port.in.address.AddressInput;
+import org.b2b.customers.application.port.in.address.ListAddressesQuery;
+import org.b2b.customers.application.port.in.address.UpdateAddressCommand;
+
+/** A company's address book: listing (all, or of one {@code type}), adding, replacing and removing addresses. */
+final class AddressRoutes {
+
+    private final CustomerManagement useCases;
+    private final JsonBodies bodies;
+
+    AddressRoutes(CustomerManagement useCases, JsonBodies bodies) {
+        this.useCases = useCases;
+        this.bodies = bodies;
+    }
+
+    void addTo(ApiRoutes routes) {
+        routes.get("/companies/{id}/addresses", (ctx, actor) -> Paging.respondWhole(ctx, useCases.listAddresses()
+                .list(actor, new ListAddressesQuery(PathIds.company(ctx), QueryParams.text(ctx, "type"))), AddressJson::of));
+        routes.post("/companies/{id}/addresses", (ctx, actor) -> {
+            AddressBody body = bodies.read(ctx, AddressBody.class);
+            ctx.status(201).json(AddressJson.of(useCases.addAddress().add(actor,
+                    new AddAddressCommand(PathIds.company(ctx), body.type(), body.lines(), body.makesDefault()))));
+        });
+        routes.put("/companies/{id}/addresses/{addressId}", (ctx, actor) -> {
+            AddressBody body = bodies.read(ctx, AddressBody.class);
+            ctx.json(AddressJson.of(useCases.updateAddress().update(actor, new UpdateAddressCommand(
+                    PathIds.company(ctx), PathIds.address(ctx), body.lines(), body.makesDefault()))));
+        });
+        routes.delete("/companies/{id}/addresses/{addressId}", (ctx, actor) -> {
+            useCases.removeAddress().remove(actor, PathIds.company(ctx), PathIds.address(ctx));
+            ctx.status(204);
+        });
+    }
+
+    /** An address as a request sends it: its lines beside {@code type} and {@code isDefault} (absent: false). */
+    record AddressBody(
+            String type, String name, String street, String postalCode, String city, String region, String country,
+            String email, String phone, String taxId, @JsonProperty("isDefault") Boolean isDefault) {
+
+        AddressInput lines() {
+            return new AddressLines(name, street, postalCode, city, region, country, email, phone, taxId).toInput();
+        }
+
+        boolean makesDefault() {
+            return Boolean.TRUE.equals(isDefault);
+        }
+    }
+}

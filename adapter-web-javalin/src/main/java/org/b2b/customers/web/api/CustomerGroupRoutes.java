@@ -1,0 +1,73 @@
+package org.b2b.customers.web.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.Context;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.b2b.customers.application.CustomerManagement;
+import org.b2b.customers.application.port.in.group.CreateCustomerGroupCommand;
+import org.b2b.customers.application.port.in.group.CustomerGroupView;
+import org.b2b.customers.application.port.in.group.UpdateCustomerGroupCommand;
+import org.b2b.customers.web.RequestRefused;
+
+/** Customer groups: listing, creating, renaming and changing the price rate. */
+final class CustomerGroupRoutes {
+
+    private static final String RATE = "globalPriceRate";
+
+    private final CustomerManagement useCases;
+    private final JsonBodies bodies;
+
+    CustomerGroupRoutes(CustomerManagement useCases, JsonBodies bodies) {
+        this.useCases = useCases;
+        this.bodies = bodies;
+    }
+
+    void addTo(ApiRoutes routes) {
+        routes.get("/customer-groups", (ctx, actor) ->
+                Paging.respondWhole(ctx, useCases.listCustomerGroups().list(actor), CustomerGroupJson::of));
+        routes.post("/customer-groups", (ctx, actor) -> {
+            NewGroup body = bodies.read(ctx, NewGroup.class);
+            respond(ctx.status(201), useCases.createCustomerGroup().create(actor,
+                    new CreateCustomerGroupCommand(body.identifier(), body.name(), decimalText(body.globalPriceRate()))));
+        });
+        routes.patch("/customer-groups/{id}", (ctx, actor) -> {
+            GroupChange body = bodies.read(ctx, GroupChange.class);
+            respond(ctx, useCases.updateCustomerGroup().update(actor, new UpdateCustomerGroupCommand(
+                    PathIds.customerGroup(ctx), Optional.ofNullable(body.name()),
+                    Optional.ofNullable(decimalText(body.globalPriceRate())), Versions.expected(ctx))));
+        });
+    }
+
+    private static void respond(Context ctx, CustomerGroupView group) {
+        Versions.tag(ctx, group.version());
+        ctx.json(CustomerGroupJson.of(group));
+    }
+
+    /** A percentage may come as a JSON number or as a decimal string; either reaches the use case as text. */
+    private static String decimalText(JsonNode rate) {
+        if (rate == null || rate.isNull()) {
+            return null;
+        }
+        if (rate.isTextual()) {
+            return rate.textValue();
+        }
+        if (rate.isNumber()) {
+            return rate.decimalValue().toPlainString();
+        }
+        throw RequestRefused.badRequest("request.malformed", RATE, "must be a number or a decimal string");
+    }
+
+    record NewGroup(String identifier, String name, JsonNode globalPriceRate) {}
+
+    record GroupChange(String name, JsonNode globalPriceRate) {}
+
+    /** A customer group; {@code globalPriceRate} is a percentage, from −100 to 100. */
+    record CustomerGroupJson(String id, String identifier, String name, BigDecimal globalPriceRate, long version) {
+
+        static CustomerGroupJson of(CustomerGroupView view) {
+            return new CustomerGroupJson(view.id().toString(), view.identifier(), view.name(), view.globalPriceRate(),
+                    view.version());
+        }
+    }
+}

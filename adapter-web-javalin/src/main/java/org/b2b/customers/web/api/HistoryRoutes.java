@@ -1,0 +1,33 @@
+package org.b2b.customers.web.api;
+
+import java.time.Instant;
+import java.util.Map;
+import org.b2b.customers.application.CustomerManagement;
+import org.b2b.customers.application.port.in.history.CompanyHistoryQuery;
+import org.b2b.customers.application.port.in.history.HistoryEntryView;
+
+/** Every change to a company and what belongs to it, newest first. */
+final class HistoryRoutes {
+
+    private final CustomerManagement useCases;
+
+    HistoryRoutes(CustomerManagement useCases) {
+        this.useCases = useCases;
+    }
+
+    void addTo(ApiRoutes routes) {
+        routes.get("/companies/{id}/history", (ctx, actor) -> {
+            CompanyHistoryQuery query = new CompanyHistoryQuery(PathIds.company(ctx), Paging.pageOf(ctx));
+            Paging.respond(ctx, () -> useCases.companyHistory().history(actor, query), HistoryEntryJson::of);
+        });
+    }
+
+    /** One change; {@code actorName} is the acting user's full name while that user exists. */
+    record HistoryEntryJson(Instant at, String actorUserId, String actorName, String action, Map<String, String> details) {
+
+        static HistoryEntryJson of(HistoryEntryView view) {
+            return new HistoryEntryJson(view.at(), view.actorUserId().toString(), view.actorName().orElse(null),
+                    view.action(), view.details());
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.b2b.customers.web.api;
+
+import io.javalin.http.Context;
+import java.time.Instant;
+import java.util.Optional;
+import org.b2b.customers.application.CustomerManagement;
+import org.b2b.customers.application.port.in.member.AddMemberCommand;
+import org.b2b.customers.application.port.in.member.ListMembersQuery;
+import org.b2b.customers.application.port.in.member.MemberView;
+import org.b2b.customers.application.port.in.member.RemoveMemberCommand;
+import org.b2b.customers.application.port.in.member.UpdateMemberCommand;
+
+/** A company's members: listing, adding a user from the pool, editing, removing. */
+final class MemberRoutes {
+
+    private final CustomerManagement useCases;
+    private final JsonBodies bodies;
+
+    MemberRoutes(CustomerManagement useCases, JsonBodies bodies) {
+        this.useCases = useCases;
+        this.bodies = bodies;
+    }
+
+    void addTo(ApiRoutes routes) {
+        routes.get("/companies/{id}/members", (ctx, actor) -> {
+            ListMembersQuery query = new ListMembersQuery(PathIds.company(ctx), Paging.pageOf(ctx));
+            Paging.respond(ctx, () -> useCases.listMembers().list(actor, query), MemberJson::of);
+        });
+        routes.post("/companies/{id}/members", (ctx, actor) -> {
+            NewMember body = bodies.read(ctx, NewMember.class);
+            MemberView added = useCases.addMember().add(actor,
+                    new AddMemberCommand(PathIds.company(ctx), body.userId(), body.role()));
+            respond(ctx.status(201), added);
+        });
+        routes.patch("/companies/{id}/members/{memberId}", (ctx, actor) -> {
+            MemberChange body = bodies.read(ctx, MemberChange.class);
+            respond(ctx, useCases.updateMember().update(actor, new UpdateMemberCommand(PathIds.company(ctx),
+                    PathIds.member(ctx), Optional.ofNullable(body.firstName()), Optional.ofNullable(body.lastName()),
+                    Optional.ofNullable(body.phone()), Optional.ofNullable(body.role()),
+                    Optional.ofNullable(body.status()), Versions.expected(ctx))));
+        });
+        routes.delete("/companies/{id}/members/{memberId}", (ctx, actor) -> {
+            useCases.removeMember().remove(actor,
+                    new RemoveMemberCommand(PathIds.company(ctx), PathIds.member(ctx), Versions.expected(ctx)));
+            ctx.status(204);
+        });
+    }
+
+    private static void respond(Context ctx, MemberView member) {
+        Versions.tag(ctx, member.version());
+        ctx.json(MemberJson.of(member));
+    }
+
+    record NewMember(String userId, String role) {}
+
+    record MemberChange(String firstName, String lastName, String phone, String role, String status) {}
+
+    record MemberJson(
+            String id, String companyId, String userId, String email, String firstName, String lastName, String phone,
+            String role, String status, Instant joinedAt, long version) {
+
+        static MemberJson of(MemberView view) {
+            return new MemberJson(view.id().toString(), view.companyId().toString(), view.userId().toString(),
+                    view.email(), view.firstName(), view.lastName(), view.phone().orElse(null), view.role(),
+                    view.status().name(), view.joinedAt(), view.version());
+        }
+    }
+}

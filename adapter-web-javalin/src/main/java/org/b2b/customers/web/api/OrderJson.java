@@ -1,0 +1,16 @@
+package org.b2b.customers.web.api;
+
+import java.time.Instant;
+import org.b2b.customers.application.port.in.order.OrderView;
+
+/** An order as the contract writes it: the total as a decimal string beside its ISO 4217 currency. */
+record OrderJson(
+        String id, String number, Instant placedAt, String placedByMemberId, String status, String currency,
+        String total) {
+
+    static OrderJson of(OrderView view) {
+        return new OrderJson(view.id().value().toString(), view.number(), view.placedAt(),
+                view.placedByMemberId().map(id -> id.value().toString()).orElse(null), view.status().name(),
+                view.currency(), view.total().toPlainString());
+    }
+}

@@ -1,0 +1,58 @@
+package org.b2b.customers.web.api;
+
+import io.javalin.http.Context;
+import java.util.UUID;
+import org.b2b.customers.domain.access.RoleIdentifier;
+import org.b2b.customers.domain.address.AddressId;
+import org.b2b.customers.domain.company.CompanyId;
+import org.b2b.customers.domain.group.CustomerGroupId;
+import org.b2b.customers.domain.invitation.InvitationId;
+import org.b2b.customers.domain.member.MemberId;
+import org.b2b.customers.domain.shared.CanonicalUuid;
+import org.b2b.customers.domain.shared.DomainException;
+import org.b2b.customers.domain.shared.InvalidInputException;
+
+/**
+ * The ids in request paths. A path segment that cannot be an id names nothing, so it answers 404 exactly like an
+ * id that names nothing (ids in bodies and query parameters are invalid input instead, 422, with the field named).
+ */
+final class PathIds {
+
+    private PathIds() {}
+
+    static CompanyId company(Context ctx) {
+        return new CompanyId(uuid(ctx, "id", "company"));
+    }
+
+    static MemberId member(Context ctx) {
+        return new MemberId(uuid(ctx, "memberId", "member"));
+    }
+
+    static InvitationId invitation(Context ctx) {
+        return new InvitationId(uuid(ctx, "invitationId", "invitation"));
+    }
+
+    static AddressId address(Context ctx) {
+        return new AddressId(uuid(ctx, "addressId", "address"));
+    }
+
+    static CustomerGroupId customerGroup(Context ctx) {
+        return new CustomerGroupId(uuid(ctx, "id", "customer_group"));
+    }
+
+    static RoleIdentifier role(Context ctx) {
+        try {
+            return RoleIdentifier.parse("identifier", ctx.pathParam("identifier"));
+        } catch (InvalidInputException e) {
+            throw DomainException.notFound("role");
+        }
+    }
+
+    private static UUID uuid(Context ctx, String param, String what) {
+        try {
+            return CanonicalUuid.parse(param, ctx.pathParam(param));
+        } catch (InvalidInputException e) {
+            throw DomainException.notFound(what);
+        }
+    }
+}

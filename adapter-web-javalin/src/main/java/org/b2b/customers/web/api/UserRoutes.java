@@ -1,0 +1,65 @@
+package org.b2b.customers.web.api;
+
+import java.util.List;
+import org.b2b.customers.application.CustomerManagement;
+import org.b2b.customers.application.port.in.user.CreateUserCommand;
+import org.b2b.customers.application.port.in.user.ListUsersQuery;
+import org.b2b.customers.application.port.in.user.UserView;
+
+/** The acting user ({@code /me}), and the users staff manage: listing, the pool, creating. */
+final class UserRoutes {
+
+    private final CustomerManagement useCases;
+    private final JsonBodies bodies;
+
+    UserRoutes(CustomerManagement useCases, JsonBodies bodies) {
+        this.useCases = useCases;
+        this.bodies = bodies;
+    }
+
+    void addTo(ApiRoutes routes) {
+        routes.get("/me", (ctx, actor) -> ctx.json(MeJson.of(useCases.currentUser().me(actor))));
+        routes.get("/users", (ctx, actor) -> {
+            ListUsersQuery query = new ListUsersQuery(QueryParams.text(ctx, "q"), QueryParams.text(ctx, "type"),
+                    QueryParams.text(ctx, "role"), QueryParams.flag(ctx, "unassigned"), Paging.pageOf(ctx));
+            Paging.respond(ctx, () -> useCases.listUsers().list(actor, query), UserJson::of);
+        });
+        routes.post("/users", (ctx, actor) -> {
+            NewUser body = bodies.read(ctx, NewUser.class);
+            UserView created = useCases.createUser().create(actor, new CreateUserCommand(body.email(),
+                    body.firstName(), body.lastName(), body.phone(), body.type(), body.roles(), body.password()));
+            ctx.status(201).json(UserJson.of(created));
+        });
+    }
+
+    record NewUser(
+            String email, String firstName, String lastName, String phone, String type, List<String> roles,
+            String password) {
+
+        @Override
+        public String toString() {
+            return "NewUser[" + email + ", " + type + ", " + roles + ", …]";
+        }
+    }
+
+    record UserJson(
+            String id, String email, String firstName, String lastName, String phone, String type, List<String> roles,
+            String companyId) {
+
+        static UserJson of(UserView view) {
+            return new UserJson(view.id().toString(), view.email(), view.firstName(), view.lastName(),
+                    view.phone().orElse(null), view.type().name(), view.roles(),
+                    view.companyId().map(Object::toString).orElse(null));
+        }
+    }
+
+    record MeJson(
+            String userId, String email, String firstName, String lastName, String type, List<String> roles,
+            String companyId) {
+
+        static MeJson of(UserView view) {
+            return new MeJson(view.id().toString(), view.email(), view.firstName(), view.lastName(), view.type().name(),
+                    view.roles(), view.companyId().map(Object::toString).orElse(null));
+        }
+    }
+}

@@ -1,0 +1,241 @@
+package org.b2b.customers.web;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.b2b.customers.web.CompanyApiTest.fieldsOf;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.b2b.customers.application.port.in.company.CompanyView;
+import org.b2b.customers.application.port.in.member.MemberView;
+import org.b2b.customers.domain.user.EmailAddress;
+import org.b2b.customers.testkit.TestData;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class InvitationApiTest {
+
+    private final RunningApi api = new RunningApi();
+    private final String admin = api.adminToken();
+    private final CompanyView company = api.data().company("Acme Industrial", api.data().salesRepresentative());
+    private final String invitations = "/api/v1/companies/" + company.id() + "/invitations";
+
+    @AfterEach
+    void stop() {
+        api.close();
+    }
+
+    private JsonNode invite(String email) {
+        Reply reply = api.post(invitations, admin, Map.of("invitations", List.of(Map.of("email", email, "role", "company_buyer"))));
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        return reply.json().get("results").get(0);
+    }
+
+    private String linkOf(String invitationId) {
+        Reply reply = api.get(invitations + "/" + invitationId + "/link", admin);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        return reply.json().get("url").asText();
+    }
+
+    @Test
+    void a_bulk_invitation_reports_each_line() {
+        Reply reply = api.post(invitations, admin, Map.of("invitations", List.of(
+                Map.of("email", "anna@buyer.example", "role", "company_buyer"),
+                Map.of("email", "not an email", "role", "company_buyer"),
+                Map.of("email", "anna@buyer.example", "role", "company_buyer"),
+                Map.of("email", "ben@buyer.example", "role", "no_such_role"))));
+
+        assertThat(reply.status()).isEqualTo(200);
+        JsonNode results = reply.json().get("results");
+        assertThat(results).extracting(r -> r.get("outcome").asText())
+                .containsExactly("INVITED", "INVALID_EMAIL", "DUPLICATE", "UNKNOWN_ROLE");
+        assertThat(results).extracting(r -> r.get("line").asInt()).containsExactly(1, 2, 3, 4);
+        assertThat(results.get(0).has("invitationId")).isTrue();
+        assertThat(results.get(1).has("invitationId")).isFalse();
+    }
+
+    @Test
+    void invitations_are_listed_with_the_contract_fields_and_filtered_by_status() {
+        String id = invite("anna@buyer.example").get("invitationId").asText();
+
+        Reply pending = api.get(invitations + "?status=PENDING", admin);
+        Reply revoked = api.get(invitations + "?status=REVOKED", admin);
+
+        assertThat(pending.json().get("items")).hasSize(1);
+        JsonNode item = pending.json().get("items").get(0);
+        assertThat(fieldsOf(item)).contains("id", "companyId", "email", "role", "status", "createdAt", "expiresAt",
+                "lastSentAt", "sendCount");
+        assertThat(item.get("id").asText()).isEqualTo(id);
+        assertThat(item.get("sendCount").asInt()).isEqualTo(1);
+        assertThat(revoked.json().get("items")).isEmpty();
+        assertThat(api.get(invitations + "?status=SOMETIMES", admin).status()).isEqualTo(422);
+    }
+
+    @Test
+    void a_buyer_may_not_invite_403() {
+        MemberView buyer = api.data().member(company, "company_buyer");
+
+        Reply reply = api.post(invitations, api.tokenOf(buyer),
+                Map.of("invitations", List.of(Map.of("email", "x@buyer.example", "role", "company_buyer"))));
+
+        assertThat(reply.status()).isEqualTo(403);
+        assertThat(api.get(invitations, admin).json().get("items")).isEmpty();
+    }
+
+    @Test
+    void the_link_registers_a_new_member_who_then_logs_in() {
+        String id = invite("anna@buyer.example").get("invitationId").asText();
+        String url = linkOf(id);
+        String token = TestData.tokenOf(url);
+        assertThat(url).startsWith(api.system().settings().publicUrl() + "/register/");
+
+        Reply opened = api.get("/api/v1/registrations/" + token, null);
+        Reply registered = api.post("/api/v1/registrations", null, Map.of("token", token, "firstName", "Anna",
+                "lastName", "Berg", "password", "a long enough password"));
+
+        assertThat(opened.status()).isEqualTo(200);
+        assertThat(opened.json().get("companyName").asText()).isEqualTo("Acme Industrial");
+        assertThat(opened.json().get("email").asText()).isEqualTo("anna@buyer.example");
+        assertThat(opened.json().get("role").asText()).isEqualTo("company_buyer");
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        assertThat(registered.json().get("companyId").asText()).isEqualTo(company.id().toString());
+        String memberToken = api.tokenOf("anna@buyer.example", "a long enough password");
+        assertThat(api.get("/api/v1/me", memberToken).json().get("companyId").asText()).isEqualTo(company.id().toString());
+    }
+
+    @Test
+    void a_used_link_is_gone_410_and_an_unknown_one_is_404() {
+        String token = TestData.tokenOf(linkOf(invite("anna@buyer.example").get("invitationId").asText()));
+        api.post("/api/v1/registrations", null, Map.of("token", token, "firstName", "Anna", "lastName", "Berg",
+                "password", "a long enough password"));
+
+        Reply used = api.get("/api/v1/registrations/" + token, null);
+        Reply again = api.post("/api/v1/registrations", null, Map.of("token", token, "firstName", "Anna",
+                "lastName", "Berg", "password", "a long enough password"));
+
+        assertThat(used.status()).isEqualTo(410);
+        assertThat(used.json().get("code").asText()).isEqualTo("invitation.accepted");
+        assertThat(again.status()).isEqualTo(410);
+        assertThat(api.get("/api/v1/registrations/" + "A".repeat(43), null).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/registrations/nonsense", null).status()).isEqualTo(404);
+    }
+
+    @Test
+    void a_revoked_or_expired_link_is_gone_410() {
+        String revokedId = invite("anna@buyer.example").get("invitationId").asText();
+        String revokedToken = TestData.tokenOf(linkOf(revokedId));
+        String expiredToken = TestData.tokenOf(linkOf(invite("ben@buyer.example").get("invitationId").asText()));
+
+        Reply revoked = api.post(invitations + "/" + revokedId + "/revoke", admin, null);
+        api.system().clock().advance(Duration.ofDays(8));
+
+        assertThat(revoked.status()).isEqualTo(200);
+        assertThat(revoked.json().get("status").asText()).isEqualTo("REVOKED");
+        assertThat(api.get("/api/v1/registrations/" + revokedToken, null).json().get("code").asText())
+                .isEqualTo("invitation.revoked");
+        assertThat(api.get("/api/v1/registrations/" + revokedToken, null).status()).isEqualTo(410);
+        assertThat(api.get("/api/v1/registrations/" + expiredToken, null).status()).isEqualTo(410);
+        assertThat(api.get(invitations + "/" + revokedId + "/link", api.adminToken()).status()).isEqualTo(409);
+    }
+
+    @Test
+    void the_link_of_a_deactivated_company_is_gone_410() {
+        String token = TestData.tokenOf(linkOf(invite("anna@buyer.example").get("invitationId").asText()));
+
+        api.patch("/api/v1/companies/" + company.id(), admin, Map.of("status", "DEACTIVATED"));
+
+        Reply reply = api.get("/api/v1/registrations/" + token, null);
+        assertThat(reply.status()).isEqualTo(410);
+        assertThat(reply.json().get("code").asText()).isEqualTo("company.deactivated");
+    }
+
+    @Test
+    void resending_sends_again() {
+        String id = invite("anna@buyer.example").get("invitationId").asText();
+
+        Reply reply = api.post(invitations + "/" + id + "/resend", admin, null);
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.json().get("sendCount").asInt()).isEqualTo(2);
+        assertThat(api.system().outbox().messagesTo(EmailAddress.of("anna@buyer.example"))).hasSize(2);
+    }
+
+    @Test
+    void a_file_of_addresses_is_imported_with_the_same_report() {
+        byte[] file = "email,role\nanna@buyer.example,company_admin\nben@buyer.example\nnot-an-email\n".getBytes(UTF_8);
+
+        Reply reply = upload(file, "text/csv", "company_buyer");
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        assertThat(reply.json().get("results")).extracting(r -> r.get("outcome").asText())
+                .containsExactly("INVITED", "INVITED", "INVALID_EMAIL");
+        assertThat(reply.json().get("results")).extracting(r -> r.get("line").asInt()).containsExactly(2, 3, 4);
+    }
+
+    @Test
+    void a_binary_upload_is_a_422_naming_the_file() {
+        byte[] binary = new byte[512];
+        for (int i = 0; i < binary.length; i++) {
+            binary[i] = (byte) (i * 37);
+        }
+
+        Reply reply = upload(binary, "application/octet-stream", "company_buyer");
+
+        assertThat(reply.status()).isEqualTo(422);
+        assertThat(reply.json().get("errors").get(0).get("field").asText()).isEqualTo("file");
+        assertThat(api.get(invitations, admin).json().get("items")).isEmpty();
+    }
+
+    @Test
+    void an_upload_over_one_mebibyte_is_a_413() {
+        byte[] large = ("someone@buyer.example\n".repeat(50_000)).getBytes(UTF_8);
+
+        Reply reply = upload(large, "text/plain", "company_buyer");
+
+        assertThat(reply.status()).isEqualTo(413);
+        assertThat(reply.header("Content-Type")).startsWith(Problems.CONTENT_TYPE);
+        assertThat(api.get(invitations, admin).json().get("items")).isEmpty();
+    }
+
+    @Test
+    void an_import_that_is_not_multipart_is_a_415() {
+        Reply reply = api.post(invitations + "/import", admin, "{\"file\":\"anna@buyer.example\"}");
+
+        assertThat(reply.status()).isEqualTo(415);
+        assertThat(reply.header("Content-Type")).startsWith(Problems.CONTENT_TYPE);
+    }
+
+    @Test
+    void an_import_without_a_file_is_a_422_naming_the_file() {
+        Reply reply = api.send(multipart(null, null, "company_buyer"));
+
+        assertThat(reply.status()).isEqualTo(422);
+        assertThat(reply.json().get("errors").get(0).get("field").asText()).isEqualTo("file");
+    }
+
+    private Reply upload(byte[] file, String contentType, String role) {
+        return api.send(multipart(file, contentType, role));
+    }
+
+    private HttpRequest multipart(byte[] file, String contentType, String role) {
+        String boundary = "----boundary7MA4YWxkTrZu0gW";
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"role\"\r\n\r\n" + role + "\r\n").getBytes(UTF_8));
+        if (file != null) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"people.csv\"\r\n"
+                    + "Content-Type: " + contentType + "\r\n\r\n").getBytes(UTF_8));
+            body.writeBytes(file);
+            body.writeBytes("\r\n".getBytes(UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(UTF_8));
+        return HttpRequest.newBuilder(api.uri(invitations + "/import"))
+                .header("Authorization", "Bearer " + admin)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build();
+    }
+}

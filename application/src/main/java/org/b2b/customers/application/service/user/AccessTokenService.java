@@ -1,0 +1,98 @@
+package org.b2b.customers.application.service.user;
+
+import static java.nio.charset.StandardCharsets.US_ASCII;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.regex.Pattern;
+import org.b2b.customers.application.port.in.Actor;
+import org.b2b.customers.application.port.in.user.AuthenticateCommand;
+import org.b2b.customers.application.port.in.user.AuthenticateUseCase;
+import org.b2b.customers.application.port.in.user.IssueAccessTokenUseCase;
+import org.b2b.customers.application.port.in.user.IssuedAccessToken;
+import org.b2b.customers.application.port.in.user.ResolveAccessTokenUseCase;
+import org.b2b.customers.application.port.in.user.RevokeAccessTokenUseCase;
+import org.b2b.customers.application.port.in.user.UserView;
+import org.b2b.customers.application.port.out.AccessToken;
+import org.b2b.customers.application.port.out.AccessTokens;
+import org.b2b.customers.application.port.out.Transactions;
+import org.b2b.customers.domain.shared.DomainException;
+import org.b2b.customers.domain.shared.ErrorKind;
+
+/**
+ * The API's bearer tokens: 256 random bits, base64url, handed out once and stored as their SHA-256 only. A fast
+ * hash is enough here, unlike for passwords: a token has all the entropy a guesser would have to search.
+ */
+public final class AccessTokenService implements IssueAccessTokenUseCase, ResolveAccessTokenUseCase,
+        RevokeAccessTokenUseCase {
+
+    private static final int TOKEN_BYTES = 32;
+    private static final Pattern TOKEN_SHAPE = Pattern.compile("[A-Za-z0-9_-]{43}");
+
+    private final Transactions transactions;
+    private final AuthenticateUseCase authentication;
+    private final AccessTokens tokens;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    public AccessTokenService(Transactions transactions, AuthenticateUseCase authentication, AccessTokens tokens,
+            Clock clock) {
+        this.transactions = transactions;
+        this.authentication = authentication;
+        this.tokens = tokens;
+        this.clock = clock;
+    }
+
+    @Override
+    public IssuedAccessToken issue(AuthenticateCommand command) {
+        UserView user = authentication.authenticate(command);
+        byte[] bytes = new byte[TOKEN_BYTES];
+        random.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return transactions.inTransaction(() -> {
+            Instant now = clock.instant();
+            // Logins are rare next to requests: a good moment to forget tokens nobody can use any more.
+            tokens.removeExpired(now);
+            AccessToken stored = new AccessToken(hashOf(token), user.id(), now, now.plus(TOKEN_LIFETIME));
+            tokens.add(stored);
+            return new IssuedAccessToken(token, stored.expiresAt(), user);
+        });
+    }
+
+    @Override
+    public Actor resolve(String token) {
+        return transactions.inTransaction(() -> Actor.of(live(token).userId()));
+    }
+
+    @Override
+    public void revoke(String token) {
+        transactions.inTransaction(() -> tokens.remove(live(token).hash()));
+    }
+
+    private AccessToken live(String token) {
+        if (token == null || !TOKEN_SHAPE.matcher(token).matches()) {
+            throw invalid();
+        }
+        return tokens.findByHash(hashOf(token))
+                .filter(stored -> stored.isLiveAt(clock.instant()))
+                .orElseThrow(AccessTokenService::invalid);
+    }
+
+    private static String hashOf(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(US_ASCII)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    private static DomainException invalid() {
+        return new DomainException(ErrorKind.UNAUTHENTICATED, "auth.invalid_token",
+                "The access token is unknown, revoked or expired; log in again.");
+    }
+}
