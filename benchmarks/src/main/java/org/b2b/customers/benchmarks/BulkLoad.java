@@ -22,8 +22,12 @@ import org.b2b.customers.domain.address.Address;
 import org.b2b.customers.domain.address.AddressDetails;
 import org.b2b.customers.domain.company.Company;
 import org.b2b.customers.domain.company.CompanyDetails;
+import org.b2b.customers.domain.company.TaxId;
+import org.b2b.customers.domain.company.Website;
 import org.b2b.customers.domain.group.CustomerGroupId;
+import org.b2b.customers.domain.user.EmailAddress;
 import org.b2b.customers.domain.user.Password;
+import org.b2b.customers.domain.user.PhoneNumber;
 import org.b2b.customers.domain.user.User;
 import org.b2b.customers.domain.user.UserId;
 
@@ -147,7 +151,7 @@ final class BulkLoad {
         insert.setString(4, details.taxId().value());
         insert.setObject(5, details.customerGroupId().value());
         insert.setObject(6, details.salesRepresentativeId().value());
-        insert.setString(7, details.website().map(w -> w.value()).orElse(null));
+        insert.setString(7, details.website().map(Website::value).orElse(null));
         insert.setString(8, company.status().name());
         insert.setNull(9, Types.OTHER);
         insert.setObject(10, timestamp(company.createdAt()));
@@ -168,9 +172,9 @@ final class BulkLoad {
         insert.setString(8, details.city());
         insert.setString(9, details.region().orElse(null));
         insert.setString(10, details.country().value());
-        insert.setString(11, details.email().map(e -> e.value()).orElse(null));
-        insert.setString(12, details.phone().map(p -> p.value()).orElse(null));
-        insert.setString(13, details.taxId().map(t -> t.value()).orElse(null));
+        insert.setString(11, details.email().map(EmailAddress::value).orElse(null));
+        insert.setString(12, details.phone().map(PhoneNumber::value).orElse(null));
+        insert.setString(13, details.taxId().map(TaxId::value).orElse(null));
         insert.setBoolean(14, address.isDefault());
         insert.setString(15, address.isDefault() ? address.type().name() : null);
         insert.addBatch();
@@ -183,7 +187,7 @@ final class BulkLoad {
         insert.setString(4, user.name().lastName());
         insert.setString(5, user.name().firstName().toLowerCase(Locale.ROOT));
         insert.setString(6, user.name().lastName().toLowerCase(Locale.ROOT));
-        insert.setString(7, user.phone().map(p -> p.value()).orElse(null));
+        insert.setString(7, user.phone().map(PhoneNumber::value).orElse(null));
         insert.setString(8, user.type().name());
         insert.setString(9, user.passwordHash().encoded());
         insert.setObject(10, timestamp(user.createdAt()));

@@ -13,6 +13,7 @@ import org.b2b.customers.application.service.security.Pbkdf2PasswordHasher;
 import org.b2b.customers.domain.invitation.InvitationTtl;
 import org.b2b.customers.domain.invitation.RegistrationTokens;
 import org.b2b.customers.domain.user.EmailAddress;
+import org.b2b.customers.domain.user.User;
 import org.b2b.customers.persistence.Database;
 import org.b2b.customers.testkit.TestSystem;
 
@@ -43,7 +44,7 @@ final class WiredSystem implements AutoCloseable {
                 .setUp(new SetUpInstallationCommand(Optional.of(ADMIN_EMAIL), Optional.of(PASSWORD)))
                 .createdAdministrator()
                 .or(() -> ports.transactions().inTransaction(() -> ports.users().findByEmail(EmailAddress.of(ADMIN_EMAIL))
-                        .map(user -> user.id())))
+                        .map(User::id)))
                 .map(Actor::of)
                 .orElseThrow(() -> new IllegalStateException("the database has an installation without " + ADMIN_EMAIL));
     }
