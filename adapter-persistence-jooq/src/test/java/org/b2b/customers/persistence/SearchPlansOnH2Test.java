@@ -15,9 +15,9 @@ class SearchPlansOnH2Test extends SearchPlansContract {
     }
 
     @Override
-    String plan(String sql) {
+    String plan(String sql, Object... bindings) {
         JooqTransactions transactions = DATABASE.transactions();
-        return transactions.inTransaction(() -> transactions.dsl().fetch("explain " + sql).stream()
+        return transactions.inTransaction(() -> transactions.dsl().fetch("explain " + sql, bindings).stream()
                 .map(r -> r.get(0, String.class)).collect(Collectors.joining("\n")));
     }
 

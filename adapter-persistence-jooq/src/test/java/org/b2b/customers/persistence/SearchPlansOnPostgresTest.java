@@ -16,11 +16,11 @@ class SearchPlansOnPostgresTest extends SearchPlansContract {
 
     /** With sequential scans off, the planner takes an index whenever one can serve; on empty tables it would not. */
     @Override
-    String plan(String sql) {
+    String plan(String sql, Object... bindings) {
         JooqTransactions transactions = DATABASE.transactions();
         return transactions.inTransaction(() -> {
             transactions.dsl().execute("set local enable_seqscan = off");
-            return transactions.dsl().fetch("explain " + sql).stream()
+            return transactions.dsl().fetch("explain " + sql, bindings).stream()
                     .map(r -> r.get(0, String.class)).collect(Collectors.joining("\n"));
         });
     }

@@ -25,38 +25,80 @@ import org.jooq.DSLContext;
 import org.jooq.Result;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * A fresh, migrated database for one test class: an in-memory H2, or a schema of its own on the local PostgreSQL,
- * created before the class and dropped after it.
+ * A fresh, migrated database for one test class, or for each test when registered per test: an in-memory H2, or a
+ * schema of its own on the local PostgreSQL, created before the class (or test) and dropped after it.
  */
-final class TestDatabase implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
+final class TestDatabase implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, AfterAllCallback {
 
     private static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
 
     private final boolean postgres;
+    private final boolean eachTest;
     private Optional<String> skipped = Optional.empty();
     private String schema;
     private Database database;
     private DrivenPorts ports;
 
-    private TestDatabase(boolean postgres) {
+    private TestDatabase(boolean postgres, boolean eachTest) {
         this.postgres = postgres;
+        this.eachTest = eachTest;
     }
 
     static TestDatabase h2() {
-        return new TestDatabase(false);
+        return new TestDatabase(false, false);
     }
 
     static TestDatabase postgres() {
-        return new TestDatabase(true);
+        return new TestDatabase(true, false);
+    }
+
+    /** A new H2 for every test; register it on an instance field. */
+    static TestDatabase h2EachTest() {
+        return new TestDatabase(false, true);
+    }
+
+    /** A new PostgreSQL schema for every test; register it on an instance field. */
+    static TestDatabase postgresEachTest() {
+        return new TestDatabase(true, true);
     }
 
     @Override
     public void beforeAll(ExtensionContext context) throws SQLException {
+        if (!eachTest) {
+            open(context);
+        }
+    }
+
+    /** Skips each test rather than the class, so that the report counts the skipped tests. */
+    @Override
+    public void beforeEach(ExtensionContext context) throws SQLException {
+        if (eachTest) {
+            open(context);
+        }
+        skipped.ifPresent(Assumptions::abort);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws SQLException {
+        if (eachTest) {
+            close();
+        }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws SQLException {
+        if (!eachTest) {
+            close();
+        }
+    }
+
+    private void open(ExtensionContext context) throws SQLException {
         String name = context.getRequiredTestClass().getSimpleName().toLowerCase(Locale.ROOT) + "_"
                 + UUID.randomUUID().toString().substring(0, 8);
         String url;
@@ -75,24 +117,24 @@ final class TestDatabase implements BeforeAllCallback, BeforeEachCallback, After
         ports = database.drivenPorts(new Pbkdf2PasswordHasher(1_000), Clock.fixed(Fixtures.T0, ZoneOffset.UTC));
     }
 
-    /** Skips each test rather than the class, so that the report counts the skipped tests. */
-    @Override
-    public void beforeEach(ExtensionContext context) {
-        skipped.ifPresent(Assumptions::abort);
-    }
-
-    @Override
-    public void afterAll(ExtensionContext context) throws SQLException {
+    private void close() throws SQLException {
         if (database != null) {
             database.close();
+            database = null;
         }
         if (schema != null) {
             execute("drop schema " + schema + " cascade");
+            schema = null;
         }
     }
 
     DrivenPorts ports() {
         return ports;
+    }
+
+    /** The ports again, on another clock: for a whole system whose time the test moves. */
+    DrivenPorts ports(Clock clock) {
+        return database.drivenPorts(new Pbkdf2PasswordHasher(1_000), clock);
     }
 
     JooqTransactions transactions() {

@@ -1,9 +1,9 @@
-package org.b2b.customers.testkit.usecase;
+package org.b2b.customers.testkit.scenario;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
-import static org.b2b.customers.testkit.usecase.Refusals.assertRefused;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
@@ -37,24 +37,38 @@ import org.b2b.customers.application.port.in.user.UserView;
 import org.b2b.customers.domain.invitation.InvitationId;
 import org.b2b.customers.domain.invitation.InvitationStatus;
 import org.b2b.customers.domain.shared.ErrorKind;
-import org.b2b.customers.testkit.InMemorySystem;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.testkit.TestData;
+import org.b2b.customers.testkit.TestSystem;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The seed's stories end to end in memory: a company is created and its people invited by hand and from a file,
- * one joins through the mail and becomes contact person; an invitation lives through expiry, re-sending and
- * revocation; and each kind of user sees exactly their part.
+ * The seed's stories end to end: a company is created and its people invited by hand and from a file, one joins
+ * through the mail and becomes contact person; an invitation lives through expiry, re-sending and revocation; and
+ * each kind of user sees exactly their part. A runner supplies a fresh system for each scenario.
  */
-class SeedScenarioTest {
+public abstract class SeedScenarios {
 
-    private final InMemorySystem system = InMemorySystem.start();
-    private final CustomerManagement useCases = system.useCases();
-    private final TestData data = system.testData();
-    private final Actor admin = system.administrator();
+    private TestSystem system;
+    private CustomerManagement useCases;
+    private TestData data;
+    private Actor admin;
+
+    /** A new system, empty but for its administrator, for one scenario. */
+    protected abstract TestSystem startSystem();
+
+    @BeforeEach
+    void start() {
+        system = startSystem();
+        useCases = system.useCases();
+        data = system.testData();
+        admin = system.administrator();
+    }
 
     @Test
-    void staff_set_up_a_company_whose_admin_joins_through_the_mail_and_becomes_its_contact_person() {
+    public void staff_set_up_a_company_whose_admin_joins_through_the_mail_and_becomes_its_contact_person() {
         UserView rep = data.salesRepresentative();
         Actor staff = data.actor(rep);
         CompanyView company = useCases.createCompany().create(staff, data.newCompany("Nordwind Logistik", rep));
@@ -150,7 +164,7 @@ class SeedScenarioTest {
     }
 
     @Test
-    void an_invitation_expires_is_renewed_by_resending_and_once_revoked_its_link_is_dead() {
+    public void an_invitation_expires_is_renewed_by_resending_and_once_revoked_its_link_is_dead() {
         UserView rep = data.salesRepresentative();
         Actor staff = data.actor(rep);
         CompanyView company = data.company("Kestrel Tools", rep);
@@ -179,7 +193,7 @@ class SeedScenarioTest {
     }
 
     @Test
-    void a_sales_representative_sees_only_their_companies_and_a_buyer_cannot_invite() {
+    public void a_sales_representative_sees_only_their_companies_and_a_buyer_cannot_invite() {
         UserView alice = data.salesRepresentative();
         UserView bob = data.salesRepresentative();
         CompanyView ofAlice = data.company("Alder Supplies", alice);
@@ -199,5 +213,12 @@ class SeedScenarioTest {
         assertRefused(() -> useCases.getCompany().get(asBuyer, ofBob.id()), ErrorKind.NOT_FOUND, "company.not_found");
         assertThat(useCases.listCompanies().list(asBuyer, ListCompaniesQuery.all()).items())
                 .extracting(CompanyView::id).containsExactly(ofAlice.id());
+    }
+
+    private static void assertRefused(ThrowingCallable call, ErrorKind kind, String code) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(DomainException.class, e -> {
+            assertThat(e.kind()).as("kind of " + e.code() + ": " + e.getMessage()).isEqualTo(kind);
+            assertThat(e.code()).isEqualTo(code);
+        });
     }
 }

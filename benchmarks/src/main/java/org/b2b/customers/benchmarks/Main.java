@@ -1,0 +1,81 @@
+package org.b2b.customers.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs the chosen benchmarks ({@code p1}, {@code p3} or {@code all}) on H2 and, when it answers, PostgreSQL, then
+ * prints the figures as a table and writes them to {@code target/benchmarks/results.md}. {@code -Dbench.companies=N}
+ * changes the size of the P3 data set (default 1,000,000); {@code -Dbench.quick=true} measures briefly, for trying
+ * the harness out.
+ */
+public final class Main {
+
+    private Main() {}
+
+    public static void main(String[] args) throws RunnerException, SQLException, IOException {
+        String which = args.length == 0 ? "all" : args[0];
+        if (!List.of("p1", "p3", "all").contains(which)) {
+            System.err.println("usage: java -jar benchmarks/target/benchmarks.jar [p1|p3|all]");
+            System.exit(2);
+        }
+        int companies = Integer.getInteger("bench.companies", 1_000_000);
+        boolean quick = Boolean.getBoolean("bench.quick");
+
+        List<String> databases = new ArrayList<>(List.of(BenchDatabase.H2));
+        Optional<String> postgresMissing = BenchDatabase.postgresUnreachable();
+        if (postgresMissing.isEmpty()) {
+            databases.add(BenchDatabase.POSTGRES);
+        }
+        ResultsTable table = new ResultsTable(quick ? "2 × 1 s after 1 × 1 s of warm-up (quick)"
+                : "5 × 2 s after 3 × 2 s of warm-up", postgresMissing);
+
+        if (!which.equals("p3")) {
+            table.p1(run(options(quick).include(GetCompanyBenchmark.class.getName() + "\\.")
+                    .param("database", databases.toArray(String[]::new))));
+        }
+        if (!which.equals("p1")) {
+            for (String database : databases) {
+                BenchDatabase target = BenchDatabase.of(database, "p3");
+                System.out.println("P3 data set on " + target.title() + ": " + companies + " companies ...");
+                table.load(target.title(), LoadedData.ensure(target, companies));
+            }
+            table.p3(run(options(quick).include(CompanyListBenchmark.class.getName() + "\\.")
+                    .param("database", databases.toArray(String[]::new))
+                    .param("companies", String.valueOf(companies))));
+        }
+
+        String markdown = table.markdown();
+        Path results = Workspace.directory().resolve("results.md");
+        Files.writeString(results, markdown);
+        System.out.println();
+        System.out.println(markdown);
+        System.out.println("Written to " + results);
+    }
+
+    private static ChainedOptionsBuilder options(boolean quick) {
+        return new OptionsBuilder()
+                .forks(1)
+                .warmupIterations(quick ? 1 : 3)
+                .warmupTime(TimeValue.seconds(quick ? 1 : 2))
+                .measurementIterations(quick ? 2 : 5)
+                .measurementTime(TimeValue.seconds(quick ? 1 : 2))
+                .shouldFailOnError(true);
+    }
+
+    private static Collection<RunResult> run(ChainedOptionsBuilder options) throws RunnerException {
+        return new Runner(options.build()).run();
+    }
+}
