@@ -42,6 +42,9 @@ import org.b2b.customers.application.port.in.invitation.ResendInvitationUseCase;
 import org.b2b.customers.application.port.in.invitation.RevokeInvitationUseCase;
 import org.b2b.customers.application.port.in.invitation.ViewRegistrationUseCase;
 import org.b2b.customers.application.port.in.mail.PrepareMailUseCase;
+import org.b2b.customers.application.port.in.mail.DeliverMailUseCase;
+import org.b2b.customers.application.port.out.MailSender;
+import org.b2b.customers.application.port.out.OutboxQueue;
 import org.b2b.customers.application.service.CommandValidation;
 import org.b2b.customers.application.service.HistoryRecorder;
 import org.b2b.customers.application.service.InstallationService;
@@ -71,6 +74,7 @@ import org.b2b.customers.application.service.invitation.RegistrationService;
 import org.b2b.customers.application.service.invitation.ResendInvitationService;
 import org.b2b.customers.application.service.invitation.RevokeInvitationService;
 import org.b2b.customers.application.service.mail.PrepareMailService;
+import org.b2b.customers.application.service.mail.DeliverMailService;
 
 /**
  * Every use case, wired by hand to one set of driven ports. Adapters on the driving side (HTTP, tests, an
@@ -104,6 +108,7 @@ public final class CustomerManagement {
     private final RevokeInvitationService revokeInvitation;
     private final RegistrationService registration;
     private final PrepareMailService prepareMail;
+    private final DrivenPorts ports;
 
     public CustomerManagement(DrivenPorts ports, Settings settings, Validator validator) {
         var validation = new CommandValidation(validator);
@@ -148,6 +153,7 @@ public final class CustomerManagement {
         registration = new RegistrationService(tx, validation, ports.invitations(), ports.companies(), ports.users(),
                 ports.members(), ports.roles(), ports.passwordHasher(), history, settings, ports.clock());
         prepareMail = new PrepareMailService(tx, ports.invitations(), ports.companies(), settings, ports.clock());
+        this.ports = ports;
     }
 
     public SetUpInstallationUseCase setUpInstallation() {
@@ -312,5 +318,14 @@ public final class CustomerManagement {
 
     public PrepareMailUseCase prepareMail() {
         return prepareMail;
+    }
+
+    /**
+     * The delivery of the outbox through a mail sender, for a mail adapter's dispatcher; the queue is the outbox of
+     * the same store as the driven ports.
+     */
+    public DeliverMailUseCase deliverMail(OutboxQueue queue, MailSender sender) {
+        return new DeliverMailService(ports.transactions(), queue, prepareMail, ports.invitations(), sender,
+                ports.clock());
     }
 }
