@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.b2b.customers.application.DrivenPorts;
 import org.b2b.customers.application.port.out.OutboundMessage;
+import org.b2b.customers.application.port.out.OutboxQueue;
 import org.b2b.customers.application.service.security.Pbkdf2PasswordHasher;
 import org.b2b.customers.domain.user.EmailAddress;
 import org.b2b.customers.persistence.schema.tables.records.OutboxDataRecord;
@@ -93,6 +94,10 @@ final class TestDatabase implements BeforeAllCallback, BeforeEachCallback, After
 
     DrivenPorts ports() {
         return ports;
+    }
+
+    OutboxQueue outboxQueue() {
+        return database.outboxQueue();
     }
 
     JooqTransactions transactions() {
