@@ -69,7 +69,8 @@ class AuthorizationMatrixTest {
             "authenticate", "the way in: it establishes who acts, checking portal/login for customers itself",
             "viewRegistration", "the link's token is the key; the invitee has no login yet",
             "register", "the link's token is the key; the invitee has no login yet",
-            "prepareMail", "run by the mail dispatcher after commit, not by a user");
+            "prepareMail", "run by the mail dispatcher after commit, not by a user",
+            "deliverMail", "run by the mail dispatcher after commit, not by a user");
 
     /** Operations that every authenticated user may use, so that the deny-by-default guard leaves them out. */
     private static final Map<String, String> WITHOUT_POLICY = Map.of(
