@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import org.b2b.customers.application.DrivenPorts;
+import org.b2b.customers.application.port.out.OutboxQueue;
 import org.b2b.customers.application.port.out.PasswordHasher;
 import org.flywaydb.core.Flyway;
 import org.jooq.conf.Settings;
@@ -63,6 +64,11 @@ public final class Database implements AutoCloseable {
                 new JooqAccessTokens(transactions),
                 passwordHasher,
                 clock);
+    }
+
+    /** The outbox of this database as the mail dispatchers work it off; it joins the driven ports' transactions. */
+    public OutboxQueue outboxQueue() {
+        return new JooqOutbox(transactions);
     }
 
     /** Whether the database answers within a second, for the readiness probe. */

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.b2b.customers.application.DrivenPorts;
 import org.b2b.customers.application.port.out.OutboundMessage;
+import org.b2b.customers.application.port.out.OutboxQueue;
 import org.b2b.customers.application.service.security.Pbkdf2PasswordHasher;
 import org.b2b.customers.domain.user.EmailAddress;
 import org.b2b.customers.persistence.schema.tables.records.OutboxDataRecord;
@@ -135,6 +136,10 @@ final class TestDatabase implements BeforeAllCallback, BeforeEachCallback, After
     /** The ports again, on another clock: for a whole system whose time the test moves. */
     DrivenPorts ports(Clock clock) {
         return database.drivenPorts(new Pbkdf2PasswordHasher(1_000), clock);
+    }
+
+    OutboxQueue outboxQueue() {
+        return database.outboxQueue();
     }
 
     JooqTransactions transactions() {

@@ -42,6 +42,9 @@ import org.b2b.customers.application.port.in.invitation.ResendInvitationUseCase;
 import org.b2b.customers.application.port.in.invitation.RevokeInvitationUseCase;
 import org.b2b.customers.application.port.in.invitation.ViewRegistrationUseCase;
 import org.b2b.customers.application.port.in.mail.PrepareMailUseCase;
+import org.b2b.customers.application.port.in.mail.DeliverMailUseCase;
+import org.b2b.customers.application.port.out.MailSender;
+import org.b2b.customers.application.port.out.OutboxQueue;
 import org.b2b.customers.application.service.CommandValidation;
 import org.b2b.customers.application.service.HistoryRecorder;
 import org.b2b.customers.application.service.InstallationService;
@@ -75,6 +78,7 @@ import org.b2b.customers.application.port.in.user.IssueAccessTokenUseCase;
 import org.b2b.customers.application.port.in.user.ResolveAccessTokenUseCase;
 import org.b2b.customers.application.port.in.user.RevokeAccessTokenUseCase;
 import org.b2b.customers.application.service.user.AccessTokenService;
+import org.b2b.customers.application.service.mail.DeliverMailService;
 
 /**
  * Every use case, wired by hand to one set of driven ports. Adapters on the driving side (HTTP, tests, an
@@ -109,6 +113,7 @@ public final class CustomerManagement {
     private final RegistrationService registration;
     private final PrepareMailService prepareMail;
     private final AccessTokenService accessTokens;
+    private final DrivenPorts ports;
 
     public CustomerManagement(DrivenPorts ports, Settings settings, Validator validator) {
         var validation = new CommandValidation(validator);
@@ -154,6 +159,7 @@ public final class CustomerManagement {
                 ports.members(), ports.roles(), ports.passwordHasher(), history, settings, ports.clock());
         prepareMail = new PrepareMailService(tx, ports.invitations(), ports.companies(), settings, ports.clock());
         accessTokens = new AccessTokenService(tx, authentication, ports.accessTokens(), ports.clock());
+        this.ports = ports;
     }
 
     public SetUpInstallationUseCase setUpInstallation() {
@@ -330,5 +336,14 @@ public final class CustomerManagement {
 
     public RevokeAccessTokenUseCase revokeAccessToken() {
         return accessTokens;
+    }
+
+    /**
+     * The delivery of the outbox through a mail sender, for a mail adapter's dispatcher; the queue is the outbox of
+     * the same store as the driven ports.
+     */
+    public DeliverMailUseCase deliverMail(OutboxQueue queue, MailSender sender) {
+        return new DeliverMailService(ports.transactions(), queue, prepareMail, ports.invitations(), sender,
+                ports.clock());
     }
 }

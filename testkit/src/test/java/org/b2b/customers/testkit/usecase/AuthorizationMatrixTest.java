@@ -72,7 +72,8 @@ class AuthorizationMatrixTest {
             "prepareMail", "run by the mail dispatcher after commit, not by a user",
             "issueAccessToken", "the way in over the API: it authenticates with email and password, as authenticate",
             "resolveAccessToken", "it establishes who acts from a bearer token, before any use case runs",
-            "revokeAccessToken", "logging out: the token itself is the key, and it can end only its own session");
+            "revokeAccessToken", "logging out: the token itself is the key, and it can end only its own session",
+            "deliverMail", "run by the mail dispatcher after commit, not by a user");
 
     /** Operations that every authenticated user may use, so that the deny-by-default guard leaves them out. */
     private static final Map<String, String> WITHOUT_POLICY = Map.of(

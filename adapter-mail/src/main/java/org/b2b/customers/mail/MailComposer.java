@@ -1,0 +1,118 @@
+package org.b2b.customers.mail;
+
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.b2b.customers.application.port.in.mail.InvitationTemplate;
+import org.b2b.customers.application.port.in.mail.PreparedMail;
+
+/**
+ * Turns a prepared mail into a MIME message from its template files: a subject, and the same content as plain text
+ * and as HTML, alternatives of each other. Values go into the HTML escaped, so that a company named
+ * {@code <script>} is shown as such; times are put in words, in UTC.
+ */
+public final class MailComposer {
+
+    /** The recipient's address, a value every template may show besides the mail's own data. */
+    static final String RECIPIENT = "recipient";
+
+    private static final DateTimeFormatter IN_WORDS =
+            DateTimeFormatter.ofPattern("d MMMM uuuu, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+    private static final Set<String> INVITATION_VALUES = Set.of(InvitationTemplate.INVITATION_ID,
+            InvitationTemplate.COMPANY_NAME, InvitationTemplate.INVITER_NAME, InvitationTemplate.ROLE,
+            InvitationTemplate.ROLE_NAME, InvitationTemplate.EXPIRES_AT, InvitationTemplate.SEND_COUNT,
+            InvitationTemplate.REGISTRATION_LINK, RECIPIENT);
+
+    private final InternetAddress from;
+    private final Map<String, MailTemplate> templates;
+    private final Clock clock;
+
+    private MailComposer(InternetAddress from, Map<String, MailTemplate> templates, Clock clock) {
+        this.from = from;
+        this.templates = templates;
+        this.clock = clock;
+    }
+
+    /**
+     * A composer sending from the given address, with the templates that come with the adapter, each replaced by a
+     * file of the same name in {@code overrides} when there is one.
+     */
+    public static MailComposer load(String from, Optional<Path> overrides, Clock clock) {
+        try {
+            return new MailComposer(new InternetAddress(from, true),
+                    Map.of(InvitationTemplate.NAME, MailTemplate.load(InvitationTemplate.NAME, overrides, INVITATION_VALUES)),
+                    clock);
+        } catch (AddressException e) {
+            throw new IllegalArgumentException("the sender address '" + from + "' is not a mail address", e);
+        }
+    }
+
+    /** The sender's address. */
+    public String from() {
+        return from.getAddress();
+    }
+
+    /** The message for a mail; an address that is not one for mail is an {@link AddressException}. */
+    MimeMessage compose(Session session, PreparedMail mail) throws MessagingException {
+        MailTemplate template = templates.get(mail.template());
+        if (template == null) {
+            throw new IllegalArgumentException("there is no template for mails of the kind '" + mail.template() + "'");
+        }
+        Map<String, String> values = valuesOf(mail);
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(template.text().render(values, UnaryOperator.identity()), "UTF-8", "plain");
+        MimeBodyPart html = new MimeBodyPart();
+        html.setText(template.html().render(values, MailComposer::escapeHtml), "UTF-8", "html");
+        MimeMultipart alternatives = new MimeMultipart("alternative", text, html);
+
+        MimeMessage message = new MimeMessage(session);
+        message.setFrom(from);
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.recipient().value(), true));
+        message.setSubject(template.subject().render(values, UnaryOperator.identity()).strip()
+                .replaceAll("\\s*[\\r\\n]+\\s*", " "), "UTF-8");
+        message.setSentDate(Date.from(clock.instant()));
+        message.setContent(alternatives);
+        message.saveChanges();
+        return message;
+    }
+
+    private static Map<String, String> valuesOf(PreparedMail mail) {
+        Map<String, String> values = new HashMap<>(mail.data());
+        values.put(RECIPIENT, mail.recipient().value());
+        values.computeIfPresent(InvitationTemplate.EXPIRES_AT, (key, instant) -> IN_WORDS.format(Instant.parse(instant)));
+        return values;
+    }
+
+    static String escapeHtml(String value) {
+        StringBuilder escaped = new StringBuilder(value.length() + 16);
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '&' -> escaped.append("&amp;");
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '"' -> escaped.append("&quot;");
+                case '\'' -> escaped.append("&#39;");
+                default -> escaped.append(c);
+            }
+        }
+        return escaped.toString();
+    }
+}

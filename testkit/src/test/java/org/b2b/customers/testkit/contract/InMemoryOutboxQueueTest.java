@@ -1,0 +1,20 @@
+package org.b2b.customers.testkit.contract;
+
+import org.b2b.customers.application.DrivenPorts;
+import org.b2b.customers.application.port.out.OutboxQueue;
+import org.b2b.customers.testkit.InMemorySystem;
+
+class InMemoryOutboxQueueTest extends OutboxQueueContract {
+
+    private final InMemorySystem system = InMemorySystem.start();
+
+    @Override
+    protected DrivenPorts ports() {
+        return system.ports();
+    }
+
+    @Override
+    protected OutboxQueue queue() {
+        return system.outbox();
+    }
+}
