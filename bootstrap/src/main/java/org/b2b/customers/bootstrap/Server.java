@@ -5,6 +5,7 @@ import jakarta.validation.ValidatorFactory;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import org.b2b.customers.application.CustomerManagement;
 import org.b2b.customers.application.DrivenPorts;
 import org.b2b.customers.application.Settings;
@@ -12,6 +13,12 @@ import org.b2b.customers.application.port.in.installation.InstallationReport;
 import org.b2b.customers.application.port.in.installation.SetUpInstallationCommand;
 import org.b2b.customers.application.service.security.Pbkdf2PasswordHasher;
 import org.b2b.customers.domain.invitation.RegistrationTokens;
+import org.b2b.customers.application.port.out.MailSender;
+import org.b2b.customers.mail.FileMailSender;
+import org.b2b.customers.mail.MailComposer;
+import org.b2b.customers.mail.OutboxDispatcher;
+import org.b2b.customers.mail.SmtpMailSender;
+import org.b2b.customers.mail.SmtpSettings;
 import org.b2b.customers.persistence.Database;
 import org.b2b.customers.persistence.DatabaseConfig;
 import org.b2b.customers.web.Health;
@@ -28,12 +35,14 @@ public final class Server implements AutoCloseable {
     private static final ValidatorFactory VALIDATION = Validation.buildDefaultValidatorFactory();
 
     private final Database database;
+    private final OutboxDispatcher dispatcher;
     private final WebServer web;
     private final CustomerManagement useCases;
     private final int port;
 
-    private Server(Database database, WebServer web, CustomerManagement useCases, int port) {
+    private Server(Database database, OutboxDispatcher dispatcher, WebServer web, CustomerManagement useCases, int port) {
         this.database = database;
+        this.dispatcher = dispatcher;
         this.web = web;
         this.useCases = useCases;
         this.port = port;
@@ -61,10 +70,24 @@ public final class Server implements AutoCloseable {
                         LOG.info("seeded demo data in {} ms: {}; every demo account's password is '{}'",
                                 (System.nanoTime() - started) / 1_000_000, seeded, DemoData.PASSWORD));
             }
-            WebServer web = new WebServer(new Health(database::isReachable), useCases, MICROSECOND_CLOCK);
-            int port = web.start("0.0.0.0", configuration.httpPort());
-            LOG.info("listening on port {}", port);
-            return new Server(database, web, useCases, port);
+            // The outbox is sent by SMTP when a server is configured; otherwise written as .eml files beside the
+            // key file (./data/outbox by default), with each registration link logged.
+            MailComposer composer = MailComposer.load(configuration.mailFrom(), Optional.empty(), MICROSECOND_CLOCK);
+            MailSender sender = configuration.smtp()
+                    .<MailSender>map(smtp -> new SmtpMailSender(new SmtpSettings(smtp.host(), smtp.port(), smtp.user(),
+                            smtp.password(), smtp.startTls()), composer))
+                    .orElseGet(() -> new FileMailSender(
+                            registrationKeyFile.toAbsolutePath().getParent().resolve("outbox"), composer));
+            OutboxDispatcher dispatcher = OutboxDispatcher.start(useCases.deliverMail(database.outboxQueue(), sender));
+            try {
+                WebServer web = new WebServer(new Health(database::isReachable), useCases, MICROSECOND_CLOCK);
+                int port = web.start("0.0.0.0", configuration.httpPort());
+                LOG.info("listening on port {}", port);
+                return new Server(database, dispatcher, web, useCases, port);
+            } catch (RuntimeException e) {
+                dispatcher.close();
+                throw e;
+            }
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -79,10 +102,11 @@ public final class Server implements AutoCloseable {
         return useCases;
     }
 
-    /** Stops taking requests, finishes those in flight, and closes the database. */
+    /** Stops taking requests, finishes those in flight and the mail in hand, and closes the database. */
     @Override
     public void close() {
         web.stop();
+        dispatcher.close();
         database.close();
     }
 

@@ -9,10 +9,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.b2b.customers.application.CustomerManagement;
+import org.b2b.customers.application.port.in.Actor;
+import org.b2b.customers.application.port.in.company.CreateCompanyCommand;
+import org.b2b.customers.application.port.in.group.CreateCustomerGroupCommand;
+import org.b2b.customers.application.port.in.invitation.InviteMembersCommand;
+import org.b2b.customers.application.port.in.invitation.Invitee;
 import org.b2b.customers.application.port.in.user.AuthenticateCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,6 +78,55 @@ class ServerTest {
             assertThat(send(again.port(), "DELETE", "/api/v1/auth/token", token, null).statusCode()).isEqualTo(204);
             assertThat(send(again.port(), "GET", "/api/v1/me", token, null).statusCode()).isEqualTo(401);
         }
+    }
+
+    @Test
+    void without_an_smtp_server_an_invitation_is_written_as_an_eml_file_with_a_link_that_registers() throws Exception {
+        Configuration configuration = Configuration.from(Map.of(
+                "CM_HTTP_PORT", "0",
+                "CM_DB_URL", "jdbc:h2:file:" + data.resolve("mail") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                "CM_PUBLIC_URL", "https://customers.example.com",
+                "CM_ADMIN_EMAIL", "owner@seller.example",
+                "CM_ADMIN_PASSWORD", "the owner's long password"));
+
+        try (Server server = Server.start(configuration, data.resolve("registration.key"))) {
+            CustomerManagement useCases = server.useCases();
+            Actor owner = Actor.of(useCases.authenticate()
+                    .authenticate(new AuthenticateCommand("owner@seller.example", "the owner's long password")).id());
+            var group = useCases.createCustomerGroup().create(owner, new CreateCustomerGroupCommand("retail", "Retail", "0"));
+            var company = useCases.createCompany().create(owner, new CreateCompanyCommand("Mailed GmbH", "DE123456789",
+                    group.id().toString(), owner.userId().toString(), null, null));
+            useCases.inviteMembers().invite(owner, InviteMembersCommand.of(company.id(),
+                    new Invitee("new.member@mailed.example", "company_buyer")));
+
+            Path outbox = data.resolve("outbox");
+            String mail = awaitOneFile(outbox);
+            Matcher link = Pattern.compile("https://customers\\.example\\.com/register/([A-Za-z0-9_-]{43})").matcher(mail);
+            assertThat(mail).contains("new.member@mailed.example", "Mailed GmbH");
+            assertThat(link.find()).isTrue();
+            assertThat(useCases.viewRegistration().view(link.group(1)).email()).isEqualTo("new.member@mailed.example");
+        }
+    }
+
+    private static String awaitOneFile(Path directory) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (Files.isDirectory(directory)) {
+                try (var files = Files.list(directory)) {
+                    Optional<Path> eml = files.filter(f -> f.toString().endsWith(".eml")).findFirst();
+                    if (eml.isPresent()) {
+                        return textOf(eml.get());
+                    }
+                }
+            }
+            Thread.onSpinWait();
+        }
+        throw new AssertionError("no .eml file appeared in " + directory + " within 30 s");
+    }
+
+    /** A mail file's text with quoted-printable soft line breaks and escapes undone, as a mail client shows it. */
+    private static String textOf(Path eml) throws Exception {
+        return Files.readString(eml).replace("=\r\n", "").replace("=\n", "").replace("=3D", "=");
     }
 
     @Test
