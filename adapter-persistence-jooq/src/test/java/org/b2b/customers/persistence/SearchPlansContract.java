@@ -31,30 +31,30 @@ abstract class SearchPlansContract {
 
     @Test
     void company_name_and_tax_id_prefixes_each_read_a_range_of_their_index() {
-        Sent sql = captured(() -> database().ports().companies().search(new Companies.Search(CompanyFilter.ALL,
+        Sent sent = captured(() -> database().ports().companies().search(new Companies.Search(CompanyFilter.ALL,
                 Optional.of("acme"), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), 50)));
 
-        String plan = plan(sql.sql(), sql.bindings());
+        String plan = plan(sent.sql(), sent.bindings());
         assertThat(usesRange(plan, "companies_name_key")).as(plan).isTrue();
         assertThat(usesRange(plan, "companies_tax_id_unique")).as(plan).isTrue();
     }
 
     @Test
     void a_deep_company_page_starts_inside_the_name_index() {
-        Sent sql = captured(() -> database().ports().companies().search(new Companies.Search(CompanyFilter.ALL,
+        Sent sent = captured(() -> database().ports().companies().search(new Companies.Search(CompanyFilter.ALL,
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.of(new Companies.Key("m", new CompanyId(UUID.randomUUID()))), 50)));
 
-        String plan = plan(sql.sql(), sql.bindings());
+        String plan = plan(sent.sql(), sent.bindings());
         assertThat(usesRange(plan, "companies_name_key")).as(plan).isTrue();
     }
 
     @Test
     void user_email_and_name_prefixes_each_read_a_range_of_their_index() {
-        Sent sql = captured(() -> database().ports().users().search(new Users.Search(Optional.of("ann"),
+        Sent sent = captured(() -> database().ports().users().search(new Users.Search(Optional.of("ann"),
                 Optional.empty(), Optional.empty(), false, Optional.empty(), 50)));
 
-        String plan = plan(sql.sql(), sql.bindings());
+        String plan = plan(sent.sql(), sent.bindings());
         assertThat(usesRange(plan, "users_email_unique")).as(plan).isTrue();
         assertThat(usesRange(plan, "users_first_name_key")).as(plan).isTrue();
         assertThat(usesRange(plan, "users_last_name_key")).as(plan).isTrue();
