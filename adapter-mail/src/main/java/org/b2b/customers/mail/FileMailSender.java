@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Properties;
 import java.util.UUID;
 import org.b2b.customers.application.port.in.mail.PreparedMail;
@@ -48,9 +49,12 @@ public final class FileMailSender implements MailSender {
                 try {
                     MimeMessage message = composer.compose(session, mail);
                     Files.createDirectories(directory);
-                    try (OutputStream out = Files.newOutputStream(file)) {
+                    // Written aside and moved in, so that whoever watches the directory never reads half a mail.
+                    Path partial = directory.resolve(file.getFileName() + ".part");
+                    try (OutputStream out = Files.newOutputStream(partial)) {
                         message.writeTo(out);
                     }
+                    Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
                 } catch (AddressException e) {
                     throw new PermanentDeliveryFailure("not a mail address: " + e.getMessage(), e);
                 } catch (IOException | MessagingException e) {
