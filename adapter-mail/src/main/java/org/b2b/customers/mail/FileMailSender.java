@@ -49,12 +49,12 @@ public final class FileMailSender implements MailSender {
                 try {
                     MimeMessage message = composer.compose(session, mail);
                     Files.createDirectories(directory);
-                    // Written aside and moved in whole, so that nobody reading the folder sees half a mail.
-                    Path partial = directory.resolve(file.getFileName() + ".partial");
+                    // Written aside and moved in, so that whoever watches the directory never reads half a mail.
+                    Path partial = directory.resolve(file.getFileName() + ".part");
                     try (OutputStream out = Files.newOutputStream(partial)) {
                         message.writeTo(out);
                     }
-                    Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                    Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
                 } catch (AddressException e) {
                     throw new PermanentDeliveryFailure("not a mail address: " + e.getMessage(), e);
                 } catch (IOException | MessagingException e) {

@@ -26,7 +26,10 @@ import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
 public final class SmtpMailSender implements MailSender {
 
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
-    /** Together with {@link #CONNECT_TIMEOUT}, well within the minute the application allows one sending. */
+    /**
+     * Per read or write. A sending connects and then waits for at most five replies, which keeps it within the two
+     * minutes the application allows one sending before its claim runs out.
+     */
     static final Duration READ_WRITE_TIMEOUT = Duration.ofSeconds(20);
 
     private final SmtpSettings settings;

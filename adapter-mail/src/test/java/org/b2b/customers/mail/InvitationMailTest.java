@@ -165,7 +165,7 @@ class InvitationMailTest {
     }
 
     private void startDispatcher() {
-        dispatcher = OutboxDispatcher.start(useCases.deliverMail(system.outbox(), smtp()), 10, Duration.ofMillis(20));
+        dispatcher = OutboxDispatcher.start(useCases.deliverMail(system.outbox(), smtp()), 2, 10, Duration.ofMillis(20));
     }
 
     private SmtpMailSender smtp() {

@@ -16,10 +16,8 @@ import org.b2b.customers.domain.user.EmailAddress;
 import org.b2b.customers.persistence.schema.tables.records.OutboxDataRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.Result;
 import org.jooq.UpdateSetMoreStep;
-import org.jooq.impl.DSL;
 
 /**
  * The mail outbox: a message is written pending and due at once, in the transaction of the use case that wrote it.
@@ -33,6 +31,8 @@ final class JooqOutbox implements Outbox, OutboxQueue {
     static final String FAILED = "FAILED";
     static final String DROPPED = "DROPPED";
 
+    /** Enough candidates that dispatchers claiming at the same moment each find some not locked by the others. */
+    private static final int CANDIDATES_PER_CLAIMED = 4;
     private static final int ERROR_LENGTH = OUTBOX.LAST_ERROR.getDataType().length();
 
     private final JooqTransactions transactions;
@@ -68,29 +68,40 @@ final class JooqOutbox implements Outbox, OutboxQueue {
     @Override
     public List<ClaimedMessage> claim(UUID claim, int limit, Instant now, Instant leaseUntil) {
         DSLContext dsl = transactions.dsl();
-        List<UUID> due = dsl.select(OUTBOX.ID).from(OUTBOX)
+        // The candidates are read first, without locks, in the order of the index outbox_due (status,
+        // next_attempt_at), so that only they are locked then: H2 locks every row that a FOR UPDATE query looks at,
+        // which would otherwise be every due row, hiding them all from the other dispatchers until we commit.
+        List<UUID> candidates = dsl.select(OUTBOX.ID).from(OUTBOX)
                 .where(isDue(now))
-                .orderBy(OUTBOX.NEXT_ATTEMPT_AT, OUTBOX.CREATED_AT, OUTBOX.ID)
+                .orderBy(OUTBOX.STATUS, OUTBOX.NEXT_ATTEMPT_AT)
+                .limit(limit * CANDIDATES_PER_CLAIMED)
+                .fetch(OUTBOX.ID);
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> locked = dsl.select(OUTBOX.ID).from(OUTBOX)
+                .where(OUTBOX.ID.in(candidates))
+                .orderBy(OUTBOX.NEXT_ATTEMPT_AT)
                 .limit(limit)
                 .forUpdate().skipLocked()
                 .fetch(OUTBOX.ID);
-        if (due.isEmpty()) {
+        if (locked.isEmpty()) {
             return List.of();
         }
-        // The due condition again, under the row locks now held: a row that another claimer took between our
-        // snapshot and our lock is left alone.
+        // The due condition again, under the row locks now held: a row that another dispatcher claimed since we
+        // read the candidates is left alone.
         dsl.update(OUTBOX)
                 .set(OUTBOX.CLAIM, claim)
                 .set(OUTBOX.CLAIMED_UNTIL, leaseUntil)
                 .set(OUTBOX.ATTEMPTS, OUTBOX.ATTEMPTS.plus(1))
-                .where(OUTBOX.ID.in(due)).and(isDue(now))
+                .where(OUTBOX.ID.in(locked)).and(isDue(now))
                 .execute();
         Map<UUID, Result<OutboxDataRecord>> data = dsl.selectFrom(OUTBOX_DATA)
-                .where(OUTBOX_DATA.MESSAGE_ID.in(due))
+                .where(OUTBOX_DATA.MESSAGE_ID.in(locked))
                 .orderBy(OUTBOX_DATA.MESSAGE_ID, OUTBOX_DATA.POSITION)
                 .fetchGroups(OUTBOX_DATA.MESSAGE_ID);
         return dsl.selectFrom(OUTBOX)
-                .where(OUTBOX.ID.in(due)).and(OUTBOX.CLAIM.eq(claim))
+                .where(OUTBOX.ID.in(locked)).and(OUTBOX.CLAIM.eq(claim))
                 .orderBy(OUTBOX.NEXT_ATTEMPT_AT, OUTBOX.CREATED_AT, OUTBOX.ID)
                 .fetch(row -> {
                     Map<String, String> values = new LinkedHashMap<>();

@@ -11,9 +11,9 @@ import org.b2b.customers.application.DrivenPorts;
 import org.b2b.customers.application.Settings;
 import org.b2b.customers.application.port.in.installation.InstallationReport;
 import org.b2b.customers.application.port.in.installation.SetUpInstallationCommand;
+import org.b2b.customers.application.port.out.MailSender;
 import org.b2b.customers.application.service.security.Pbkdf2PasswordHasher;
 import org.b2b.customers.domain.invitation.RegistrationTokens;
-import org.b2b.customers.application.port.out.MailSender;
 import org.b2b.customers.mail.FileMailSender;
 import org.b2b.customers.mail.MailComposer;
 import org.b2b.customers.mail.OutboxDispatcher;
@@ -26,7 +26,7 @@ import org.b2b.customers.web.WebServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The running system: the database, the use cases wired to it, and the web server in front. */
+/** The running system: the database, the use cases wired to it, the mail dispatcher, and the web server in front. */
 public final class Server implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Server.class);
@@ -35,14 +35,14 @@ public final class Server implements AutoCloseable {
     private static final ValidatorFactory VALIDATION = Validation.buildDefaultValidatorFactory();
 
     private final Database database;
-    private final OutboxDispatcher dispatcher;
+    private final OutboxDispatcher mail;
     private final WebServer web;
     private final CustomerManagement useCases;
     private final int port;
 
-    private Server(Database database, OutboxDispatcher dispatcher, WebServer web, CustomerManagement useCases, int port) {
+    private Server(Database database, OutboxDispatcher mail, WebServer web, CustomerManagement useCases, int port) {
         this.database = database;
-        this.dispatcher = dispatcher;
+        this.mail = mail;
         this.web = web;
         this.useCases = useCases;
         this.port = port;
@@ -57,6 +57,7 @@ public final class Server implements AutoCloseable {
     static Server start(Configuration configuration, Path registrationKeyFile) {
         Database database = Database.open(DatabaseConfig.of(configuration.dbUrl(),
                 configuration.dbUser().orElse(null), configuration.dbPassword().orElse(null)));
+        Optional<OutboxDispatcher> mail = Optional.empty();
         try {
             DrivenPorts ports = database.drivenPorts(Pbkdf2PasswordHasher.owasp(), MICROSECOND_CLOCK);
             Settings settings = new Settings(configuration.invitationTtl(), configuration.publicUrl(),
@@ -70,25 +71,14 @@ public final class Server implements AutoCloseable {
                         LOG.info("seeded demo data in {} ms: {}; every demo account's password is '{}'",
                                 (System.nanoTime() - started) / 1_000_000, seeded, DemoData.PASSWORD));
             }
-            // The outbox is sent by SMTP when a server is configured; otherwise written as .eml files beside the
-            // key file (./data/outbox by default), with each registration link logged.
-            MailComposer composer = MailComposer.load(configuration.mailFrom(), Optional.empty(), MICROSECOND_CLOCK);
-            MailSender sender = configuration.smtp()
-                    .<MailSender>map(smtp -> new SmtpMailSender(new SmtpSettings(smtp.host(), smtp.port(), smtp.user(),
-                            smtp.password(), smtp.startTls()), composer))
-                    .orElseGet(() -> new FileMailSender(
-                            registrationKeyFile.toAbsolutePath().getParent().resolve("outbox"), composer));
-            OutboxDispatcher dispatcher = OutboxDispatcher.start(useCases.deliverMail(database.outboxQueue(), sender));
-            try {
-                WebServer web = new WebServer(new Health(database::isReachable), useCases, MICROSECOND_CLOCK);
-                int port = web.start("0.0.0.0", configuration.httpPort());
-                LOG.info("listening on port {}", port);
-                return new Server(database, dispatcher, web, useCases, port);
-            } catch (RuntimeException e) {
-                dispatcher.close();
-                throw e;
-            }
+            mail = Optional.of(OutboxDispatcher.start(useCases.deliverMail(database.outboxQueue(),
+                    mailSender(configuration, registrationKeyFile.toAbsolutePath().getParent()))));
+            WebServer web = new WebServer(new Health(database::isReachable), useCases, MICROSECOND_CLOCK);
+            int port = web.start("0.0.0.0", configuration.httpPort());
+            LOG.info("listening on port {}", port);
+            return new Server(database, mail.get(), web, useCases, port);
         } catch (RuntimeException e) {
+            mail.ifPresent(OutboxDispatcher::close);
             database.close();
             throw e;
         }
@@ -102,12 +92,29 @@ public final class Server implements AutoCloseable {
         return useCases;
     }
 
-    /** Stops taking requests, finishes those in flight and the mail in hand, and closes the database. */
+    /** Stops taking requests, finishes those in flight and the mails in hand, and closes the database. */
     @Override
     public void close() {
         web.stop();
-        dispatcher.close();
+        mail.close();
         database.close();
+    }
+
+    /**
+     * SMTP when {@code CM_SMTP_HOST} is set; otherwise {@code .eml} files under {@code data/outbox/}, with the links
+     * logged. Files in {@code data/mail-templates/} replace the mail templates of the same name.
+     */
+    private static MailSender mailSender(Configuration configuration, Path dataDirectory) {
+        MailComposer composer = MailComposer.load(configuration.mailFrom(),
+                Optional.of(dataDirectory.resolve("mail-templates")), MICROSECOND_CLOCK);
+        return configuration.smtp().<MailSender>map(smtp -> {
+            LOG.info("mail goes out through {}", smtp);
+            return new SmtpMailSender(new SmtpSettings(smtp.host(), smtp.port(), smtp.user(), smtp.password(),
+                    smtp.startTls()), composer);
+        }).orElseGet(() -> {
+            LOG.info("no CM_SMTP_HOST: mail is written to {} and its links are logged", dataDirectory.resolve("outbox"));
+            return new FileMailSender(dataDirectory.resolve("outbox"), composer);
+        });
     }
 
     private static void report(InstallationReport report) {

@@ -128,4 +128,9 @@ public final class TestData {
     public static String tokenOf(String registrationLink) {
         return registrationLink.substring(registrationLink.lastIndexOf('/') + 1);
     }
+
+    /** Builders acting as the given administrator on any wiring, such as one on a database rather than in memory. */
+    public static TestData of(CustomerManagement useCases, Actor administrator) {
+        return new TestData(useCases, administrator);
+    }
 }

@@ -15,6 +15,8 @@ import org.b2b.customers.application.port.in.invitation.RegisterCommand;
 import org.b2b.customers.application.port.in.mail.DeliverMailUseCase;
 import org.b2b.customers.application.port.in.mail.DeliveryRound;
 import org.b2b.customers.application.port.in.mail.InvitationTemplate;
+import org.b2b.customers.application.port.in.mail.PreparedMail;
+import org.b2b.customers.application.port.out.MailSender;
 import org.b2b.customers.application.port.in.company.CompanyView;
 import org.b2b.customers.domain.invitation.InvitationId;
 import org.b2b.customers.testkit.InMemoryOutbox;
@@ -179,6 +181,28 @@ class MailDeliveryTest {
         assertThat(stopped.released()).isEqualTo(2);
         assertThat(deliver().sent()).isEqualTo(2);
         assertThat(sender.delivered()).hasSize(3);
+    }
+
+    @Test
+    void a_round_starts_no_sending_that_could_outlast_its_claim_and_gives_the_rest_back() {
+        invite("one@buyer.example");
+        invite("two@buyer.example");
+        invite("three@buyer.example");
+        MailSender slow = () -> new MailSender.Batch() {
+            @Override
+            public void send(PreparedMail mail) {
+                system.clock().advance(Duration.ofMinutes(2));
+            }
+
+            @Override
+            public void close() {}
+        };
+
+        DeliveryRound round = useCases.deliverMail(system.outbox(), slow).deliverDue(10, () -> true);
+
+        assertThat(round.sent()).isEqualTo(2);
+        assertThat(round.released()).isEqualTo(1);
+        assertThat(deliver().sent()).isEqualTo(1);
     }
 
     @Test

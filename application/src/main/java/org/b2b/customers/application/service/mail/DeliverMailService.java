@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,10 +36,11 @@ public final class DeliverMailService implements DeliverMailUseCase {
     /** How long a round holds its claim: long enough for a batch, short enough that a crashed one is soon taken over. */
     static final Duration LEASE = Duration.ofMinutes(5);
     /**
-     * The longest one sending may take (connecting, then the SMTP dialogue). A round starts no sending later than
-     * this before its lease ends, so that no other dispatcher can have claimed the message in the meantime.
+     * The longest one sending may take (connecting, then the SMTP dialogue, each step bounded by the mail sender's
+     * timeouts). A round starts no sending later than this before its lease ends, so that no other dispatcher can
+     * have claimed the message in the meantime.
      */
-    static final Duration SEND_ALLOWANCE = Duration.ofMinutes(1);
+    static final Duration SEND_ALLOWANCE = Duration.ofMinutes(2);
     /** How long a mail is tried that has no expiry of its own, unlike an invitation. */
     static final Duration MAIL_WITHOUT_EXPIRY_LIFETIME = Duration.ofDays(3);
 
@@ -75,12 +77,13 @@ public final class DeliverMailService implements DeliverMailUseCase {
         if (claimed.isEmpty()) {
             return DeliveryRound.NOTHING_DUE;
         }
+        Map<UUID, Optional<PreparedMail>> prepared = prepareAll(claimed);
         Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
         int delivered = 0;
         try (MailSender.Batch batch = sender.openBatch()) {
             while (delivered < claimed.size() && carryOn.getAsBoolean()
                     && clock.instant().isBefore(leaseUntil.minus(SEND_ALLOWANCE))) {
-                outcomes.merge(deliver(batch, claimed.get(delivered), claim), 1, Integer::sum);
+                outcomes.merge(deliver(batch, claimed.get(delivered), claim, prepared), 1, Integer::sum);
                 delivered++;
             }
         }
@@ -91,10 +94,30 @@ public final class DeliverMailService implements DeliverMailUseCase {
                 outcomes.getOrDefault(Outcome.DROPPED, 0), rest.size());
     }
 
-    private Outcome deliver(MailSender.Batch batch, ClaimedMessage claimed, UUID claim) {
+    /**
+     * The mails of a round, prepared in one transaction rather than one each. When one of them cannot be prepared,
+     * the shared transaction is spoilt for all: then none is prepared here, and each is on its own when sent, so that
+     * the failure stays with its message.
+     */
+    private Map<UUID, Optional<PreparedMail>> prepareAll(List<ClaimedMessage> claimed) {
+        try {
+            return transactions.inTransaction(() -> {
+                Map<UUID, Optional<PreparedMail>> prepared = new HashMap<>();
+                claimed.forEach(c -> prepared.put(c.message().id(), prepareMail.prepare(c.message())));
+                return prepared;
+            });
+        } catch (RuntimeException e) {
+            return Map.of();
+        }
+    }
+
+    private Outcome deliver(MailSender.Batch batch, ClaimedMessage claimed, UUID claim,
+            Map<UUID, Optional<PreparedMail>> prepared) {
         OutboundMessage message = claimed.message();
         try {
-            Optional<PreparedMail> mail = prepareMail.prepare(message);
+            Optional<PreparedMail> mail = prepared.containsKey(message.id())
+                    ? prepared.get(message.id())
+                    : prepareMail.prepare(message);
             if (mail.isEmpty()) {
                 transactions.inTransaction(() -> queue.markDropped(message.id(), claim,
                         "nothing to send: the invitation was accepted, revoked, re-sent or has expired"));
