@@ -11,7 +11,6 @@ import jakarta.validation.Validation;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
