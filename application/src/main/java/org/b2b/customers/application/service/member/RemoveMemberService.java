@@ -9,12 +9,12 @@ import org.b2b.customers.application.port.in.member.RemoveMemberUseCase;
 import org.b2b.customers.application.port.out.Members;
 import org.b2b.customers.application.port.out.Transactions;
 import org.b2b.customers.application.port.out.Users;
+import org.b2b.customers.application.service.ExpectedVersion;
 import org.b2b.customers.application.service.HistoryRecorder;
 import org.b2b.customers.application.service.access.AccessControl;
 import org.b2b.customers.domain.access.Permission;
 import org.b2b.customers.domain.company.Company;
 import org.b2b.customers.domain.member.Member;
-import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.user.User;
 
 /** Removes a member from their company; their user stays, in the pool, and can be added again. */
@@ -44,9 +44,7 @@ public final class RemoveMemberService implements RemoveMemberUseCase {
         transactions.inTransaction(() -> {
             Company company = access.caller(actor).company(command.companyId(), Permission.MEMBER_REMOVE);
             Member member = companyMembers.of(company, command.memberId());
-            if (command.expectedVersion().isPresent() && command.expectedVersion().getAsLong() != member.version()) {
-                throw DomainException.staleVersion("member");
-            }
+            ExpectedVersion.check(command.expectedVersion(), member.version(), "member");
             member.requireRemovable(company);
             selfLockout.check(actor, member, Optional.empty());
             User user = views.userOf(member);

@@ -12,6 +12,7 @@ import org.b2b.customers.application.port.out.Transactions;
 import org.b2b.customers.application.port.out.Users;
 import org.b2b.customers.application.service.Changes;
 import org.b2b.customers.application.service.CommandValidation;
+import org.b2b.customers.application.service.ExpectedVersion;
 import org.b2b.customers.application.service.HistoryRecorder;
 import org.b2b.customers.application.service.access.AccessControl;
 import org.b2b.customers.domain.access.Permission;
@@ -20,7 +21,6 @@ import org.b2b.customers.domain.company.Company;
 import org.b2b.customers.domain.member.Member;
 import org.b2b.customers.domain.member.MemberStatus;
 import org.b2b.customers.domain.shared.Choice;
-import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.shared.PlainText;
 import org.b2b.customers.domain.user.PersonName;
 import org.b2b.customers.domain.user.PhoneNumber;
@@ -63,9 +63,7 @@ public final class UpdateMemberService implements UpdateMemberUseCase {
         return transactions.inTransaction(() -> {
             Company company = access.caller(actor).company(command.companyId(), Permission.MEMBER_EDIT);
             Member member = companyMembers.of(company, command.memberId());
-            if (command.expectedVersion().isPresent() && command.expectedVersion().getAsLong() != member.version()) {
-                throw DomainException.staleVersion("member");
-            }
+            ExpectedVersion.check(command.expectedVersion(), member.version(), "member");
             User user = views.userOf(member);
             var errors = validation.errorsOf(command);
             String firstName = command.firstName().map(f -> errors.check(() -> PlainText.require("firstName", f,

@@ -10,6 +10,7 @@ import org.b2b.customers.application.port.in.role.UpdateRoleUseCase;
 import org.b2b.customers.application.port.out.Roles;
 import org.b2b.customers.application.port.out.Transactions;
 import org.b2b.customers.application.service.CommandValidation;
+import org.b2b.customers.application.service.ExpectedVersion;
 import org.b2b.customers.application.service.HistoryRecorder;
 import org.b2b.customers.application.service.access.AccessControl;
 import org.b2b.customers.domain.access.Permission;
@@ -45,9 +46,7 @@ public final class UpdateRoleService implements UpdateRoleUseCase {
             access.caller(actor).require(Permission.ROLE_EDIT);
             var errors = validation.errorsOf(command);
             Role role = roles.find(command.identifier()).orElseThrow(() -> DomainException.notFound("role"));
-            if (command.expectedVersion().isPresent() && command.expectedVersion().getAsLong() != role.version()) {
-                throw DomainException.staleVersion("role");
-            }
+            ExpectedVersion.check(command.expectedVersion(), role.version(), "role");
             String name = errors.check(() -> PlainText.require("name", command.name(), Role.MAX_NAME_LENGTH));
             Set<Policy> policies = RolePolicies.parse(errors, command.policies(), role.audience());
             errors.throwIfAny();
