@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -226,11 +227,16 @@ class RegistrationPageBrowserTest {
         input.sendKeys(value);
     }
 
-    /** Submits the form and waits until the browser has replaced the page with the answer. */
+    /**
+     * Submits the form and waits until the browser has replaced the page with the answer. Asked about a form in
+     * the middle of being detached, chromedriver may answer "Node with given id does not belong to the document"
+     * instead of "stale element": that answer means "not yet", and the next poll sees the new page.
+     */
     private void submit() {
         WebElement form = browser.findElement(By.tagName("form"));
         form.findElement(By.cssSelector("button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(form));
+        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(WebDriverException.class)
+                .until(ExpectedConditions.stalenessOf(form));
     }
 
     private String text(String id) {
