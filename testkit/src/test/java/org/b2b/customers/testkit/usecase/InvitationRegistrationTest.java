@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.b2b.customers.testkit.usecase.Refusals.assertRefused;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.b2b.customers.application.CustomerManagement;
@@ -17,6 +18,7 @@ import org.b2b.customers.application.port.in.invitation.RegisterCommand;
 import org.b2b.customers.application.port.in.invitation.Registration;
 import org.b2b.customers.application.port.in.invitation.RegistrationView;
 import org.b2b.customers.application.port.in.user.AuthenticateCommand;
+import org.b2b.customers.application.port.in.user.CreateUserCommand;
 import org.b2b.customers.application.port.in.user.UserView;
 import org.b2b.customers.application.port.out.OutboundMessage;
 import org.b2b.customers.domain.invitation.InvitationId;
@@ -154,6 +156,23 @@ class InvitationRegistrationTest {
                 "Ina", "Vitee", PASSWORD));
 
         assertRefused(() -> register(here, PASSWORD), ErrorKind.CONFLICT, "member.user_in_company");
+    }
+
+    @Test
+    void opening_the_link_of_an_account_that_cannot_join_says_why_before_any_password_is_typed() {
+        CompanyView other = data.company("Other Works", data.salesRepresentative());
+        String memberToken = tokenOf(invite(EMAIL, "company_buyer"));
+        InvitationId there = useCases.inviteMembers().invite(admin,
+                InviteMembersCommand.of(other.id(), new Invitee(EMAIL, "company_buyer"))).results().get(0).invitationId().orElseThrow();
+        useCases.register().register(new RegisterCommand(
+                TestData.tokenOf(useCases.registrationLink().link(admin, other.id(), there).url().toString()),
+                "Ina", "Vitee", PASSWORD));
+        String staffToken = tokenOf(invite("joined.the.seller@buyer.example", "company_buyer"));
+        useCases.createUser().create(admin, new CreateUserCommand("joined.the.seller@buyer.example", "Sid", "Seller",
+                null, "STAFF", List.of("sales_representative"), PASSWORD));
+
+        assertRefused(() -> useCases.viewRegistration().view(memberToken), ErrorKind.CONFLICT, "member.user_in_company");
+        assertRefused(() -> useCases.viewRegistration().view(staffToken), ErrorKind.CONFLICT, "user.not_a_customer");
     }
 
     @Test

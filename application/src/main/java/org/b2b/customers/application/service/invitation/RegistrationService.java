@@ -75,8 +75,11 @@ public final class RegistrationService implements ViewRegistrationUseCase, Regis
         return transactions.inTransaction(() -> {
             Acceptable acceptable = acceptable(token);
             Invitation invitation = acceptable.invitation();
+            // An account that could not join is refused now, rather than after its owner has typed a password.
+            Optional<User> existing = users.findByEmail(invitation.email());
+            existing.ifPresent(this::requireFreeToJoin);
             return new RegistrationView(acceptable.company().name(), invitation.email().value(), invitation.role().value(),
-                    users.findByEmail(invitation.email()).isPresent());
+                    existing.isPresent());
         });
     }
 
