@@ -95,9 +95,11 @@ public final class Server implements AutoCloseable {
     /** Stops taking requests, finishes those in flight and the mails in hand, and closes the database. */
     @Override
     public void close() {
+        LOG.info("stopping: no new connections; finishing the requests in flight, then the mail in hand");
         web.stop();
         mail.close();
         database.close();
+        LOG.info("stopped cleanly");
     }
 
     /**
