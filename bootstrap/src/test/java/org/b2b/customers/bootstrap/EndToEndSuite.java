@@ -42,7 +42,7 @@ abstract class EndToEndSuite {
     private static final String PASSWORD = "a long enough password";
 
     private Path data;
-    private final AtomicInteger taxIds = new AtomicInteger(136_695_900);
+    private final AtomicInteger taxIds = new AtomicInteger(100_000_000);
     private MailServer mail;
     private ServerDatabase database;
     private StartedServer server;
