@@ -36,6 +36,15 @@ public final class WebServer {
 
     /** A server for these use cases; the clock times the slowing down of failed logins. */
     public WebServer(Health health, CustomerManagement useCases, Clock clock) {
+        this(health, useCases, clock, STOP_TIMEOUT);
+    }
+
+    /**
+     * As {@link #WebServer(Health, CustomerManagement, Clock)}, with the longest a stop waits for the requests in
+     * flight; zero stops at once and cuts them off. Besides, a stop that waits lets idle kept-alive connections
+     * linger for a second before it closes them.
+     */
+    public WebServer(Health health, CustomerManagement useCases, Clock clock, Duration stopTimeout) {
         ObjectMapper mapper = JsonMapping.create();
         List<ApiRoute> apiRoutes = ApiRoutes.of(useCases, mapper, new LoginThrottle(clock));
         app = Javalin.create(config -> {
@@ -48,7 +57,7 @@ public final class WebServer {
             JettyProblems jettyProblems = new JettyProblems(mapper);
             config.jetty.modifyServer(server -> {
                 server.setErrorHandler(jettyProblems);
-                server.setStopTimeout(STOP_TIMEOUT.toMillis());
+                server.setStopTimeout(stopTimeout.toMillis());
                 server.insertHandler(new GracefulHandler());
             });
             config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(jettyProblems));

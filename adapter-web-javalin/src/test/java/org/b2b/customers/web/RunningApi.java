@@ -1,5 +1,6 @@
 package org.b2b.customers.web;
 
+import java.time.Duration;
 import org.b2b.customers.application.port.in.member.MemberView;
 import org.b2b.customers.application.port.in.user.UserView;
 import org.b2b.customers.testkit.InMemorySystem;
@@ -15,8 +16,9 @@ final class RunningApi extends ApiClient implements AutoCloseable {
         this(InMemorySystem.start());
     }
 
+    /** Stops at once: every request of a test is answered before it stops, and waiting would cost a second a test. */
     private RunningApi(InMemorySystem system) {
-        this(system, new WebServer(new Health(() -> true), system.useCases(), system.clock()));
+        this(system, new WebServer(new Health(() -> true), system.useCases(), system.clock(), Duration.ZERO));
     }
 
     private RunningApi(InMemorySystem system, WebServer server) {
