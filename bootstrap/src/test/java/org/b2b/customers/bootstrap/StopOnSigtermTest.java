@@ -69,7 +69,7 @@ class StopOnSigtermTest {
             out.flush();
             String answer = new String(inFlight.getInputStream().readAllBytes(), UTF_8);
 
-            assertThat(answer).startsWith("HTTP/1.1 200 OK").contains("\"token\"");
+            assertThat(answer).as(String.join("\n", log)).startsWith("HTTP/1.1 200 OK").contains("\"token\"");
         }
         assertThat(server.waitFor(DEADLINE.toSeconds(), TimeUnit.SECONDS)).as("the server exits").isTrue();
         assertThat(server.exitValue()).as(String.join("\n", log)).isZero();
