@@ -34,7 +34,7 @@ public final class LocalPostgres {
     }
 
     private static Optional<String> probe() {
-        try (Connection connection = DriverManager.getConnection(URL + "?connectTimeout=3&loginTimeout=3", USER, "")) {
+        try (Connection connection = DriverManager.getConnection(URL + "?connectTimeout=10&loginTimeout=10", USER, "")) {
             return Optional.empty();
         } catch (SQLException e) {
             return Optional.of("no PostgreSQL at " + URL + " as " + USER + " (" + e.getMessage() + ")");
