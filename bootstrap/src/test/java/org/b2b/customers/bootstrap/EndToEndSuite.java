@@ -84,7 +84,7 @@ abstract class EndToEndSuite {
     void the_administrator_logs_in_and_creates_a_customer_group_and_a_sales_representative() {
         Reply login = api.post("/api/v1/auth/token", null, Map.of("email", ADMIN_EMAIL, "password", ADMIN_PASSWORD));
         Reply wrong = api.post("/api/v1/auth/token", null, Map.of("email", ADMIN_EMAIL, "password", "not the password"));
-        Reply group = api.post("/api/v1/customer-groups", admin,
+        Reply retail = api.post("/api/v1/customer-groups", admin,
                 Map.of("identifier", "retail", "name", "Retail", "globalPriceRate", "2.5"));
         Reply rep = api.post("/api/v1/users", admin, Map.of("email", "max.weber@seller.example", "firstName", "Max",
                 "lastName", "Weber", "type", "STAFF", "roles", List.of("sales_representative"), "password", PASSWORD));
@@ -97,9 +97,9 @@ abstract class EndToEndSuite {
         assertThat(me.get("email").asText()).isEqualTo(ADMIN_EMAIL);
         assertThat(me.get("type").asText()).isEqualTo("STAFF");
         assertThat(texts(me.get("roles"))).contains("administrator");
-        assertThat(group.status()).as(group.body()).isEqualTo(201);
-        assertThat(group.json().get("identifier").asText()).isEqualTo("retail");
-        assertThat(group.json().get("globalPriceRate").asText()).isEqualTo("2.5");
+        assertThat(retail.status()).as(retail.body()).isEqualTo(201);
+        assertThat(retail.json().get("identifier").asText()).isEqualTo("retail");
+        assertThat(retail.json().get("globalPriceRate").asText()).isEqualTo("2.5");
         assertThat(texts(api.get("/api/v1/customer-groups", admin).json().get("items"), "identifier"))
                 .contains("retail", "wholesale");
         assertThat(rep.status()).as(rep.body()).isEqualTo(201);
