@@ -33,7 +33,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * test's choosing to chosen recipients (a 5xx or a 4xx), the number of connections it accepted, and stopping and
  * starting again on the same port, as a mail server that is down and comes back. Received mail outlives a stop.
  */
-final class MailServer implements AutoCloseable {
+public final class MailServer implements AutoCloseable {
 
     private final Managers store = new Managers();
     private final Map<String, String> replies = new ConcurrentHashMap<>();
@@ -52,18 +52,18 @@ final class MailServer implements AutoCloseable {
     }
 
     /** A server that is up. */
-    static MailServer started() {
+    public static MailServer started() {
         MailServer server = new MailServer(freePort());
         server.up();
         return server;
     }
 
     /** A server that is down, on a port nothing listens on, until {@link #up()}. */
-    static MailServer down() {
+    public static MailServer down() {
         return new MailServer(freePort());
     }
 
-    synchronized void up() {
+    public synchronized void up() {
         server = new SmtpServer(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP), new Managers() {
             @Override
             public SmtpManager getSmtpManager() {
@@ -95,7 +95,7 @@ final class MailServer implements AutoCloseable {
         }
     }
 
-    synchronized void stop() {
+    public synchronized void stop() {
         if (server != null) {
             server.stopService();
             server = null;
@@ -107,7 +107,7 @@ final class MailServer implements AutoCloseable {
         stop();
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
@@ -128,16 +128,16 @@ final class MailServer implements AutoCloseable {
         return connections.get();
     }
 
-    List<MimeMessage> received() {
+    public List<MimeMessage> received() {
         return store.getImapHostManager().getAllMessages().stream().map(StoredMessage::getMimeMessage).toList();
     }
 
-    List<MimeMessage> receivedBy(String email) {
+    public List<MimeMessage> receivedBy(String email) {
         return received().stream().filter(message -> recipients(message).contains(email)).toList();
     }
 
     /** Waits, up to half a minute, until this many mails in all have arrived. */
-    void awaitReceived(int count) {
+    public void awaitReceived(int count) {
         CountDownLatch arrived = smtp.createAndAddNewWaitObject(count);
         try {
             assertThat(arrived == null || arrived.await(30, TimeUnit.SECONDS))

@@ -17,7 +17,7 @@ import org.b2b.customers.application.port.in.mail.PreparedMail;
 import org.b2b.customers.domain.user.EmailAddress;
 
 /** Prepared invitation mails as the application hands them over, and the parts of a received message. */
-final class Mails {
+public final class Mails {
 
     static final String LINK = "https://customers.example.com/register/k3Y-t0ken";
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-30T09:00:00Z"), ZoneOffset.UTC);
@@ -46,7 +46,7 @@ final class Mails {
     }
 
     /** The plain text alternative of a message. */
-    static String text(MimeMessage message) {
+    public static String text(MimeMessage message) {
         return part(message, "text/plain");
     }
 

@@ -10,17 +10,17 @@ import java.util.Optional;
  * reached its suite is skipped with a message saying so, unless CI ({@code CI=true}) or {@code -Dcm.require.postgres=true}
  * demands it: then the suite fails.
  */
-final class LocalPostgres {
+public final class LocalPostgres {
 
-    static final String URL = "jdbc:postgresql://127.0.0.1:5432/test";
-    static final String USER = "postgres";
+    public static final String URL = "jdbc:postgresql://127.0.0.1:5432/test";
+    public static final String USER = "postgres";
 
     private static Optional<String> unreachable;
 
     private LocalPostgres() {}
 
     /** Why the suite is skipped, or empty when PostgreSQL is there; fails when it is required and missing. */
-    static synchronized Optional<String> skipReason() {
+    public static synchronized Optional<String> skipReason() {
         if (unreachable == null) {
             unreachable = probe();
             unreachable.ifPresent(reason -> System.err.println("*** The PostgreSQL suite is SKIPPED: " + reason));
@@ -34,7 +34,7 @@ final class LocalPostgres {
     }
 
     private static Optional<String> probe() {
-        try (Connection connection = DriverManager.getConnection(URL + "?connectTimeout=3&loginTimeout=3", USER, "")) {
+        try (Connection connection = DriverManager.getConnection(URL + "?connectTimeout=10&loginTimeout=10", USER, "")) {
             return Optional.empty();
         } catch (SQLException e) {
             return Optional.of("no PostgreSQL at " + URL + " as " + USER + " (" + e.getMessage() + ")");

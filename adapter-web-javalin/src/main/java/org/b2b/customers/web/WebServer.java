@@ -5,6 +5,7 @@ import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.json.JavalinJackson;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.b2b.customers.application.CustomerManagement;
@@ -12,6 +13,7 @@ import org.b2b.customers.web.api.ApiRoute;
 import org.b2b.customers.web.api.ApiRoutes;
 import org.b2b.customers.web.auth.LoginThrottle;
 import org.b2b.customers.web.page.RegistrationPages;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /**
  * The HTTP server: health probes, the JSON API and the HTML pages, with request limits and problem responses set
@@ -23,11 +25,26 @@ public final class WebServer {
     public static final long MAX_REQUEST_BYTES = 2 * 1024 * 1024;
     /** Uploaded files above this are refused while the form is read. */
     public static final long MAX_UPLOAD_BYTES = 1024 * 1024;
+    /**
+     * How long a stop waits for the requests in flight. Jetty's default is to wait for none: it would cut off a
+     * request whose work is done and committed, so that its client never learns the outcome. Well inside the 30 s
+     * that service managers commonly give a process between SIGTERM and SIGKILL.
+     */
+    public static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
 
     private final Javalin app;
 
     /** A server for these use cases; the clock times the slowing down of failed logins. */
     public WebServer(Health health, CustomerManagement useCases, Clock clock) {
+        this(health, useCases, clock, STOP_TIMEOUT);
+    }
+
+    /**
+     * As {@link #WebServer(Health, CustomerManagement, Clock)}, with the longest a stop waits for the requests in
+     * flight; zero stops at once and cuts them off. Besides, a stop that waits lets idle kept-alive connections
+     * linger for a second before it closes them.
+     */
+    public WebServer(Health health, CustomerManagement useCases, Clock clock, Duration stopTimeout) {
         ObjectMapper mapper = JsonMapping.create();
         List<ApiRoute> apiRoutes = ApiRoutes.of(useCases, mapper, new LoginThrottle(clock));
         app = Javalin.create(config -> {
@@ -38,7 +55,11 @@ public final class WebServer {
             config.jetty.multipartConfig.maxTotalRequestSize(MAX_REQUEST_BYTES, SizeUnit.BYTES);
             config.jsonMapper(new JavalinJackson(mapper, false));
             JettyProblems jettyProblems = new JettyProblems(mapper);
-            config.jetty.modifyServer(server -> server.setErrorHandler(jettyProblems));
+            config.jetty.modifyServer(server -> {
+                server.setErrorHandler(jettyProblems);
+                server.setStopTimeout(stopTimeout.toMillis());
+                server.insertHandler(new GracefulHandler());
+            });
             config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(jettyProblems));
             Problems.install(config);
             RegistrationPages.install(config, useCases);

@@ -223,7 +223,7 @@ class BadInputTest {
         body.put("invitations", List.of(Map.of("email", HOSTILE_TEXT.get(1), "role", HOSTILE_TEXT.get(2))));
         body.put("roles", List.of(HOSTILE_TEXT.get(3)));
         body.put("policies", List.of(Map.of("module", HOSTILE_TEXT.get(4), "function", HOSTILE_TEXT.get(5))));
-        return RunningApi.body(body);
+        return ApiClient.body(body);
     }
 
     /** What is stored, as the administrator reads it through the use cases. */

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.b2b.customers.web.CompanyApiTest.fieldsOf;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.List;
@@ -222,20 +221,6 @@ class InvitationApiTest {
     }
 
     private HttpRequest multipart(byte[] file, String contentType, String role) {
-        String boundary = "----boundary7MA4YWxkTrZu0gW";
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"role\"\r\n\r\n" + role + "\r\n").getBytes(UTF_8));
-        if (file != null) {
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"people.csv\"\r\n"
-                    + "Content-Type: " + contentType + "\r\n\r\n").getBytes(UTF_8));
-            body.writeBytes(file);
-            body.writeBytes("\r\n".getBytes(UTF_8));
-        }
-        body.writeBytes(("--" + boundary + "--\r\n").getBytes(UTF_8));
-        return HttpRequest.newBuilder(api.uri(invitations + "/import"))
-                .header("Authorization", "Bearer " + admin)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-                .build();
+        return api.multipart(invitations + "/import", admin, Map.of("role", role), "people.csv", contentType, file);
     }
 }

@@ -8,24 +8,24 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** An HTTP answer as a test reads it. */
-record Reply(int status, Map<String, List<String>> headers, String body) {
+public record Reply(int status, Map<String, List<String>> headers, String body) {
 
-    Reply {
+    public Reply {
         TreeMap<String, List<String>> caseless = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         caseless.putAll(headers);
         headers = caseless;
     }
 
-    JsonNode json() {
+    public JsonNode json() {
         try {
-            return RunningApi.JSON.readTree(body);
+            return ApiClient.JSON.readTree(body);
         } catch (IOException e) {
             throw new UncheckedIOException("not JSON: " + body, e);
         }
     }
 
     /** The header's first value, or null. */
-    String header(String name) {
+    public String header(String name) {
         List<String> values = headers.get(name);
         return values == null || values.isEmpty() ? null : values.get(0);
     }

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.b2b.customers.testkit.InMemorySystem;
 import org.junit.jupiter.api.AfterEach;
@@ -22,7 +23,7 @@ class WebServerTest {
 
     @BeforeEach
     void start() {
-        server = new WebServer(new Health(databaseAnswers::get), system.useCases(), system.clock());
+        server = new WebServer(new Health(databaseAnswers::get), system.useCases(), system.clock(), Duration.ZERO);
         port = server.start("127.0.0.1", 0);
     }
 

@@ -19,7 +19,16 @@ public final class Main {
             System.exit(1);
             return;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server), "shutdown"));
+    }
+
+    /**
+     * On SIGTERM (or Ctrl-C): stops the server, and, when that went well, ends the process with status 0 — a stop
+     * that was asked for is a normal end, where the JVM would report 143 for the signal.
+     */
+    private static void stop(Server server) {
+        server.close();
+        Runtime.getRuntime().halt(0);
     }
 
     private static String rootMessage(Throwable e) {

@@ -5,6 +5,7 @@ import jakarta.validation.ValidatorFactory;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import org.b2b.customers.application.CustomerManagement;
 import org.b2b.customers.application.DrivenPorts;
@@ -55,7 +56,7 @@ public final class Server implements AutoCloseable {
 
     /** As {@link #start(Configuration)}, keeping the registration key (when not configured) in the given file. */
     static Server start(Configuration configuration, Path registrationKeyFile) {
-        Database database = Database.open(DatabaseConfig.of(configuration.dbUrl(),
+        Database database = Database.open(DatabaseConfig.of(closedByTheServer(configuration.dbUrl()),
                 configuration.dbUser().orElse(null), configuration.dbPassword().orElse(null)));
         Optional<OutboxDispatcher> mail = Optional.empty();
         try {
@@ -95,9 +96,11 @@ public final class Server implements AutoCloseable {
     /** Stops taking requests, finishes those in flight and the mails in hand, and closes the database. */
     @Override
     public void close() {
+        LOG.info("stopping: no new connections; finishing the requests in flight, then the mail in hand");
         web.stop();
         mail.close();
         database.close();
+        LOG.info("stopped cleanly");
     }
 
     /**
@@ -115,6 +118,16 @@ public final class Server implements AutoCloseable {
             LOG.info("no CM_SMTP_HOST: mail is written to {} and its links are logged", dataDirectory.resolve("outbox"));
             return new FileMailSender(dataDirectory.resolve("outbox"), composer);
         });
+    }
+
+    /**
+     * H2 closes its databases in a shutdown hook of its own, which races the server's stop and fails the requests
+     * still in flight; the server closes the database itself, last.
+     */
+    private static String closedByTheServer(String dbUrl) {
+        return dbUrl.startsWith("jdbc:h2:") && !dbUrl.toUpperCase(Locale.ROOT).contains("DB_CLOSE_ON_EXIT")
+                ? dbUrl + ";DB_CLOSE_ON_EXIT=FALSE"
+                : dbUrl;
     }
 
     private static void report(InstallationReport report) {

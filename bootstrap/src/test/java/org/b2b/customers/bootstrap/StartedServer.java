@@ -1,0 +1,47 @@
+package org.b2b.customers.bootstrap;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.b2b.customers.web.ApiClient;
+
+/**
+ * The server started as {@link Main} starts it, from {@code CM_*} variables: on a given database, sending mail to
+ * an SMTP server on this machine, its registration key in a directory of the test's; with an HTTP client for it.
+ */
+final class StartedServer implements AutoCloseable {
+
+    static final String ADMIN_EMAIL = "owner@seller.example";
+    static final String ADMIN_PASSWORD = "the owner's long password";
+    /** Deliberately not the server's own address: links must come from the configuration, never from a request. */
+    static final String PUBLIC_URL = "https://portal.seller.example";
+
+    private final Server server;
+    private final ApiClient api;
+
+    private StartedServer(Server server) {
+        this.server = server;
+        this.api = new ApiClient(server.port());
+    }
+
+    static StartedServer start(ServerDatabase database, int smtpPort, Path data) {
+        Map<String, String> environment = new HashMap<>(database.environment());
+        environment.put("CM_HTTP_PORT", "0");
+        environment.put("CM_PUBLIC_URL", PUBLIC_URL);
+        environment.put("CM_SMTP_HOST", "127.0.0.1");
+        environment.put("CM_SMTP_PORT", String.valueOf(smtpPort));
+        environment.put("CM_MAIL_FROM", "customers@seller.example");
+        environment.put("CM_ADMIN_EMAIL", ADMIN_EMAIL);
+        environment.put("CM_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        return new StartedServer(Server.start(Configuration.from(environment), data.resolve("registration.key")));
+    }
+
+    ApiClient api() {
+        return api;
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}
