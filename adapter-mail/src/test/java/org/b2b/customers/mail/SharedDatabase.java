@@ -4,9 +4,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Optional;
 import java.util.UUID;
 import org.b2b.customers.persistence.DatabaseConfig;
+import org.b2b.customers.persistence.LocalPostgres;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -19,8 +19,6 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 final class SharedDatabase implements BeforeEachCallback, AfterEachCallback {
 
-    private static final String POSTGRES_URL = "jdbc:postgresql://127.0.0.1:5432/test";
-    private static final String POSTGRES_USER = "postgres";
     private static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
 
     private final boolean postgres;
@@ -46,9 +44,9 @@ final class SharedDatabase implements BeforeEachCallback, AfterEachCallback {
             config = DatabaseConfig.of("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1" + H2_OPTIONS, null, null);
             return;
         }
-        postgresMissing().ifPresent(Assumptions::abort);
-        execute(POSTGRES_URL, "create schema " + name);
-        config = DatabaseConfig.of(POSTGRES_URL + "?currentSchema=" + name, POSTGRES_USER, null);
+        LocalPostgres.skipReason().ifPresent(Assumptions::abort);
+        execute(LocalPostgres.URL, "create schema " + name);
+        config = DatabaseConfig.of(LocalPostgres.URL + "?currentSchema=" + name, LocalPostgres.USER, null);
     }
 
     @Override
@@ -57,7 +55,7 @@ final class SharedDatabase implements BeforeEachCallback, AfterEachCallback {
             return;
         }
         if (postgres) {
-            execute(POSTGRES_URL, "drop schema " + name + " cascade");
+            execute(LocalPostgres.URL, "drop schema " + name + " cascade");
         } else {
             execute(config.url(), "shutdown");
         }
@@ -68,19 +66,8 @@ final class SharedDatabase implements BeforeEachCallback, AfterEachCallback {
         return config;
     }
 
-    private static Optional<String> postgresMissing() {
-        try (Connection connection = DriverManager.getConnection(POSTGRES_URL + "?connectTimeout=3", POSTGRES_USER, "")) {
-            return Optional.empty();
-        } catch (SQLException e) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                throw new IllegalStateException("PostgreSQL is required on CI but " + e.getMessage(), e);
-            }
-            return Optional.of("PostgreSQL suite skipped: no PostgreSQL at " + POSTGRES_URL + " (" + e.getMessage() + ")");
-        }
-    }
-
     private void execute(String url, String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url, postgres ? POSTGRES_USER : "sa", "");
+        try (Connection connection = DriverManager.getConnection(url, postgres ? LocalPostgres.USER : "sa", "");
                 Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
