@@ -27,7 +27,7 @@ final class GetCompanyOverHttp {
             double roundSeconds, double rateWarmUpSeconds, double rateSeconds) {
 
         static Plan full() {
-            return new Plan(GetCompanyBenchmark.COMPANIES, 8, 16, 30, 3, 5, 3, 20);
+            return new Plan(GetCompanyBenchmark.COMPANIES, 8, 16, 45, 3, 5, 3, 20);
         }
 
         static Plan quick() {
