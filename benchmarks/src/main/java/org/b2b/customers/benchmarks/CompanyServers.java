@@ -38,6 +38,7 @@ final class CompanyServers implements AutoCloseable {
         this.rawPool = rawPool;
         GetCompanyBenchmark.Seeded seeded = GetCompanyBenchmark.seed(system, companies);
         paths = seeded.companies().stream().map(CompanyServers::path).toList();
+        // Nothing here asks the readiness probe; the clock only paces failed logins.
         ours = new WebServer(new Health(() -> true), system.useCases(), Clock.systemUTC());
         raw = new RawCompanyServer(rawPool);
         ourPort = ours.start("127.0.0.1", 0);
