@@ -1,13 +1,14 @@
 package org.b2b.customers.benchmarks;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.b2b.customers.benchmarks.mail.MailDispatchBenchmark;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -16,22 +17,25 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs the chosen benchmarks ({@code p1}, {@code p3} or {@code all}) on H2 and, when it answers, PostgreSQL, then
- * prints the figures as a table and writes them to {@code target/benchmarks/results.md}. {@code -Dbench.companies=N}
- * changes the size of the P3 data set (default 1,000,000); {@code -Dbench.quick=true} measures briefly, for trying
- * the harness out.
+ * Runs the chosen benchmarks ({@code p1}, {@code p2}, {@code p3}, {@code p5} or {@code all}) on H2 and, when it
+ * answers, PostgreSQL (P2 on H2 only), then prints the figures as a table and writes them to
+ * {@code target/benchmarks/results.md}. {@code -Dbench.companies=N} changes the size of the P3 data set (default
+ * 1,000,000); {@code -Dbench.mails=N} the number of P5's measured invitations (default 10,000);
+ * {@code -Dbench.quick=true} measures briefly, for trying the harness out.
  */
 public final class Main {
 
     private Main() {}
 
-    public static void main(String[] args) throws RunnerException, SQLException, IOException {
+    public static void main(String[] args) throws Exception {
         String which = args.length == 0 ? "all" : args[0];
-        if (!List.of("p1", "p3", "all").contains(which)) {
-            System.err.println("usage: java -jar benchmarks/target/benchmarks.jar [p1|p3|all]");
+        if (!List.of("p1", "p2", "p3", "p5", "all").contains(which)) {
+            System.err.println("usage: java -jar benchmarks/target/benchmarks.jar [p1|p2|p3|p5|all]");
             System.exit(2);
         }
+        boolean all = which.equals("all");
         int companies = Integer.getInteger("bench.companies", 1_000_000);
+        int mails = Integer.getInteger("bench.mails", 10_000);
         boolean quick = Boolean.getBoolean("bench.quick");
 
         List<String> databases = new ArrayList<>(List.of(BenchDatabase.H2));
@@ -42,11 +46,18 @@ public final class Main {
         ResultsTable table = new ResultsTable(quick ? "2 × 1 s after 1 × 1 s of warm-up (quick)"
                 : "5 × 2 s after 3 × 2 s of warm-up", postgresMissing);
 
-        if (!which.equals("p3")) {
+        if (all || which.equals("p1")) {
             table.p1(run(options(quick).include(GetCompanyBenchmark.class.getName() + "\\.")
                     .param("database", databases.toArray(String[]::new))));
         }
-        if (!which.equals("p1")) {
+        if (all || which.equals("p2")) {
+            GetCompanyOverHttp.Plan plan = quick ? GetCompanyOverHttp.Plan.quick() : GetCompanyOverHttp.Plan.full();
+            System.out.println("P2 on H2: " + plan.describe() + " ...");
+            try (CompanyServers servers = CompanyServers.start("p2", plan.companies())) {
+                table.p2(GetCompanyOverHttp.measure(servers, plan));
+            }
+        }
+        if (all || which.equals("p3")) {
             for (String database : databases) {
                 BenchDatabase target = BenchDatabase.of(database, "p3");
                 System.out.println("P3 data set on " + target.title() + ": " + companies + " companies ...");
@@ -55,6 +66,16 @@ public final class Main {
             table.p3(run(options(quick).include(CompanyListBenchmark.class.getName() + "\\.")
                     .param("database", databases.toArray(String[]::new))
                     .param("companies", String.valueOf(companies))));
+        }
+        if (all || which.equals("p5")) {
+            Map<String, MailDispatchBenchmark.Figures> mailFigures = new LinkedHashMap<>();
+            for (String database : databases) {
+                BenchDatabase target = BenchDatabase.of(database, "p5");
+                target.reset();
+                System.out.println("P5 on " + target.title() + ": " + mails + " invitations ...");
+                mailFigures.put(target.title(), MailDispatchBenchmark.measure(target.config(), mails, mails / 10));
+            }
+            table.p5(mailFigures);
         }
 
         String markdown = table.markdown();

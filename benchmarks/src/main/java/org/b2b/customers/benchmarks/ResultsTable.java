@@ -1,5 +1,6 @@
 package org.b2b.customers.benchmarks;
 
+import java.lang.management.ManagementFactory;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -9,6 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.b2b.customers.benchmarks.mail.MailDispatchBenchmark;
+import org.b2b.customers.mail.OutboxDispatcher;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 
@@ -17,10 +21,13 @@ final class ResultsTable {
 
     private final String measurement;
     private final Optional<String> postgresMissing;
+    private final double loadAverage = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     private final List<String> sections = new ArrayList<>();
     private final List<String> loads = new ArrayList<>();
 
-    /** {@code measurement} says how long each figure was measured, such as "5 × 2 s after 3 × 2 s of warm-up". */
+    /**
+     * {@code measurement} says how long each JMH figure was measured, such as "5 × 2 s after 3 × 2 s of warm-up".
+     */
     ResultsTable(String measurement, Optional<String> postgresMissing) {
         this.measurement = measurement;
         this.postgresMissing = postgresMissing;
@@ -47,6 +54,64 @@ final class ResultsTable {
                     ratio(useCase / same), met(useCase / same >= 0.8), ops(figures.get("rawCompanyAndBillingAddress")),
                     ratio(useCase / narrow)));
         });
+        sections.add(text.toString());
+    }
+
+    void p2(GetCompanyOverHttp.Figures figures) {
+        StringBuilder text = new StringBuilder("""
+                ## P2: get company over HTTP, our web adapter against a bare Javalin handler
+
+                `GET /api/v1/companies/{id}` over keep-alive connections on 127.0.0.1, both servers in this process on
+                one H2 (file) database, the same requests to both. Ours: the web adapter as the server wires it, a
+                sales representative's bearer token, `GetCompanyUseCase` on jOOQ. Raw: one Javalin handler reading the
+                company row and its default billing address by plain JDBC, written in the same JSON shape. %s.
+
+                Peak: a closed loop (each connection asks again as soon as it is answered), answers per second, the
+                mean of the rounds (each round's figure in brackets). Goal: ours ≥ %.1f × raw. Beside it, the processor
+                time of this process (servers and driver) per answer, which other load on the machine disturbs less.
+
+                | Server | Peak /s | Rounds | Ratio | Goal ≥ %.1f | Processor µs per answer | Raw / ours |
+                |---|---:|---|---:|:---:|---:|---:|
+                """.formatted(figures.plan().describe(), GetCompanyOverHttp.GOAL_PEAK_RATIO,
+                GetCompanyOverHttp.GOAL_PEAK_RATIO));
+        text.append(row("ours", whole(figures.ourPeak()), rounds(figures.ourPeaks()), ratio(figures.peakRatio()),
+                met(figures.peakRatio() >= GetCompanyOverHttp.GOAL_PEAK_RATIO), whole(figures.ourProcessorMicros()),
+                ratio(figures.rawProcessorMicros() / figures.ourProcessorMicros())));
+        text.append(row("raw", whole(figures.rawPeak()), rounds(figures.rawPeaks()), "", "",
+                whole(figures.rawProcessorMicros()), ""));
+        text.append("""
+
+                Latency at a constant rate of half our peak, both servers at the same rate: requests due at even
+                intervals, dealt to the connections in turn, each latency counted from when its request was due (so
+                that a stall shows as the queue behind it), in milliseconds. Goal: our p99 ≤ %.0f ms.
+
+                | Server | Rate asked /s | Kept /s | Answers | Not 200 | p50 | p99 | p99.9 | Max | Goal p99 ≤ %.0f ms |
+                |---|---:|---:|---:|---:|---:|---:|---:|---:|:---:|
+                """.formatted(GetCompanyOverHttp.GOAL_P99_MS, GetCompanyOverHttp.GOAL_P99_MS));
+        text.append(latencyRow("ours", figures.ourLatencies(), met(figures.ourLatencies().p99()
+                <= GetCompanyOverHttp.GOAL_P99_MS)));
+        text.append(latencyRow("raw", figures.rawLatencies(), ""));
+        sections.add(text.toString());
+    }
+
+    /** The P5 figures of each database, by its title. */
+    void p5(Map<String, MailDispatchBenchmark.Figures> byDatabase) {
+        StringBuilder text = new StringBuilder("""
+                ## P5: mail dispatch to an SMTP server
+
+                Invitations queued in the outbox (not timed), then delivered by the outbox dispatcher as the server
+                runs it (%d threads, batches of %d, one SMTP connection per batch) to GreenMail's SMTP server in this
+                JVM, after a warm-up; beside it, a bare Jakarta Mail loop sending as many ready-made mails of the same
+                shape over one connection. Mails per second. Goal: dispatcher ≥ %.0f mails/s.
+
+                | Database | Mails | Dispatcher /s | SMTP connections | Bare loop /s | Ratio | Goal ≥ %.0f /s |
+                |---|---:|---:|---:|---:|---:|:---:|
+                """.formatted(OutboxDispatcher.DEFAULT_THREADS, OutboxDispatcher.DEFAULT_BATCH_SIZE,
+                MailDispatchBenchmark.GOAL_PER_SECOND, MailDispatchBenchmark.GOAL_PER_SECOND));
+        byDatabase.forEach((database, figures) -> text.append(row(database,
+                String.format(Locale.ROOT, "%,d", figures.invitations()), whole(figures.dispatcherPerSecond()),
+                String.valueOf(figures.connections()), whole(figures.barePerSecond()), ratio(figures.ratio()),
+                met(figures.dispatcherPerSecond() >= MailDispatchBenchmark.GOAL_PER_SECOND))));
         sections.add(text.toString());
     }
 
@@ -92,10 +157,12 @@ final class ResultsTable {
 
     String markdown() {
         StringBuilder text = new StringBuilder("# Benchmark results\n\n");
-        text.append(String.format(Locale.ROOT, "Run %s on %d processors, Java %s. Each figure is measured %s,"
-                + " in a fork of its own. The machine may be shared and noisy: trust the ratios, whose two sides ran in"
+        text.append(String.format(Locale.ROOT, "Run %s on %d processors, Java %s, load average %.1f at the start. Each"
+                + " JMH figure (P1, P3) is measured %s, in a fork of its own; P2 and P5 are timed by their own drivers,"
+                + " as their sections say. The machine may be shared and noisy: trust the ratios, whose two sides ran in"
                 + " the same run, more than the absolute figures.%n%n", Instant.now().truncatedTo(ChronoUnit.SECONDS),
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), measurement));
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), loadAverage,
+                measurement));
         postgresMissing.ifPresent(reason -> text.append("**PostgreSQL was skipped**: ").append(reason).append("\n\n"));
         sections.forEach(section -> text.append(section).append('\n'));
         return text.toString();
@@ -126,6 +193,20 @@ final class ResultsTable {
 
     private static String row(String... cells) {
         return "| " + String.join(" | ", cells) + " |\n";
+    }
+
+    private static String latencyRow(String server, HttpLoad.Latencies latencies, String goal) {
+        return row(server, whole(latencies.rate()), whole(latencies.achievedRate()),
+                String.format(Locale.ROOT, "%,d", latencies.answers()), String.valueOf(latencies.failures()),
+                ms(latencies.p50()), ms(latencies.p99()), ms(latencies.p999()), ms(latencies.max()), goal);
+    }
+
+    private static String rounds(List<HttpLoad.Throughput> rounds) {
+        return rounds.stream().map(round -> whole(round.perSecond())).collect(Collectors.joining(", ", "(", ")"));
+    }
+
+    private static String whole(double figure) {
+        return String.format(Locale.ROOT, "%,.0f", figure);
     }
 
     private static String ops(Result<?> result) {

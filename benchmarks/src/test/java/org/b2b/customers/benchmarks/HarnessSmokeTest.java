@@ -1,7 +1,9 @@
 package org.b2b.customers.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,13 +14,17 @@ import org.b2b.customers.application.port.in.Page;
 import org.b2b.customers.application.port.in.PageRequest;
 import org.b2b.customers.application.port.in.company.CompanyView;
 import org.b2b.customers.application.port.in.company.ListCompaniesQuery;
+import org.b2b.customers.benchmarks.mail.MailDispatchBenchmark;
+import org.b2b.customers.web.JsonMapping;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The benchmarks measure what they claim, shown on H2 with a few rows and without JMH: the raw baseline reads the
- * same company as the use case, and the generated data set is valid, listed in the computed order, and searchable.
+ * same company as the use case, and the generated data set is valid, listed in the computed order, and searchable;
+ * over HTTP our endpoint and the raw handler answer the same JSON and the load driver gets every answer; every
+ * queued invitation reaches the SMTP server. Sizes and times are tiny: nothing here measures speed.
  */
 class HarnessSmokeTest {
 
@@ -83,6 +89,61 @@ class HarnessSmokeTest {
                 assertThat(found).as(prefix).isNotEmpty();
             }
         }
+    }
+
+    @Test
+    void our_endpoint_and_the_raw_handler_answer_the_same_json_for_each_company() throws Exception {
+        ObjectMapper json = JsonMapping.create();
+        try (CompanyServers servers = CompanyServers.start("smoke-p2-json", 3);
+                KeepAliveConnection ours = new KeepAliveConnection(servers.ourPort(), Optional.of(servers.bearerToken()));
+                KeepAliveConnection raw = new KeepAliveConnection(servers.rawPort(), Optional.empty());
+                KeepAliveConnection anonymous = new KeepAliveConnection(servers.ourPort(), Optional.empty())) {
+            for (String path : servers.paths()) {
+                KeepAliveConnection.Answer fromOurs = ours.get(path);
+                KeepAliveConnection.Answer fromRaw = raw.get(path);
+
+                assertThat(fromOurs.status()).as(fromOurs.body()).isEqualTo(200);
+                assertThat(fromRaw.status()).as(fromRaw.body()).isEqualTo(200);
+                assertThat(json.readTree(fromRaw.body())).isEqualTo(json.readTree(fromOurs.body()));
+                assertThat(fromRaw.etag()).isPresent().isEqualTo(fromOurs.etag());
+                assertThat(json.readTree(fromOurs.body()).at("/billingAddress/city").asText()).startsWith("City ");
+            }
+            assertThat(anonymous.get(servers.paths().get(0)).status()).isEqualTo(401);
+        }
+    }
+
+    @Test
+    void the_http_driver_gets_an_answer_to_every_request_from_both_servers_at_peak_and_at_half_of_it() throws Exception {
+        GetCompanyOverHttp.Plan tiny = new GetCompanyOverHttp.Plan(3, 2, 2, 0.1, 2, 0.2, 0.1, 0.3);
+        GetCompanyOverHttp.Figures figures;
+        try (CompanyServers servers = CompanyServers.start("smoke-p2-load", tiny.companies())) {
+            figures = GetCompanyOverHttp.measure(servers, tiny);
+        }
+
+        assertThat(figures.failures()).isZero();
+        assertThat(figures.ourPeaks()).hasSize(2).allSatisfy(round -> assertThat(round.answers()).isPositive());
+        assertThat(figures.rawPeaks()).hasSize(2).allSatisfy(round -> assertThat(round.answers()).isPositive());
+        for (HttpLoad.Latencies latencies : List.of(figures.ourLatencies(), figures.rawLatencies())) {
+            assertThat(latencies.rate()).isEqualTo(figures.ourLatencies().rate()).isCloseTo(figures.ourPeak() / 2, within(1.0));
+            assertThat(latencies.answers()).isEqualTo(Math.round(latencies.rate() * tiny.rateSeconds()));
+            assertThat(latencies.p50()).isPositive().isLessThanOrEqualTo(latencies.p99());
+            assertThat(latencies.p99()).isLessThanOrEqualTo(latencies.p999());
+            assertThat(latencies.p999()).isLessThanOrEqualTo(latencies.max());
+        }
+    }
+
+    @Test
+    void every_queued_invitation_and_every_bare_mail_reaches_the_smtp_server_over_few_connections() throws Exception {
+        BenchDatabase target = BenchDatabase.of(BenchDatabase.H2, "smoke-p5");
+        target.reset();
+
+        MailDispatchBenchmark.Figures figures = MailDispatchBenchmark.measure(target.config(), 100, 10);
+
+        assertThat(figures.invitations()).isEqualTo(100);
+        assertThat(figures.received()).isEqualTo(10 + 100 + 100);
+        assertThat(figures.connections()).isBetween(1, 100 / 10);
+        assertThat(figures.dispatcherPerSecond()).isPositive();
+        assertThat(figures.barePerSecond()).isPositive();
     }
 
     private static List<CompanyView> everyCompany(WiredSystem system) {

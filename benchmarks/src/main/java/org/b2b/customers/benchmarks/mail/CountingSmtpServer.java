@@ -8,9 +8,6 @@ import com.icegreen.greenmail.smtp.SmtpServer;
 import com.icegreen.greenmail.smtp.SmtpState;
 import com.icegreen.greenmail.user.UserManager;
 import com.icegreen.greenmail.util.ServerSetup;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,8 +15,9 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * GreenMail's SMTP server in this JVM on a free port, counting the mails it received (each read in full and parsed as
- * a MIME message, then dropped rather than filed in a mailbox) and the connections it took.
+ * GreenMail's SMTP server in this JVM on a port of 127.0.0.1 that the system chooses, counting the mails it received
+ * (each read in full and parsed as a MIME message, then dropped rather than filed in a mailbox) and the connections
+ * it took.
  */
 final class CountingSmtpServer implements AutoCloseable {
 
@@ -42,11 +40,9 @@ final class CountingSmtpServer implements AutoCloseable {
         }
     };
     private final SmtpServer server;
-    private final int port;
 
     CountingSmtpServer() {
-        port = freePort();
-        server = new SmtpServer(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP), new Managers() {
+        server = new SmtpServer(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort(), new Managers() {
             @Override
             public SmtpManager getSmtpManager() {
                 return smtp;
@@ -79,8 +75,9 @@ final class CountingSmtpServer implements AutoCloseable {
         }
     }
 
+    /** The port the server bound, chosen by the system. */
     int port() {
-        return port;
+        return server.getPort();
     }
 
     int connections() {
@@ -116,13 +113,5 @@ final class CountingSmtpServer implements AutoCloseable {
     @Override
     public void close() {
         server.stopService();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,0 +1,124 @@
+package org.b2b.customers.benchmarks;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * P2: {@code GET /api/v1/companies/{id}} from our web adapter (bearer token, use case, jOOQ, JSON) against the bare
+ * raw handler, on one H2 database in this process, each asked for the representative's companies in turn with the
+ * same requests. First the peak throughput of each, in a closed loop, in rounds that alternate between the two so
+ * that a burst of noise from elsewhere on the machine hits both alike; then both at one constant rate, half our
+ * peak, for the latencies. Goals: our peak ≥ 0.5 × the raw peak; our p99 at that rate ≤ 10 ms.
+ */
+final class GetCompanyOverHttp {
+
+    static final double GOAL_PEAK_RATIO = 0.5;
+    static final double GOAL_P99_MS = 10;
+
+    /**
+     * How hard and how long: the companies asked for in turn, the connections of the closed loop and of the constant
+     * rate, the closed loop's warm-up per server and its measured rounds, and the constant rate's warm-up and
+     * measured seconds per server.
+     */
+    record Plan(int companies, int peakConnections, int rateConnections, double warmUpSeconds, int rounds,
+            double roundSeconds, double rateWarmUpSeconds, double rateSeconds) {
+
+        static Plan full() {
+            return new Plan(GetCompanyBenchmark.COMPANIES, 8, 16, 45, 3, 5, 3, 20);
+        }
+
+        static Plan quick() {
+            return new Plan(GetCompanyBenchmark.COMPANIES, 8, 16, 2, 1, 2, 1, 5);
+        }
+
+        String describe() {
+            return String.format(Locale.ROOT, "%d companies in turn; peak: %d connections, %.0f s of warm-up per"
+                    + " server, then %d × %.0f s per server, alternating; constant rate: %d connections, %.0f s of"
+                    + " warm-up, then %.0f s per server", companies, peakConnections, warmUpSeconds, rounds, roundSeconds,
+                    rateConnections, rateWarmUpSeconds, rateSeconds);
+        }
+    }
+
+    /** The rounds of each server's peak, and each server's latencies at the common rate. */
+    record Figures(Plan plan, List<HttpLoad.Throughput> ourPeaks, List<HttpLoad.Throughput> rawPeaks,
+            HttpLoad.Latencies ourLatencies, HttpLoad.Latencies rawLatencies) {
+
+        double ourPeak() {
+            return mean(ourPeaks);
+        }
+
+        double rawPeak() {
+            return mean(rawPeaks);
+        }
+
+        double peakRatio() {
+            return ourPeak() / rawPeak();
+        }
+
+        double ourProcessorMicros() {
+            return processorMicros(ourPeaks);
+        }
+
+        double rawProcessorMicros() {
+            return processorMicros(rawPeaks);
+        }
+
+        long failures() {
+            return ourPeaks.stream().mapToLong(HttpLoad.Throughput::failures).sum()
+                    + rawPeaks.stream().mapToLong(HttpLoad.Throughput::failures).sum()
+                    + ourLatencies.failures() + rawLatencies.failures();
+        }
+
+        private static double mean(List<HttpLoad.Throughput> rounds) {
+            return rounds.stream().mapToDouble(HttpLoad.Throughput::perSecond).average().orElseThrow();
+        }
+
+        /** Over all rounds together: their processor time over their answers. */
+        private static double processorMicros(List<HttpLoad.Throughput> rounds) {
+            return rounds.stream().mapToDouble(HttpLoad.Throughput::processorSeconds).sum() * 1e6
+                    / rounds.stream().mapToLong(HttpLoad.Throughput::answers).sum();
+        }
+    }
+
+    private GetCompanyOverHttp() {}
+
+    /** Measures both servers by the plan, telling each step as it goes. */
+    static Figures measure(CompanyServers servers, Plan plan) throws IOException, InterruptedException {
+        // The raw handler gets the same requests, token included, and ignores the token.
+        Optional<String> token = Optional.of(servers.bearerToken());
+        HttpLoad ours = new HttpLoad(servers.ourPort(), token, servers.paths());
+        HttpLoad raw = new HttpLoad(servers.rawPort(), token, servers.paths());
+
+        ours.closedLoop(plan.peakConnections(), plan.warmUpSeconds());
+        raw.closedLoop(plan.peakConnections(), plan.warmUpSeconds());
+        List<HttpLoad.Throughput> ourPeaks = new ArrayList<>();
+        List<HttpLoad.Throughput> rawPeaks = new ArrayList<>();
+        for (int round = 1; round <= plan.rounds(); round++) {
+            rawPeaks.add(raw.closedLoop(plan.peakConnections(), plan.roundSeconds()));
+            ourPeaks.add(ours.closedLoop(plan.peakConnections(), plan.roundSeconds()));
+            HttpLoad.Throughput our = ourPeaks.get(round - 1);
+            HttpLoad.Throughput bare = rawPeaks.get(round - 1);
+            System.out.printf(Locale.ROOT, "  P2 peak, round %d: ours %,.0f/s (%,.0f µs of processor each), raw %,.0f/s"
+                    + " (%,.0f µs)%n", round, our.perSecond(), our.processorMicrosPerAnswer(), bare.perSecond(),
+                    bare.processorMicrosPerAnswer());
+        }
+
+        double rate = Math.max(1, Math.round(ourPeaks.stream()
+                .mapToDouble(HttpLoad.Throughput::perSecond).average().orElseThrow() / 2));
+        HttpLoad.Latencies ourLatencies = atRate(ours, "ours", rate, plan);
+        HttpLoad.Latencies rawLatencies = atRate(raw, "raw", rate, plan);
+        return new Figures(plan, ourPeaks, rawPeaks, ourLatencies, rawLatencies);
+    }
+
+    private static HttpLoad.Latencies atRate(HttpLoad load, String which, double rate, Plan plan)
+            throws IOException, InterruptedException {
+        load.constantRate(rate, plan.rateConnections(), plan.rateWarmUpSeconds());
+        HttpLoad.Latencies latencies = load.constantRate(rate, plan.rateConnections(), plan.rateSeconds());
+        System.out.printf(Locale.ROOT, "  P2 at %,.0f/s, %s: p50 %.2f ms, p99 %.2f ms, p99.9 %.2f ms, max %.2f ms%n",
+                rate, which, latencies.p50(), latencies.p99(), latencies.p999(), latencies.max());
+        return latencies;
+    }
+}
