@@ -3,6 +3,8 @@ package org.b2b.customers.persistence;
 import static org.b2b.customers.persistence.schema.Tables.INVITATIONS;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.b2b.customers.application.port.out.Invitations;
@@ -69,6 +71,16 @@ final class JooqInvitations implements Invitations {
     @Override
     public Optional<Invitation> find(InvitationId id) {
         return one(INVITATIONS.ID.eq(id.value()));
+    }
+
+    @Override
+    public List<Invitation> findAll(Collection<InvitationId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return transactions.dsl().selectFrom(INVITATIONS)
+                .where(INVITATIONS.ID.in(ids.stream().map(InvitationId::value).toList()))
+                .fetch(JooqInvitations::invitation);
     }
 
     @Override

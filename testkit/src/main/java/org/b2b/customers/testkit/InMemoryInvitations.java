@@ -1,7 +1,9 @@
 package org.b2b.customers.testkit;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import org.b2b.customers.application.port.out.Invitations;
 import org.b2b.customers.application.port.out.Slice;
@@ -52,6 +54,11 @@ public final class InMemoryInvitations implements Invitations {
     @Override
     public Optional<Invitation> find(InvitationId id) {
         return table.get(id);
+    }
+
+    @Override
+    public List<Invitation> findAll(Collection<InvitationId> ids) {
+        return ids.stream().distinct().flatMap(id -> table.get(id).stream()).toList();
     }
 
     @Override

@@ -48,6 +48,21 @@ public abstract class InvitationsContract extends PortContract {
     }
 
     @Test
+    public void several_invitations_read_at_once_are_those_that_exist_each_once() {
+        Company company = given().company();
+        Invitation first = stored(company, Fixtures.email("first"), Fixtures.T0);
+        Invitation second = stored(given().company(), Fixtures.email("second"), Fixtures.T0);
+        stored(company, Fixtures.email("not-asked-for"), Fixtures.T0);
+        InvitationId missing = new InvitationId(Fixtures.id());
+
+        List<Invitation> found = inTransaction(() -> invitations().findAll(
+                List.of(second.id(), missing, first.id(), second.id())));
+
+        assertThat(found).usingRecursiveFieldByFieldElementComparator().containsExactlyInAnyOrder(first, second);
+        assertThat(inTransaction(() -> invitations().findAll(List.of()))).isEmpty();
+    }
+
+    @Test
     public void a_company_has_one_open_invitation_per_email() {
         Company company = given().company();
         EmailAddress email = Fixtures.email("invitee");

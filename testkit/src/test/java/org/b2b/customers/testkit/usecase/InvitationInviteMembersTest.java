@@ -8,6 +8,7 @@ import static org.b2b.customers.testkit.usecase.Refusals.assertRefused;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.b2b.customers.application.CustomerManagement;
@@ -324,6 +325,11 @@ class InvitationInviteMembersTest {
         @Override
         public Optional<Invitation> find(InvitationId id) {
             return store.find(id);
+        }
+
+        @Override
+        public List<Invitation> findAll(Collection<InvitationId> ids) {
+            return store.findAll(ids);
         }
 
         @Override

@@ -1,6 +1,8 @@
 package org.b2b.customers.application.port.out;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.b2b.customers.domain.company.CompanyId;
 import org.b2b.customers.domain.invitation.Invitation;
@@ -22,6 +24,9 @@ public interface Invitations {
     Invitation update(Invitation invitation);
 
     Optional<Invitation> find(InvitationId id);
+
+    /** Those of these invitations that exist, in no particular order: a batch of mails reads its invitations at once. */
+    List<Invitation> findAll(Collection<InvitationId> ids);
 
     /** The invitation whose link token has this fingerprint. */
     Optional<Invitation> findByFingerprint(String fingerprint);

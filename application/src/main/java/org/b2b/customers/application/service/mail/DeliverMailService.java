@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -95,17 +94,12 @@ public final class DeliverMailService implements DeliverMailUseCase {
     }
 
     /**
-     * The mails of a round, prepared in one transaction rather than one each. When one of them cannot be prepared,
-     * the shared transaction is spoilt for all: then none is prepared here, and each is on its own when sent, so that
-     * the failure stays with its message.
+     * The mails of a round, prepared together rather than one each. When one of them cannot be prepared, none is
+     * prepared here, and each is on its own when sent, so that the failure stays with its message.
      */
     private Map<UUID, Optional<PreparedMail>> prepareAll(List<ClaimedMessage> claimed) {
         try {
-            return transactions.inTransaction(() -> {
-                Map<UUID, Optional<PreparedMail>> prepared = new HashMap<>();
-                claimed.forEach(c -> prepared.put(c.message().id(), prepareMail.prepare(c.message())));
-                return prepared;
-            });
+            return prepareMail.prepareAll(claimed.stream().map(ClaimedMessage::message).toList());
         } catch (RuntimeException e) {
             return Map.of();
         }

@@ -2,9 +2,12 @@ package org.b2b.customers.application.service.mail;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.b2b.customers.application.Settings;
 import org.b2b.customers.application.port.in.mail.InvitationTemplate;
 import org.b2b.customers.application.port.in.mail.PrepareMailUseCase;
@@ -14,6 +17,7 @@ import org.b2b.customers.application.port.out.Invitations;
 import org.b2b.customers.application.port.out.OutboundMessage;
 import org.b2b.customers.application.port.out.Transactions;
 import org.b2b.customers.domain.company.Company;
+import org.b2b.customers.domain.company.CompanyId;
 import org.b2b.customers.domain.invitation.Invitation;
 import org.b2b.customers.domain.invitation.InvitationId;
 import org.b2b.customers.domain.invitation.InvitationStatus;
@@ -42,20 +46,41 @@ public final class PrepareMailService implements PrepareMailUseCase {
 
     @Override
     public Optional<PreparedMail> prepare(OutboundMessage message) {
-        if (!message.template().equals(InvitationTemplate.NAME)) {
-            return Optional.of(new PreparedMail(message.recipient(), message.template(), message.data()));
-        }
+        return prepareAll(List.of(message)).get(message.id());
+    }
+
+    @Override
+    public Map<UUID, Optional<PreparedMail>> prepareAll(List<OutboundMessage> messages) {
         return transactions.inTransaction(() -> {
             Instant now = clock.instant();
-            InvitationId id = InvitationId.parse(InvitationTemplate.INVITATION_ID,
-                    message.data().get(InvitationTemplate.INVITATION_ID));
-            return invitations.find(id)
-                    .filter(invitation -> invitation.statusAt(now) == InvitationStatus.PENDING)
-                    .filter(invitation -> Integer.toString(invitation.sendCount())
-                            .equals(message.data().get(InvitationTemplate.SEND_COUNT)))
-                    .filter(invitation -> companies.find(invitation.companyId()).filter(Company::isActive).isPresent())
-                    .map(invitation -> invitationMail(message, invitation));
+            Map<InvitationId, Invitation> invitationsById = new HashMap<>();
+            invitations.findAll(messages.stream().filter(PrepareMailService::isInvitation)
+                            .map(PrepareMailService::invitationIdOf).distinct().toList())
+                    .forEach(invitation -> invitationsById.put(invitation.id(), invitation));
+            // A bulk invitation's mails share one company: each company is read once a batch.
+            Map<CompanyId, Boolean> activeCompanies = new HashMap<>();
+            Map<UUID, Optional<PreparedMail>> prepared = new HashMap<>();
+            for (OutboundMessage message : messages) {
+                prepared.put(message.id(), !isInvitation(message)
+                        ? Optional.of(new PreparedMail(message.recipient(), message.template(), message.data()))
+                        : Optional.ofNullable(invitationsById.get(invitationIdOf(message)))
+                                .filter(invitation -> invitation.statusAt(now) == InvitationStatus.PENDING)
+                                .filter(invitation -> Integer.toString(invitation.sendCount())
+                                        .equals(message.data().get(InvitationTemplate.SEND_COUNT)))
+                                .filter(invitation -> activeCompanies.computeIfAbsent(invitation.companyId(),
+                                        id -> companies.find(id).filter(Company::isActive).isPresent()))
+                                .map(invitation -> invitationMail(message, invitation)));
+            }
+            return prepared;
         });
+    }
+
+    private static boolean isInvitation(OutboundMessage message) {
+        return message.template().equals(InvitationTemplate.NAME);
+    }
+
+    private static InvitationId invitationIdOf(OutboundMessage message) {
+        return InvitationId.parse(InvitationTemplate.INVITATION_ID, message.data().get(InvitationTemplate.INVITATION_ID));
     }
 
     private PreparedMail invitationMail(OutboundMessage message, Invitation invitation) {

@@ -1,6 +1,9 @@
 package org.b2b.customers.application.port.in.mail;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.b2b.customers.application.port.out.OutboundMessage;
 
 /**
@@ -12,4 +15,10 @@ import org.b2b.customers.application.port.out.OutboundMessage;
 public interface PrepareMailUseCase {
 
     Optional<PreparedMail> prepare(OutboundMessage message);
+
+    /**
+     * The mails of several messages by message id, their invitations and companies read together rather than one by
+     * one; refused as a whole when one of them cannot be prepared.
+     */
+    Map<UUID, Optional<PreparedMail>> prepareAll(List<OutboundMessage> messages);
 }
