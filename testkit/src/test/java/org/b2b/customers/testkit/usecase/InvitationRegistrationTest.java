@@ -147,32 +147,32 @@ class InvitationRegistrationTest {
 
     @Test
     void someone_who_joined_another_company_meanwhile_cannot_accept() {
-        CompanyView other = data.company("Other Works", data.salesRepresentative());
         String here = tokenOf(invite(EMAIL, "company_buyer"));
-        InvitationId there = useCases.inviteMembers().invite(admin,
-                InviteMembersCommand.of(other.id(), new Invitee(EMAIL, "company_buyer"))).results().get(0).invitationId().orElseThrow();
-        useCases.register().register(new RegisterCommand(
-                TestData.tokenOf(useCases.registrationLink().link(admin, other.id(), there).url().toString()),
-                "Ina", "Vitee", PASSWORD));
+        joinAnotherCompany(EMAIL);
 
         assertRefused(() -> register(here, PASSWORD), ErrorKind.CONFLICT, "member.user_in_company");
     }
 
     @Test
     void opening_the_link_of_an_account_that_cannot_join_says_why_before_any_password_is_typed() {
-        CompanyView other = data.company("Other Works", data.salesRepresentative());
         String memberToken = tokenOf(invite(EMAIL, "company_buyer"));
-        InvitationId there = useCases.inviteMembers().invite(admin,
-                InviteMembersCommand.of(other.id(), new Invitee(EMAIL, "company_buyer"))).results().get(0).invitationId().orElseThrow();
-        useCases.register().register(new RegisterCommand(
-                TestData.tokenOf(useCases.registrationLink().link(admin, other.id(), there).url().toString()),
-                "Ina", "Vitee", PASSWORD));
+        joinAnotherCompany(EMAIL);
         String staffToken = tokenOf(invite("joined.the.seller@buyer.example", "company_buyer"));
         useCases.createUser().create(admin, new CreateUserCommand("joined.the.seller@buyer.example", "Sid", "Seller",
                 null, "STAFF", List.of("sales_representative"), PASSWORD));
 
         assertRefused(() -> useCases.viewRegistration().view(memberToken), ErrorKind.CONFLICT, "member.user_in_company");
         assertRefused(() -> useCases.viewRegistration().view(staffToken), ErrorKind.CONFLICT, "user.not_a_customer");
+    }
+
+    /** The person with this email is invited to another company and registers there. */
+    private void joinAnotherCompany(String email) {
+        CompanyView other = data.company("Other Works", data.salesRepresentative());
+        InvitationId there = useCases.inviteMembers().invite(admin,
+                InviteMembersCommand.of(other.id(), new Invitee(email, "company_buyer"))).results().get(0).invitationId().orElseThrow();
+        useCases.register().register(new RegisterCommand(
+                TestData.tokenOf(useCases.registrationLink().link(admin, other.id(), there).url().toString()),
+                "Ina", "Vitee", PASSWORD));
     }
 
     @Test
