@@ -40,7 +40,8 @@ final class JooqCompanies implements Companies {
 
     JooqCompanies(JooqTransactions transactions) {
         this.transactions = transactions;
-        this.byId = RenderedQuery.of(transactions, COMPANIES, DSL.selectFrom(COMPANIES).where(COMPANIES.ID.eq(RenderedQuery.placeholder(COMPANIES.ID))));
+        this.byId = RenderedQuery.of(transactions, COMPANIES,
+                DSL.selectFrom(COMPANIES).where(COMPANIES.ID.eq(RenderedQuery.placeholder(COMPANIES.ID))));
     }
 
     @Override
