@@ -4,9 +4,11 @@ import static org.b2b.customers.persistence.schema.Tables.ADDRESSES;
 import static org.b2b.customers.persistence.schema.Tables.ADDRESS_BOOKS;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.b2b.customers.application.port.out.AddressBooks;
 import org.b2b.customers.domain.address.Address;
 import org.b2b.customers.domain.address.AddressBook;
@@ -20,8 +22,10 @@ import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.user.EmailAddress;
 import org.b2b.customers.domain.user.PhoneNumber;
 import org.b2b.customers.persistence.schema.tables.records.AddressesRecord;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
 
 /**
  * Address books: a versioned row per company and its addresses in the order they were added. A book is saved
@@ -30,10 +34,17 @@ import org.jooq.exception.DataAccessException;
  */
 final class JooqAddressBooks implements AddressBooks {
 
+    /** Only the default billing address has this key, and the unique index (company_id, default_key) finds it. */
+    private static final Condition DEFAULT_BILLING = ADDRESSES.DEFAULT_KEY.eq(DSL.inline(AddressType.BILLING.name()));
+
     private final JooqTransactions transactions;
+    /** Every company view shows the default billing address. */
+    private final RenderedQuery<AddressesRecord> defaultBillingOf;
 
     JooqAddressBooks(JooqTransactions transactions) {
         this.transactions = transactions;
+        this.defaultBillingOf = RenderedQuery.of(transactions, ADDRESSES, DSL.selectFrom(ADDRESSES)
+                .where(ADDRESSES.COMPANY_ID.eq(RenderedQuery.placeholder(ADDRESSES.COMPANY_ID)), DEFAULT_BILLING));
     }
 
     @Override
@@ -47,6 +58,24 @@ final class JooqAddressBooks implements AddressBooks {
         List<Address> addresses = dsl.selectFrom(ADDRESSES).where(ADDRESSES.COMPANY_ID.eq(companyId.value()))
                 .orderBy(ADDRESSES.POSITION).fetch(JooqAddressBooks::address);
         return AddressBook.restore(companyId, addresses, version.get());
+    }
+
+    /**
+     * A page's ids are written into the statement as literals, not bound: H2 plans a prepared statement before it
+     * sees the values, and {@code IN} over bound (cast) values had it read the whole index instead of 50 entries.
+     */
+    @Override
+    public Map<CompanyId, Address> defaultBillingAddresses(Collection<CompanyId> companyIds) {
+        if (companyIds.isEmpty()) {
+            return Map.of();
+        }
+        DSLContext dsl = transactions.dsl();
+        List<AddressesRecord> rows = companyIds.size() == 1
+                ? defaultBillingOf.fetch(dsl, companyIds.iterator().next().value())
+                : dsl.selectFrom(ADDRESSES).where(ADDRESSES.COMPANY_ID.in(companyIds.stream()
+                        .map(id -> DSL.inline(id.value(), ADDRESSES.COMPANY_ID)).toList()), DEFAULT_BILLING).fetch();
+        return rows.stream().collect(Collectors.toUnmodifiableMap(r -> new CompanyId(r.getCompanyId()),
+                JooqAddressBooks::address));
     }
 
     @Override

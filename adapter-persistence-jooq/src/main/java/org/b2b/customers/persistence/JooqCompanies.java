@@ -35,9 +35,13 @@ final class JooqCompanies implements Companies {
     private static final List<SortField<?>> NAME_ORDER = List.of(COMPANIES.NAME_KEY.asc(), COMPANIES.ID.asc());
 
     private final JooqTransactions transactions;
+    /** Most use cases read a company by id. */
+    private final RenderedQuery<CompaniesRecord> byId;
 
     JooqCompanies(JooqTransactions transactions) {
         this.transactions = transactions;
+        this.byId = RenderedQuery.of(transactions, COMPANIES,
+                DSL.selectFrom(COMPANIES).where(COMPANIES.ID.eq(RenderedQuery.placeholder(COMPANIES.ID))));
     }
 
     @Override
@@ -72,8 +76,7 @@ final class JooqCompanies implements Companies {
 
     @Override
     public Optional<Company> find(CompanyId id) {
-        return transactions.dsl().selectFrom(COMPANIES).where(COMPANIES.ID.eq(id.value())).fetchOptional()
-                .map(JooqCompanies::company);
+        return byId.fetch(transactions.dsl(), id.value()).stream().findFirst().map(JooqCompanies::company);
     }
 
     @Override

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.stream.Collectors;
 import org.b2b.customers.application.port.out.Roles;
 import org.b2b.customers.domain.access.Limitation;
@@ -21,21 +23,35 @@ import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.persistence.schema.tables.records.RolePoliciesRecord;
 import org.b2b.customers.persistence.schema.tables.records.RolesRecord;
 import org.jooq.DSLContext;
+import org.jooq.Record;
 import org.jooq.Result;
 import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
 
-/** Roles and their policies: one row per policy, its limitations a sorted comma-joined list. */
+/**
+ * Roles and their policies: one row per policy, its limitations a sorted comma-joined list.
+ *
+ * <p>Every use case reads its caller's roles, which change rarely, so roles once read are kept in memory. Each read
+ * still asks the database for the role's version, in the caller's transaction: a role's policies change only
+ * together with its version, so an edit committed by this or any other server is seen at once. A transaction that
+ * has written roles reads them from the database and keeps nothing, since its writes may yet be rolled back.
+ */
 final class JooqRoles implements Roles {
 
     private final JooqTransactions transactions;
+    private final RenderedQuery<Record> versionOf;
+    private final ConcurrentMap<RoleIdentifier, Role> read = new ConcurrentHashMap<>();
 
     JooqRoles(JooqTransactions transactions) {
         this.transactions = transactions;
+        this.versionOf = RenderedQuery.of(transactions, DSL.select(ROLES.VERSION).from(ROLES)
+                .where(ROLES.IDENTIFIER.eq(RenderedQuery.placeholder(ROLES.IDENTIFIER))));
     }
 
     @Override
     public Role add(Role role) {
         DSLContext dsl = transactions.dsl();
+        transactions.writing(ROLES);
         try {
             dsl.insertInto(ROLES)
                     .set(ROLES.IDENTIFIER, role.identifier().value())
@@ -55,6 +71,7 @@ final class JooqRoles implements Roles {
     @Override
     public Role update(Role role) {
         DSLContext dsl = transactions.dsl();
+        transactions.writing(ROLES);
         int updated = dsl.update(ROLES)
                 .set(ROLES.NAME, role.name())
                 .set(ROLES.AUDIENCE, role.audience().name())
@@ -73,9 +90,33 @@ final class JooqRoles implements Roles {
     @Override
     public Optional<Role> find(RoleIdentifier identifier) {
         DSLContext dsl = transactions.dsl();
-        return dsl.selectFrom(ROLES).where(ROLES.IDENTIFIER.eq(identifier.value())).fetchOptional()
-                .map(r -> role(r, dsl.selectFrom(ROLE_POLICIES)
-                        .where(ROLE_POLICIES.ROLE_IDENTIFIER.eq(identifier.value())).fetch()));
+        if (transactions.hasWritten(ROLES)) {
+            return withPolicies(dsl, identifier);
+        }
+        Optional<Long> version = versionOf.fetch(dsl, identifier.value()).stream().findFirst()
+                .map(r -> r.get(ROLES.VERSION));
+        if (version.isEmpty()) {
+            return Optional.empty();
+        }
+        Role known = read.get(identifier);
+        if (known != null && known.version() == version.get()) {
+            return Optional.of(known);
+        }
+        Optional<Role> role = withPolicies(dsl, identifier);
+        role.ifPresent(r -> read.put(identifier, r));
+        return role;
+    }
+
+    /** The role and its policies in one statement, so that they are of one version. */
+    private static Optional<Role> withPolicies(DSLContext dsl, RoleIdentifier identifier) {
+        List<Record> rows = dsl.select(ROLES.fields()).select(ROLE_POLICIES.fields()).from(ROLES)
+                .leftJoin(ROLE_POLICIES).on(ROLE_POLICIES.ROLE_IDENTIFIER.eq(ROLES.IDENTIFIER))
+                .where(ROLES.IDENTIFIER.eq(identifier.value())).fetch();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(role(rows.get(0).into(ROLES), rows.stream()
+                .filter(r -> r.get(ROLE_POLICIES.PERMISSION) != null).map(r -> r.into(ROLE_POLICIES)).toList()));
     }
 
     @Override

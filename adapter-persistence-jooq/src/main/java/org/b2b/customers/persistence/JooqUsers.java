@@ -22,6 +22,7 @@ import org.b2b.customers.domain.user.PhoneNumber;
 import org.b2b.customers.domain.user.User;
 import org.b2b.customers.domain.user.UserId;
 import org.b2b.customers.domain.user.UserType;
+import org.b2b.customers.persistence.schema.tables.records.UserStaffRolesRecord;
 import org.b2b.customers.persistence.schema.tables.records.UsersRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -35,9 +36,15 @@ final class JooqUsers implements Users {
     private static final List<SortField<?>> EMAIL_ORDER = List.of(USERS.EMAIL.asc(), USERS.ID.asc());
 
     private final JooqTransactions transactions;
+    /** Every use case reads its caller by id. */
+    private final RenderedQuery<UsersRecord> byId;
+    private final RenderedQuery<UserStaffRolesRecord> staffRolesOf;
 
     JooqUsers(JooqTransactions transactions) {
         this.transactions = transactions;
+        this.byId = RenderedQuery.of(transactions, USERS, DSL.selectFrom(USERS).where(USERS.ID.eq(RenderedQuery.placeholder(USERS.ID))));
+        this.staffRolesOf = RenderedQuery.of(transactions, USER_STAFF_ROLES, DSL.selectFrom(USER_STAFF_ROLES)
+                .where(USER_STAFF_ROLES.USER_ID.eq(RenderedQuery.placeholder(USER_STAFF_ROLES.USER_ID))));
     }
 
     @Override
@@ -93,7 +100,10 @@ final class JooqUsers implements Users {
 
     @Override
     public Optional<User> find(UserId id) {
-        return one(USERS.ID.eq(id.value()));
+        DSLContext dsl = transactions.dsl();
+        return byId.fetch(dsl, id.value()).stream().findFirst().map(r -> user(r, staffRolesOf.fetch(dsl, id.value())
+                .stream().map(role -> new RoleIdentifier(role.getRoleIdentifier()))
+                .collect(Collectors.toUnmodifiableSet())));
     }
 
     @Override

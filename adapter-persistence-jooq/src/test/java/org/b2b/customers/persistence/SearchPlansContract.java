@@ -60,6 +60,15 @@ abstract class SearchPlansContract {
         assertThat(usesRange(plan, "users_last_name_key")).as(plan).isTrue();
     }
 
+    @Test
+    void the_billing_addresses_of_a_page_of_companies_are_read_from_the_default_address_index() {
+        List<CompanyId> page = List.of(new CompanyId(UUID.randomUUID()), new CompanyId(UUID.randomUUID()));
+        Sent sent = captured(() -> database().ports().addressBooks().defaultBillingAddresses(page));
+
+        String plan = plan(sent.sql(), sent.bindings());
+        assertThat(usesRange(plan, "addresses_default_unique")).as(plan).isTrue();
+    }
+
     /** A statement with its bind markers, and the values bound to them. */
     private record Sent(String sql, Object[] bindings) {}
 

@@ -12,8 +12,8 @@ import javax.sql.DataSource;
 
 /**
  * The baseline of P1: "get company" as plain JDBC, the very statements the jOOQ repositories send for a staff
- * caller (as H2's trace shows them), in one transaction, every column read; and, narrower, only the company row
- * and its default billing address.
+ * caller (as jOOQ renders them, less the quotes), in one transaction, every column read; and, narrower, only the
+ * company row and its default billing address.
  */
 final class RawGetCompany {
 
@@ -21,22 +21,12 @@ final class RawGetCompany {
             + " users.last_name_key, users.phone, users.type, users.password_hash, users.created_at, users.version"
             + " from users where users.id = cast(? as uuid)";
     static final String STAFF_ROLES = "select user_staff_roles.user_id, user_staff_roles.role_identifier"
-            + " from user_staff_roles where user_staff_roles.user_id in (cast(? as uuid))";
-    static final String ROLE = "select roles.identifier, roles.name, roles.audience, roles.built_in, roles.version"
-            + " from roles where roles.identifier = cast(? as varchar(64))";
-    static final String POLICIES = "select role_policies.role_identifier, role_policies.permission,"
-            + " role_policies.limitations from role_policies where role_policies.role_identifier = cast(? as varchar(64))";
+            + " from user_staff_roles where user_staff_roles.user_id = cast(? as uuid)";
+    static final String ROLE_VERSION = "select roles.version from roles where roles.identifier = cast(? as varchar(64))";
     static final String COMPANY = "select companies.id, companies.name, companies.name_key, companies.tax_id,"
             + " companies.customer_group_id, companies.sales_representative_id, companies.website, companies.status,"
             + " companies.contact_person_member_id, companies.created_at, companies.updated_at, companies.version"
             + " from companies where companies.id = cast(? as uuid)";
-    static final String ADDRESS_BOOK = "select address_books.version from address_books"
-            + " where address_books.company_id = cast(? as uuid)";
-    static final String ADDRESSES = "select addresses.id, addresses.company_id, addresses.position, addresses.type,"
-            + " addresses.name, addresses.street, addresses.postal_code, addresses.city, addresses.region,"
-            + " addresses.country, addresses.email, addresses.phone, addresses.tax_id, addresses.is_default,"
-            + " addresses.default_key from addresses where addresses.company_id = cast(? as uuid)"
-            + " order by addresses.position";
     static final String DEFAULT_BILLING_ADDRESS = "select addresses.id, addresses.company_id, addresses.position,"
             + " addresses.type, addresses.name, addresses.street, addresses.postal_code, addresses.city,"
             + " addresses.region, addresses.country, addresses.email, addresses.phone, addresses.tax_id,"
@@ -52,7 +42,11 @@ final class RawGetCompany {
         this.pool = pool;
     }
 
-    /** The use case's statements: the caller, their staff roles and each role's policies, the company, its addresses. */
+    /**
+     * The use case's statements once the caller's roles are known: the caller, their staff roles and each role's
+     * version (the use case keeps roles in memory and reads their policies only when the version changed), the
+     * company, its default billing address.
+     */
     Found sameStatements(UUID userId, UUID companyId) throws SQLException {
         try (Connection connection = pool.getConnection()) {
             connection.setAutoCommit(false);
@@ -62,24 +56,16 @@ final class RawGetCompany {
             List<Object[]> roles = rows(connection, STAFF_ROLES, user.get(0)[0]);
             statements++;
             for (Object[] role : roles) {
-                rows(connection, ROLE, role[1]);
-                rows(connection, POLICIES, role[1]);
-                statements += 2;
+                rows(connection, ROLE_VERSION, role[1]);
+                statements++;
             }
             Object[] company = rows(connection, COMPANY, companyId).get(0);
             statements++;
-            List<Object[]> book = rows(connection, ADDRESS_BOOK, companyId);
+            List<Object[]> billing = rows(connection, DEFAULT_BILLING_ADDRESS, companyId);
             statements++;
-            List<Object[]> addresses = List.of();
-            if (!book.isEmpty()) {
-                addresses = rows(connection, ADDRESSES, companyId);
-                statements++;
-            }
             connection.commit();
             connection.setAutoCommit(true);
-            Optional<Object[]> billing = addresses.stream()
-                    .filter(a -> "BILLING".equals(a[3]) && Boolean.TRUE.equals(a[13])).findFirst();
-            return new Found(company, billing, statements);
+            return new Found(company, billing.stream().findFirst(), statements);
         }
     }
 

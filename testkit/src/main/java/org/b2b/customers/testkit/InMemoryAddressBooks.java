@@ -1,6 +1,10 @@
 package org.b2b.customers.testkit;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import org.b2b.customers.application.port.out.AddressBooks;
+import org.b2b.customers.domain.address.Address;
 import org.b2b.customers.domain.address.AddressBook;
 import org.b2b.customers.domain.company.CompanyId;
 import org.b2b.customers.domain.shared.DomainException;
@@ -17,6 +21,15 @@ public final class InMemoryAddressBooks implements AddressBooks {
     @Override
     public AddressBook load(CompanyId companyId) {
         return table.get(companyId).orElseGet(() -> AddressBook.empty(companyId));
+    }
+
+    @Override
+    public Map<CompanyId, Address> defaultBillingAddresses(Collection<CompanyId> companyIds) {
+        Map<CompanyId, Address> found = new HashMap<>();
+        for (CompanyId companyId : companyIds) {
+            load(companyId).defaultBilling().ifPresent(address -> found.put(companyId, address));
+        }
+        return Map.copyOf(found);
     }
 
     @Override

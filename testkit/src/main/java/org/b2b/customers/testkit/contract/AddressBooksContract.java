@@ -3,14 +3,18 @@ package org.b2b.customers.testkit.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.b2b.customers.testkit.contract.Conflicts.assertConflict;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.b2b.customers.application.port.out.AddressBooks;
+import org.b2b.customers.domain.address.Address;
 import org.b2b.customers.domain.address.AddressBook;
 import org.b2b.customers.domain.address.AddressDetails;
 import org.b2b.customers.domain.address.AddressId;
 import org.b2b.customers.domain.address.AddressType;
 import org.b2b.customers.domain.address.CountryCode;
 import org.b2b.customers.domain.company.Company;
+import org.b2b.customers.domain.company.CompanyId;
 import org.b2b.customers.domain.user.PhoneNumber;
 import org.junit.jupiter.api.Test;
 
@@ -103,5 +107,47 @@ public abstract class AddressBooksContract extends PortContract {
 
         assertConflict(() -> inTransaction(() -> books().save(empty.add(AddressId.random(), AddressType.BILLING,
                 plain("Two"), false))), "address_book.stale_version");
+    }
+
+    @Test
+    public void the_default_billing_addresses_of_a_page_of_companies_are_read_at_once() {
+        Company withBilling = given().company();
+        Company onlyShipping = given().company();
+        Company withoutBook = given().company();
+        Company alsoWithBilling = given().company();
+        AddressBook first = inTransaction(() -> books().save(AddressBook.empty(withBilling.id())
+                .add(AddressId.random(), AddressType.SHIPPING, plain("Depot"), true)
+                .add(AddressId.random(), AddressType.BILLING, plain("Old accounts"), false)
+                .add(AddressId.random(), AddressType.BILLING, details("Accounts"), true)));
+        inTransaction(() -> books().save(AddressBook.empty(onlyShipping.id())
+                .add(AddressId.random(), AddressType.SHIPPING, plain("Warehouse"), true)));
+        AddressBook last = inTransaction(() -> books().save(AddressBook.empty(alsoWithBilling.id())
+                .add(AddressId.random(), AddressType.BILLING, plain("Invoices"), false)));
+
+        Map<CompanyId, Address> found = inTransaction(() -> books().defaultBillingAddresses(
+                List.of(withBilling.id(), onlyShipping.id(), withoutBook.id(), alsoWithBilling.id())));
+
+        assertThat(found).containsOnly(
+                Map.entry(withBilling.id(), first.defaultBilling().orElseThrow()),
+                Map.entry(alsoWithBilling.id(), last.defaultBilling().orElseThrow()));
+        assertThat(first.defaultBilling().orElseThrow().details().name()).isEqualTo("Accounts");
+        assertThat(inTransaction(() -> books().defaultBillingAddresses(List.of()))).isEmpty();
+    }
+
+    @Test
+    public void the_default_billing_address_of_one_company_is_that_of_its_saved_book() {
+        Company company = given().company();
+        AddressId first = AddressId.random();
+        AddressId second = AddressId.random();
+        AddressBook saved = inTransaction(() -> books().save(AddressBook.empty(company.id())
+                .add(first, AddressType.BILLING, plain("First"), true)
+                .add(second, AddressType.BILLING, details("Second"), false)));
+
+        inTransaction(() -> books().save(saved.makeDefault(second)));
+        inTransaction(() -> books().load(company.id()).makeDefault(first));
+
+        Map<CompanyId, Address> found = inTransaction(() -> books().defaultBillingAddresses(List.of(company.id())));
+        assertThat(found).containsOnlyKeys(company.id());
+        assertThat(found.get(company.id()).id()).isEqualTo(second);
     }
 }

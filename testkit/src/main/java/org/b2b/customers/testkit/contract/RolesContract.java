@@ -1,6 +1,7 @@
 package org.b2b.customers.testkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.b2b.customers.testkit.contract.Conflicts.assertConflict;
 
 import java.util.List;
@@ -63,6 +64,22 @@ public abstract class RolesContract extends PortContract {
 
         assertThat(updated.version()).isEqualTo(role.version() + 1);
         assertThat(inTransaction(() -> roles().find(role.identifier()))).contains(updated);
+    }
+
+    @Test
+    public void what_a_change_read_before_it_rolled_back_is_not_read_afterwards() {
+        Role role = defined(Set.of(Policy.of(Permission.COMPANY_VIEW)));
+        inTransaction(() -> roles().find(role.identifier()));
+
+        assertThatThrownBy(() -> inTransaction(() -> {
+            roles().update(role.withPolicies("Rolled back", Set.of(Policy.of(Permission.USER_VIEW)), false));
+            assertThat(roles().find(role.identifier())).hasValueSatisfying(r -> assertThat(r.name()).isEqualTo("Rolled back"));
+            throw new IllegalStateException("roll back");
+        })).hasMessage("roll back");
+        Role committed = inTransaction(() -> roles().update(role.withPolicies("Committed",
+                Set.of(Policy.of(Permission.ORDER_VIEW)), false)));
+
+        assertThat(inTransaction(() -> roles().find(role.identifier()))).contains(committed);
     }
 
     @Test

@@ -68,7 +68,7 @@ public final class CompanyQueriesService implements GetCompanyUseCase, ListCompa
             Optional<String> next = slice.hasMore()
                     ? Optional.of(Cursors.encode(slice.last().details().nameKey(), slice.last().id()))
                     : Optional.empty();
-            return new Page<>(slice.items().stream().map(views::of).toList(), next);
+            return new Page<>(views.of(slice.items()), next);
         });
     }
 }

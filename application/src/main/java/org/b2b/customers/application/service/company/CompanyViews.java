@@ -1,11 +1,16 @@
 package org.b2b.customers.application.service.company;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.b2b.customers.application.port.in.address.AddressView;
 import org.b2b.customers.application.port.in.company.CompanyView;
 import org.b2b.customers.application.port.out.AddressBooks;
+import org.b2b.customers.domain.address.Address;
 import org.b2b.customers.domain.company.Company;
+import org.b2b.customers.domain.company.CompanyId;
 
-/** Builds company views, which need the company's billing address from its address book. */
+/** Builds company views, which need the company's default billing address from its address book. */
 public final class CompanyViews {
 
     private final AddressBooks addressBooks;
@@ -15,6 +20,14 @@ public final class CompanyViews {
     }
 
     public CompanyView of(Company company) {
-        return CompanyView.of(company, addressBooks.load(company.id()).defaultBilling().map(AddressView::of));
+        return of(List.of(company)).get(0);
+    }
+
+    /** The views of a page of companies, in their order, with one read of their billing addresses. */
+    public List<CompanyView> of(List<Company> companies) {
+        Map<CompanyId, Address> billing = addressBooks.defaultBillingAddresses(companies.stream().map(Company::id).toList());
+        return companies.stream()
+                .map(company -> CompanyView.of(company, Optional.ofNullable(billing.get(company.id())).map(AddressView::of)))
+                .toList();
     }
 }
