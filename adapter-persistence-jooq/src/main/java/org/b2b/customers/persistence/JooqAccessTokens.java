@@ -8,14 +8,19 @@ import org.b2b.customers.application.port.out.AccessToken;
 import org.b2b.customers.application.port.out.AccessTokens;
 import org.b2b.customers.domain.user.UserId;
 import org.b2b.customers.persistence.schema.tables.records.AccessTokensRecord;
+import org.jooq.impl.DSL;
 
 /** Issued bearer tokens by hash; expired ones are swept by their expiry index. */
 final class JooqAccessTokens implements AccessTokens {
 
     private final JooqTransactions transactions;
+    /** Every API request looks its bearer token up. */
+    private final RenderedQuery<AccessTokensRecord> byHash;
 
     JooqAccessTokens(JooqTransactions transactions) {
         this.transactions = transactions;
+        this.byHash = RenderedQuery.of(transactions, ACCESS_TOKENS, DSL.selectFrom(ACCESS_TOKENS)
+                .where(ACCESS_TOKENS.TOKEN_HASH.eq(RenderedQuery.placeholder(ACCESS_TOKENS.TOKEN_HASH))));
     }
 
     @Override
@@ -30,8 +35,7 @@ final class JooqAccessTokens implements AccessTokens {
 
     @Override
     public Optional<AccessToken> findByHash(String hash) {
-        return transactions.dsl().selectFrom(ACCESS_TOKENS).where(ACCESS_TOKENS.TOKEN_HASH.eq(hash))
-                .fetchOptional().map(JooqAccessTokens::token);
+        return byHash.fetch(transactions.dsl(), hash).stream().findFirst().map(JooqAccessTokens::token);
     }
 
     @Override
