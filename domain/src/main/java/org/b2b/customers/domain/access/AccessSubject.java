@@ -58,7 +58,7 @@ public final class AccessSubject {
     public AccessDecision decide(Permission permission, CompanyScope company) {
         requireNonNull(company);
         if (inactiveBecause.isPresent()) {
-            return AccessDecision.deny(inactiveBecause.get());
+            return AccessDecision.deny(inactiveBecause::get);
         }
         AccessDecision refusal = null;
         for (Role role : roles) {
@@ -69,24 +69,24 @@ public final class AccessSubject {
                 Optional<Limitation> failed = policy.limitations().stream().filter(l -> !holds(l, company)).findFirst();
                 if (failed.isEmpty()) {
                     return AccessDecision.allow(role.identifier(), policy, policy.limitations().stream().findFirst(),
-                            grant(role, policy) + (policy.isLimited()
+                            () -> grant(role, policy) + (policy.isLimited()
                                     ? ", and " + policy.limitations().stream().map(AccessSubject::met)
                                             .collect(Collectors.joining(" and "))
                                     : " on every company"));
                 }
                 if (refusal == null) {
                     refusal = AccessDecision.deny(role.identifier(), policy, failed.get(),
-                            grant(role, policy) + ", but " + unmet(failed.get()));
+                            () -> grant(role, policy) + ", but " + unmet(failed.get()));
                 }
             }
         }
-        return refusal != null ? refusal : AccessDecision.deny(noneGrants(permission));
+        return refusal != null ? refusal : AccessDecision.deny(() -> noneGrants(permission));
     }
 
     /** May the subject use this permission where no single company is involved (customer groups, roles)? */
     public AccessDecision decide(Permission permission) {
         if (inactiveBecause.isPresent()) {
-            return AccessDecision.deny(inactiveBecause.get());
+            return AccessDecision.deny(inactiveBecause::get);
         }
         AccessDecision refusal = null;
         for (Role role : roles) {
@@ -95,15 +95,15 @@ public final class AccessSubject {
                     continue;
                 }
                 if (!policy.isLimited()) {
-                    return AccessDecision.allow(role.identifier(), policy, Optional.empty(), grant(role, policy));
+                    return AccessDecision.allow(role.identifier(), policy, Optional.empty(), () -> grant(role, policy));
                 }
                 if (refusal == null) {
                     refusal = AccessDecision.deny(role.identifier(), policy, policy.limitations().iterator().next(),
-                            grant(role, policy) + ", which holds only for a given company");
+                            () -> grant(role, policy) + ", which holds only for a given company");
                 }
             }
         }
-        return refusal != null ? refusal : AccessDecision.deny(noneGrants(permission));
+        return refusal != null ? refusal : AccessDecision.deny(() -> noneGrants(permission));
     }
 
     /** Which companies this permission reaches, for lists and searches. */
