@@ -35,7 +35,7 @@ final class JooqAccessTokens implements AccessTokens {
 
     @Override
     public Optional<AccessToken> findByHash(String hash) {
-        return byHash.fetch(transactions.dsl(), hash).stream().findFirst().map(JooqAccessTokens::token);
+        return byHash.fetchOne(transactions.dsl(), hash).map(JooqAccessTokens::token);
     }
 
     @Override

@@ -76,7 +76,7 @@ final class JooqCompanies implements Companies {
 
     @Override
     public Optional<Company> find(CompanyId id) {
-        return byId.fetch(transactions.dsl(), id.value()).stream().findFirst().map(JooqCompanies::company);
+        return byId.fetchOne(transactions.dsl(), id.value()).map(JooqCompanies::company);
     }
 
     @Override

@@ -93,8 +93,7 @@ final class JooqRoles implements Roles {
         if (transactions.hasWritten(ROLES)) {
             return withPolicies(dsl, identifier);
         }
-        Optional<Long> version = versionOf.fetch(dsl, identifier.value()).stream().findFirst()
-                .map(r -> r.get(ROLES.VERSION));
+        Optional<Long> version = versionOf.fetchOne(dsl, identifier.value()).map(r -> r.get(ROLES.VERSION));
         if (version.isEmpty()) {
             return Optional.empty();
         }

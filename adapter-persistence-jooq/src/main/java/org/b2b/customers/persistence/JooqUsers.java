@@ -101,7 +101,7 @@ final class JooqUsers implements Users {
     @Override
     public Optional<User> find(UserId id) {
         DSLContext dsl = transactions.dsl();
-        return byId.fetch(dsl, id.value()).stream().findFirst().map(r -> user(r, staffRolesOf.fetch(dsl, id.value())
+        return byId.fetchOne(dsl, id.value()).map(r -> user(r, staffRolesOf.fetch(dsl, id.value())
                 .stream().map(role -> new RoleIdentifier(role.getRoleIdentifier()))
                 .collect(Collectors.toUnmodifiableSet())));
     }

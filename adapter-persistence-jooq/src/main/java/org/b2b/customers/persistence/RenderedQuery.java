@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -68,6 +69,11 @@ final class RenderedQuery<R extends Record> {
                 }
             }
         });
+    }
+
+    /** The row for these values, when there is one: a read by a key. */
+    Optional<R> fetchOne(DSLContext dsl, Object... values) {
+        return fetch(dsl, values).stream().findFirst();
     }
 
     private R record(DSLContext dsl, ResultSet rows) throws SQLException {
