@@ -10,7 +10,6 @@ import org.b2b.customers.application.port.out.OutboxQueue;
 import org.b2b.customers.application.port.out.PasswordHasher;
 import org.flywaydb.core.Flyway;
 import org.jooq.conf.Settings;
-import org.jooq.impl.DSL;
 
 /**
  * The persistence, opened: a connection pool, the schema migrated to the latest version, one reused jOOQ context,
@@ -29,7 +28,7 @@ public final class Database implements AutoCloseable {
 
     private Database(HikariDataSource pool, DatabaseConfig config) {
         this.pool = pool;
-        this.transactions = new JooqTransactions(DSL.using(pool, config.dialect(), new Settings().withExecuteLogging(false)));
+        this.transactions = new JooqTransactions(pool, config.dialect(), new Settings().withExecuteLogging(false));
     }
 
     /** Connects, and migrates the schema before anything else can read it. */

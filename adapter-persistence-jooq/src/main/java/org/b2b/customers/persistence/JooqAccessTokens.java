@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.b2b.customers.application.port.out.AccessToken;
 import org.b2b.customers.application.port.out.AccessTokens;
 import org.b2b.customers.domain.user.UserId;
-import org.b2b.customers.persistence.schema.tables.records.AccessTokensRecord;
 import org.jooq.impl.DSL;
 
 /** Issued bearer tokens by hash; expired ones are swept by their expiry index. */
@@ -15,7 +14,7 @@ final class JooqAccessTokens implements AccessTokens {
 
     private final JooqTransactions transactions;
     /** Every API request looks its bearer token up. */
-    private final RenderedQuery<AccessTokensRecord> byHash;
+    private final RenderedQuery byHash;
 
     JooqAccessTokens(JooqTransactions transactions) {
         this.transactions = transactions;
@@ -35,7 +34,7 @@ final class JooqAccessTokens implements AccessTokens {
 
     @Override
     public Optional<AccessToken> findByHash(String hash) {
-        return byHash.fetchOne(transactions.dsl(), hash).map(JooqAccessTokens::token);
+        return byHash.fetchOne(JooqAccessTokens::token, hash);
     }
 
     @Override
@@ -48,7 +47,8 @@ final class JooqAccessTokens implements AccessTokens {
         return transactions.dsl().deleteFrom(ACCESS_TOKENS).where(ACCESS_TOKENS.EXPIRES_AT.le(now)).execute();
     }
 
-    private static AccessToken token(AccessTokensRecord r) {
-        return new AccessToken(r.getTokenHash(), new UserId(r.getUserId()), r.getIssuedAt(), r.getExpiresAt());
+    private static AccessToken token(Row r) {
+        return new AccessToken(r.get(ACCESS_TOKENS.TOKEN_HASH), new UserId(r.get(ACCESS_TOKENS.USER_ID)),
+                r.get(ACCESS_TOKENS.ISSUED_AT), r.get(ACCESS_TOKENS.EXPIRES_AT));
     }
 }

@@ -39,7 +39,7 @@ final class JooqAddressBooks implements AddressBooks {
 
     private final JooqTransactions transactions;
     /** Every company view shows the default billing address. */
-    private final RenderedQuery<AddressesRecord> defaultBillingOf;
+    private final RenderedQuery defaultBillingOf;
 
     JooqAddressBooks(JooqTransactions transactions) {
         this.transactions = transactions;
@@ -56,7 +56,7 @@ final class JooqAddressBooks implements AddressBooks {
             return AddressBook.empty(companyId);
         }
         List<Address> addresses = dsl.selectFrom(ADDRESSES).where(ADDRESSES.COMPANY_ID.eq(companyId.value()))
-                .orderBy(ADDRESSES.POSITION).fetch(JooqAddressBooks::address);
+                .orderBy(ADDRESSES.POSITION).fetch(r -> address(Row.of(r)));
         return AddressBook.restore(companyId, addresses, version.get());
     }
 
@@ -69,13 +69,14 @@ final class JooqAddressBooks implements AddressBooks {
         if (companyIds.isEmpty()) {
             return Map.of();
         }
-        DSLContext dsl = transactions.dsl();
-        List<AddressesRecord> rows = companyIds.size() == 1
-                ? defaultBillingOf.fetch(dsl, companyIds.iterator().next().value())
-                : dsl.selectFrom(ADDRESSES).where(ADDRESSES.COMPANY_ID.in(companyIds.stream()
-                        .map(id -> DSL.inline(id.value(), ADDRESSES.COMPANY_ID)).toList()), DEFAULT_BILLING).fetch();
-        return rows.stream().collect(Collectors.toUnmodifiableMap(r -> new CompanyId(r.getCompanyId()),
-                JooqAddressBooks::address));
+        if (companyIds.size() == 1) {
+            return defaultBillingOf.fetchOne(JooqAddressBooks::address, companyIds.iterator().next().value())
+                    .map(address -> Map.of(companyIds.iterator().next(), address)).orElse(Map.of());
+        }
+        return transactions.dsl().selectFrom(ADDRESSES).where(ADDRESSES.COMPANY_ID.in(companyIds.stream()
+                        .map(id -> DSL.inline(id.value(), ADDRESSES.COMPANY_ID)).toList()), DEFAULT_BILLING).fetch()
+                .stream().collect(Collectors.toUnmodifiableMap(r -> new CompanyId(r.getCompanyId()),
+                        r -> address(Row.of(r))));
     }
 
     @Override
@@ -128,13 +129,14 @@ final class JooqAddressBooks implements AddressBooks {
         return r;
     }
 
-    private static Address address(AddressesRecord r) {
-        return new Address(new AddressId(r.getId()), AddressType.valueOf(r.getType()),
-                new AddressDetails(r.getName(), r.getStreet(), r.getPostalCode(), r.getCity(),
-                        Optional.ofNullable(r.getRegion()), new CountryCode(r.getCountry()),
-                        Optional.ofNullable(r.getEmail()).map(EmailAddress::new),
-                        Optional.ofNullable(r.getPhone()).map(PhoneNumber::new),
-                        Optional.ofNullable(r.getTaxId()).map(TaxId::new)),
-                r.getIsDefault());
+    private static Address address(Row r) {
+        return new Address(new AddressId(r.get(ADDRESSES.ID)), AddressType.valueOf(r.get(ADDRESSES.TYPE)),
+                new AddressDetails(r.get(ADDRESSES.NAME), r.get(ADDRESSES.STREET), r.get(ADDRESSES.POSTAL_CODE),
+                        r.get(ADDRESSES.CITY), Optional.ofNullable(r.get(ADDRESSES.REGION)),
+                        new CountryCode(r.get(ADDRESSES.COUNTRY)),
+                        Optional.ofNullable(r.get(ADDRESSES.EMAIL)).map(EmailAddress::new),
+                        Optional.ofNullable(r.get(ADDRESSES.PHONE)).map(PhoneNumber::new),
+                        Optional.ofNullable(r.get(ADDRESSES.TAX_ID)).map(TaxId::new)),
+                r.get(ADDRESSES.IS_DEFAULT));
     }
 }

@@ -39,7 +39,7 @@ import org.jooq.impl.DSL;
 final class JooqRoles implements Roles {
 
     private final JooqTransactions transactions;
-    private final RenderedQuery<Record> versionOf;
+    private final RenderedQuery versionOf;
     private final ConcurrentMap<RoleIdentifier, Role> read = new ConcurrentHashMap<>();
 
     JooqRoles(JooqTransactions transactions) {
@@ -93,7 +93,7 @@ final class JooqRoles implements Roles {
         if (transactions.hasWritten(ROLES)) {
             return withPolicies(dsl, identifier);
         }
-        Optional<Long> version = versionOf.fetchOne(dsl, identifier.value()).map(r -> r.get(ROLES.VERSION));
+        Optional<Long> version = versionOf.fetchOne(r -> r.get(ROLES.VERSION), identifier.value());
         if (version.isEmpty()) {
             return Optional.empty();
         }

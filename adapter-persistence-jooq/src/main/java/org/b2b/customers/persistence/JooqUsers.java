@@ -4,12 +4,15 @@ import static org.b2b.customers.persistence.schema.Tables.MEMBERS;
 import static org.b2b.customers.persistence.schema.Tables.USERS;
 import static org.b2b.customers.persistence.schema.Tables.USER_STAFF_ROLES;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.b2b.customers.application.port.out.Slice;
 import org.b2b.customers.application.port.out.Users;
@@ -22,7 +25,6 @@ import org.b2b.customers.domain.user.PhoneNumber;
 import org.b2b.customers.domain.user.User;
 import org.b2b.customers.domain.user.UserId;
 import org.b2b.customers.domain.user.UserType;
-import org.b2b.customers.persistence.schema.tables.records.UserStaffRolesRecord;
 import org.b2b.customers.persistence.schema.tables.records.UsersRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -36,15 +38,15 @@ final class JooqUsers implements Users {
     private static final List<SortField<?>> EMAIL_ORDER = List.of(USERS.EMAIL.asc(), USERS.ID.asc());
 
     private final JooqTransactions transactions;
-    /** Every use case reads its caller by id. */
-    private final RenderedQuery<UsersRecord> byId;
-    private final RenderedQuery<UserStaffRolesRecord> staffRolesOf;
+    /** Every use case reads its caller by id: a row for each of their staff roles, or one with none. */
+    private final RenderedQuery byIdWithStaffRoles;
 
     JooqUsers(JooqTransactions transactions) {
         this.transactions = transactions;
-        this.byId = RenderedQuery.of(transactions, USERS, DSL.selectFrom(USERS).where(USERS.ID.eq(RenderedQuery.placeholder(USERS.ID))));
-        this.staffRolesOf = RenderedQuery.of(transactions, USER_STAFF_ROLES, DSL.selectFrom(USER_STAFF_ROLES)
-                .where(USER_STAFF_ROLES.USER_ID.eq(RenderedQuery.placeholder(USER_STAFF_ROLES.USER_ID))));
+        this.byIdWithStaffRoles = RenderedQuery.of(transactions, DSL.select(USERS.fields())
+                .select(USER_STAFF_ROLES.ROLE_IDENTIFIER).from(USERS)
+                .leftJoin(USER_STAFF_ROLES).on(USER_STAFF_ROLES.USER_ID.eq(USERS.ID))
+                .where(USERS.ID.eq(RenderedQuery.placeholder(USERS.ID))));
     }
 
     @Override
@@ -100,10 +102,20 @@ final class JooqUsers implements Users {
 
     @Override
     public Optional<User> find(UserId id) {
-        DSLContext dsl = transactions.dsl();
-        return byId.fetchOne(dsl, id.value()).map(r -> user(r, staffRolesOf.fetch(dsl, id.value())
-                .stream().map(role -> new RoleIdentifier(role.getRoleIdentifier()))
-                .collect(Collectors.toUnmodifiableSet())));
+        return byIdWithStaffRoles.read(rows -> {
+            if (!rows.next()) {
+                return Optional.empty();
+            }
+            Function<Set<RoleIdentifier>, User> user = user(rows);
+            Set<RoleIdentifier> staffRoles = new HashSet<>();
+            do {
+                String role = rows.get(USER_STAFF_ROLES.ROLE_IDENTIFIER);
+                if (role != null) {
+                    staffRoles.add(new RoleIdentifier(role));
+                }
+            } while (rows.next());
+            return Optional.of(user.apply(Set.copyOf(staffRoles)));
+        }, id.value());
     }
 
     @Override
@@ -147,7 +159,7 @@ final class JooqUsers implements Users {
                 .where(USER_STAFF_ROLES.USER_ID.in(rows.stream().map(UsersRecord::getId).toList()))
                 .fetchGroups(USER_STAFF_ROLES.USER_ID, r -> new RoleIdentifier(r.getRoleIdentifier()))
                 .entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> Set.copyOf(e.getValue())));
-        return rows.stream().map(r -> user(r, roles.getOrDefault(r.getId(), Set.of()))).toList();
+        return rows.stream().map(r -> user(Row.of(r)).apply(roles.getOrDefault(r.getId(), Set.of()))).toList();
     }
 
     private static void insertStaffRoles(DSLContext dsl, User user) {
@@ -168,10 +180,16 @@ final class JooqUsers implements Users {
                 "users_pk", () -> new IllegalStateException("user " + user.id() + " exists")));
     }
 
-    private static User user(UsersRecord r, Set<RoleIdentifier> staffRoles) {
-        return User.restore(new UserId(r.getId()), new EmailAddress(r.getEmail()),
-                new PersonName(r.getFirstName(), r.getLastName()),
-                Optional.ofNullable(r.getPhone()).map(PhoneNumber::new), UserType.valueOf(r.getType()), staffRoles,
-                new PasswordHash(r.getPasswordHash()), r.getCreatedAt(), r.getVersion());
+    /** The user of a row, once their staff roles are known. */
+    private static Function<Set<RoleIdentifier>, User> user(Row r) {
+        UserId id = new UserId(r.get(USERS.ID));
+        EmailAddress email = new EmailAddress(r.get(USERS.EMAIL));
+        PersonName name = new PersonName(r.get(USERS.FIRST_NAME), r.get(USERS.LAST_NAME));
+        Optional<PhoneNumber> phone = Optional.ofNullable(r.get(USERS.PHONE)).map(PhoneNumber::new);
+        UserType type = UserType.valueOf(r.get(USERS.TYPE));
+        PasswordHash passwordHash = new PasswordHash(r.get(USERS.PASSWORD_HASH));
+        Instant createdAt = r.get(USERS.CREATED_AT);
+        long version = r.get(USERS.VERSION);
+        return staffRoles -> User.restore(id, email, name, phone, type, staffRoles, passwordHash, createdAt, version);
     }
 }

@@ -9,43 +9,52 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Param;
-import org.jooq.Record;
 import org.jooq.Select;
 import org.jooq.Table;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 /**
  * A read that almost every use case makes, built and rendered by jOOQ once instead of on every call, sent as a plain
- * prepared statement on the transaction's connection, its columns read by their Java types. On H2 a primary-key
- * read takes the database a few microseconds, while building, rendering (even of a plain SQL template), executing
- * through jOOQ's execute context and reading rows through its bindings took several times that; jOOQ's manual
- * advises caching the SQL of such statements. Unlike other statements, these are not seen by jOOQ's execute
- * listeners.
+ * prepared statement on the transaction's connection, its rows handed to the caller's mapping as they come, each
+ * column read by its Java type. On H2 a primary-key read takes the database a few microseconds, while building,
+ * rendering (even of a plain SQL template), executing through jOOQ's execute context and copying rows into jOOQ
+ * records took several times that; jOOQ's manual advises caching the SQL of such statements. Unlike other
+ * statements, these are not seen by jOOQ's execute listeners.
  */
-final class RenderedQuery<R extends Record> {
+final class RenderedQuery {
 
+    /** Reads a whole result, moving from row to row itself: for rows that make one object together. */
+    @FunctionalInterface
+    interface Reader<T> {
+        T read(Rows rows) throws SQLException;
+    }
+
+    /** A result positioned before its first row, and {@link Row} of the current one. */
+    interface Rows extends Row {
+        boolean next() throws SQLException;
+    }
+
+    private final JooqTransactions transactions;
     private final String sql;
     private final Field<?>[] columns;
-    private final Function<DSLContext, R> newRecord;
 
-    private RenderedQuery(String sql, Field<?>[] columns, Function<DSLContext, R> newRecord) {
+    private RenderedQuery(JooqTransactions transactions, String sql, Field<?>[] columns) {
+        this.transactions = transactions;
         this.sql = sql;
         this.columns = columns;
-        this.newRecord = newRecord;
     }
 
     /** A query of whole rows of the table, whose placeholders are bound in order on each run. */
-    static <R extends Record> RenderedQuery<R> of(JooqTransactions transactions, Table<R> table, Select<R> query) {
-        return new RenderedQuery<>(transactions.render(query), table.fields(), dsl -> dsl.newRecord(table));
+    static RenderedQuery of(JooqTransactions transactions, Table<?> table, Select<?> query) {
+        return new RenderedQuery(transactions, transactions.render(query), table.fields());
     }
 
-    /** A query of some columns, whose placeholders are bound in order on each run. */
-    static RenderedQuery<Record> of(JooqTransactions transactions, Select<?> query) {
-        Field<?>[] columns = query.getSelect().toArray(Field<?>[]::new);
-        return new RenderedQuery<>(transactions.render(query), columns, dsl -> dsl.newRecord(columns));
+    /** A query of the columns it selects, whose placeholders are bound in order on each run. */
+    static RenderedQuery of(JooqTransactions transactions, Select<?> query) {
+        return new RenderedQuery(transactions, transactions.render(query), query.getSelect().toArray(Field<?>[]::new));
     }
 
     /** A placeholder for a value of the column. */
@@ -53,48 +62,81 @@ final class RenderedQuery<R extends Record> {
         return DSL.param(column.getName(), column);
     }
 
-    /** The rows for these values, in the transaction of {@code dsl}. */
-    List<R> fetch(DSLContext dsl, Object... values) {
-        return dsl.connectionResult(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                for (int i = 0; i < values.length; i++) {
-                    statement.setObject(i + 1, values[i]);
-                }
-                try (ResultSet rows = statement.executeQuery()) {
-                    List<R> records = new ArrayList<>();
-                    while (rows.next()) {
-                        records.add(record(dsl, rows));
-                    }
-                    return records;
-                }
+    /** Each row for these values, mapped, in the running transaction. */
+    <T> List<T> fetch(Function<Row, T> mapping, Object... values) {
+        return read(rows -> {
+            List<T> mapped = new ArrayList<>();
+            while (rows.next()) {
+                mapped.add(mapping.apply(rows));
             }
-        });
+            return mapped;
+        }, values);
     }
 
-    /** The row for these values, when there is one: a read by a key. */
-    Optional<R> fetchOne(DSLContext dsl, Object... values) {
-        return fetch(dsl, values).stream().findFirst();
+    /** The row for these values, mapped, when there is one: a read by a key. */
+    <T> Optional<T> fetchOne(Function<Row, T> mapping, Object... values) {
+        return read(rows -> rows.next() ? Optional.of(mapping.apply(rows)) : Optional.empty(), values);
     }
 
-    private R record(DSLContext dsl, ResultSet rows) throws SQLException {
-        R record = newRecord.apply(dsl);
+    /** The whole result for these values, read by the reader, in the running transaction. */
+    <T> T read(Reader<T> reader, Object... values) {
+        try (PreparedStatement statement = transactions.connection().prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+            try (ResultSet result = statement.executeQuery()) {
+                return reader.read(new ResultRows(result));
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("SQL [" + sql + "]; " + e.getMessage(), e);
+        }
+    }
+
+    /** The rows of a JDBC result, each column found by the field that selected it. */
+    private final class ResultRows implements Rows {
+
+        private final ResultSet result;
+
+        ResultRows(ResultSet result) {
+            this.result = result;
+        }
+
+        @Override
+        public boolean next() throws SQLException {
+            return result.next();
+        }
+
+        @Override
+        public <T> T get(Field<T> column) {
+            try {
+                return column.getType().cast(value(position(column), column.getType()));
+            } catch (SQLException e) {
+                throw new DataAccessException("SQL [" + sql + "]; " + e.getMessage(), e);
+            }
+        }
+
+        /** Both drivers read a {@code timestamp with time zone} as an OffsetDateTime; jOOQ's types hold Instants. */
+        private Object value(int position, Class<?> type) throws SQLException {
+            if (type == Instant.class) {
+                OffsetDateTime at = result.getObject(position, OffsetDateTime.class);
+                return at == null ? null : at.toInstant();
+            }
+            return result.getObject(position, type);
+        }
+    }
+
+    /** The JDBC position of a selected column; a dozen identity comparisons cost less than any map. */
+    private int position(Field<?> column) {
         for (int i = 0; i < columns.length; i++) {
-            set(record, columns[i], rows, i + 1);
+            if (columns[i] == column) {
+                return i + 1;
+            }
         }
-        record.changed(false);
-        return record;
-    }
-
-    private static <T> void set(Record record, Field<T> column, ResultSet rows, int index) throws SQLException {
-        record.set(column, column.getType().cast(value(rows, index, column.getType())));
-    }
-
-    /** Both drivers read a {@code timestamp with time zone} as an OffsetDateTime; jOOQ's types hold Instants. */
-    private static Object value(ResultSet rows, int index, Class<?> type) throws SQLException {
-        if (type == Instant.class) {
-            OffsetDateTime at = rows.getObject(index, OffsetDateTime.class);
-            return at == null ? null : at.toInstant();
+        for (int i = 0; i < columns.length; i++) {
+            if (columns[i].equals(column)) {
+                return i + 1;
+            }
         }
-        return rows.getObject(index, type);
+        throw new IllegalArgumentException(column + " is not selected by " + sql);
     }
 }

@@ -17,11 +17,11 @@ import javax.sql.DataSource;
  */
 final class RawGetCompany {
 
-    static final String USER = "select users.id, users.email, users.first_name, users.last_name, users.first_name_key,"
-            + " users.last_name_key, users.phone, users.type, users.password_hash, users.created_at, users.version"
-            + " from users where users.id = cast(? as uuid)";
-    static final String STAFF_ROLES = "select user_staff_roles.user_id, user_staff_roles.role_identifier"
-            + " from user_staff_roles where user_staff_roles.user_id = cast(? as uuid)";
+    static final String USER_WITH_STAFF_ROLES = "select users.id, users.email, users.first_name, users.last_name,"
+            + " users.first_name_key, users.last_name_key, users.phone, users.type, users.password_hash,"
+            + " users.created_at, users.version, user_staff_roles.role_identifier"
+            + " from users left outer join user_staff_roles on user_staff_roles.user_id = users.id"
+            + " where users.id = cast(? as uuid)";
     static final String ROLE_VERSION = "select roles.version from roles where roles.identifier = cast(? as varchar(64))";
     static final String COMPANY = "select companies.id, companies.name, companies.name_key, companies.tax_id,"
             + " companies.customer_group_id, companies.sales_representative_id, companies.website, companies.status,"
@@ -43,7 +43,7 @@ final class RawGetCompany {
     }
 
     /**
-     * The use case's statements once the caller's roles are known: the caller, their staff roles and each role's
+     * The use case's statements once the caller's roles are known: the caller with their staff roles, each role's
      * version (the use case keeps roles in memory and reads their policies only when the version changed), the
      * company, its default billing address.
      */
@@ -51,12 +51,10 @@ final class RawGetCompany {
         try (Connection connection = pool.getConnection()) {
             connection.setAutoCommit(false);
             int statements = 0;
-            List<Object[]> user = rows(connection, USER, userId);
+            List<Object[]> userWithStaffRoles = rows(connection, USER_WITH_STAFF_ROLES, userId);
             statements++;
-            List<Object[]> roles = rows(connection, STAFF_ROLES, user.get(0)[0]);
-            statements++;
-            for (Object[] role : roles) {
-                rows(connection, ROLE_VERSION, role[1]);
+            for (Object[] role : userWithStaffRoles) {
+                rows(connection, ROLE_VERSION, role[role.length - 1]);
                 statements++;
             }
             Object[] company = rows(connection, COMPANY, companyId).get(0);

@@ -39,8 +39,8 @@ final class ResultsTable {
                 ## P1: get company, the use case on jOOQ against raw JDBC
 
                 Throughput in operations per second (higher is better), one thread. "Same statements" is plain JDBC
-                sending the five statements the use case sends for a sales representative (the caller, their staff
-                roles, the role's version, the company, its default billing address) in one transaction;
+                sending the four statements the use case sends for a sales representative (the caller joined with
+                their staff roles, the role's version, the company, its default billing address) in one transaction;
                 "company + billing address" reads only those two rows. Goal: use case ≥ 0.8 × same statements.
 
                 | Database | Use case | Raw, same statements | Ratio | Goal ≥ 0.8 | Raw, company + billing address | Ratio |

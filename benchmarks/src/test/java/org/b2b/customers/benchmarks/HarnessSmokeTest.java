@@ -47,7 +47,7 @@ class HarnessSmokeTest {
     }
 
     @Test
-    void the_raw_baseline_reads_the_company_the_use_case_shows_with_the_same_five_statements() throws SQLException {
+    void the_raw_baseline_reads_the_company_the_use_case_shows_with_the_same_four_statements() throws SQLException {
         BenchDatabase target = BenchDatabase.of(BenchDatabase.H2, "smoke-p1");
         target.reset();
         try (WiredSystem system = WiredSystem.open(target); var pool = target.rawPool()) {
@@ -58,7 +58,7 @@ class HarnessSmokeTest {
             RawGetCompany.Found same = raw.sameStatements(seeded.representative().userId().value(), view.id().value());
             RawGetCompany.Found narrow = raw.companyAndBillingAddress(view.id().value());
 
-            assertThat(same.statements()).isEqualTo(5);
+            assertThat(same.statements()).isEqualTo(4);
             for (RawGetCompany.Found found : List.of(same, narrow)) {
                 assertThat(found.company()[1]).isEqualTo(view.name());
                 assertThat(found.billingAddress()).hasValueSatisfying(
