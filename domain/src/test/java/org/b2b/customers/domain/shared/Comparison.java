@@ -13,7 +13,7 @@ public record Comparison(int accepted, int refused, List<String> disagreements) 
 
     private static final int DISAGREEMENTS_SHOWN = 20;
 
-    /** Runs both checks on every text; a check returns the value it keeps or throws {@link InvalidInputException}. */
+    /** Runs both checks on every text; what a check returns or throws is its outcome. */
     public static Comparison of(List<String> texts, Function<String, String> oldCheck,
             Function<String, String> newCheck) {
         int accepted = 0;
@@ -21,7 +21,7 @@ public record Comparison(int accepted, int refused, List<String> disagreements) 
         for (String text : texts) {
             Outcome old = Outcome.of(oldCheck, text);
             Outcome now = Outcome.of(newCheck, text);
-            if (old.errors() == null) {
+            if (old.accepted()) {
                 accepted++;
             }
             if (!old.equals(now) && disagreements.size() < DISAGREEMENTS_SHOWN) {
@@ -47,20 +47,22 @@ public record Comparison(int accepted, int refused, List<String> disagreements) 
         return shown.append('"').toString();
     }
 
-    /** What one check made of a text: the value it kept, or the errors it refused the text with. */
-    private record Outcome(String value, List<FieldError> errors) {
+    /** What one check made of a text: the value it kept, the errors it refused the text with, or what it threw. */
+    private record Outcome(boolean accepted, String shown) {
 
         static Outcome of(Function<String, String> check, String text) {
             try {
-                return new Outcome(Objects.requireNonNull(check.apply(text)), null);
+                return new Outcome(true, "accepted as " + visible(Objects.requireNonNull(check.apply(text))));
             } catch (InvalidInputException e) {
-                return new Outcome(null, e.errors());
+                return new Outcome(false, "refused with " + e.errors());
+            } catch (RuntimeException e) {
+                return new Outcome(false, "threw " + e);
             }
         }
 
         @Override
         public String toString() {
-            return errors == null ? "accepted as " + visible(value) : "refused with " + errors;
+            return shown;
         }
     }
 }
