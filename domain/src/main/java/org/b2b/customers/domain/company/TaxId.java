@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.b2b.customers.domain.shared.AsciiCharacters;
 import org.b2b.customers.domain.shared.InvalidInputException;
 import org.b2b.customers.domain.shared.PlainText;
 
@@ -37,8 +38,8 @@ public record TaxId(String value) {
             .put("SE", Pattern.compile("SE\\d{10}01"))
             .build();
 
-    private static final Pattern GENERIC = Pattern.compile("[A-Z0-9]{4,20}");
-    private static final Pattern SEPARATORS = Pattern.compile("[\\s.\\-]");
+    private static final int MIN_GENERIC_LENGTH = 4;
+    private static final int MAX_GENERIC_LENGTH = 20;
 
     public TaxId {
         value = normalise("taxId", value);
@@ -50,7 +51,7 @@ public record TaxId(String value) {
 
     /** The normalised form of a text, or the text itself upper-cased when it could not be a tax ID; for search. */
     public static String searchKey(String text) {
-        return SEPARATORS.matcher(text).replaceAll("").toUpperCase(Locale.ROOT);
+        return withoutSeparators(text).toUpperCase(Locale.ROOT);
     }
 
     /** The countries whose VAT number format is checked. */
@@ -66,10 +67,57 @@ public record TaxId(String value) {
                 throw InvalidInputException.of(field, "invalid_vat_format",
                         "is not a valid " + normal.substring(0, 2) + " VAT number");
             }
-        } else if (!GENERIC.matcher(normal).matches()) {
+        } else if (!isGeneric(normal)) {
             throw InvalidInputException.of(field, "invalid_tax_id", "must be 4 to 20 letters and digits");
         }
         return normal;
+    }
+
+    /**
+     * The text without separators; a text with none, such as every stored identifier, is returned without a copy.
+     * A hand-written scan rather than a regular expression, because every tax ID restored from the database
+     * passes through here.
+     */
+    private static String withoutSeparators(String text) {
+        int length = text.length();
+        int first = 0;
+        while (first < length && !isSeparator(text.charAt(first))) {
+            first++;
+        }
+        if (first == length) {
+            return text;
+        }
+        StringBuilder kept = new StringBuilder(length - 1).append(text, 0, first);
+        for (int i = first + 1; i < length; i++) {
+            char c = text.charAt(i);
+            if (!isSeparator(c)) {
+                kept.append(c);
+            }
+        }
+        return kept.toString();
+    }
+
+    /**
+     * What {@code [\s.\-]} matched: Java's {@code \s} is only the ASCII space, tab, line feed, vertical tab, form
+     * feed and carriage return, the last five of which are consecutive.
+     */
+    private static boolean isSeparator(char c) {
+        return c == ' ' || c == '.' || c == '-' || (c >= '\t' && c <= '\r');
+    }
+
+    /** 4 to 20 ASCII upper-case letters and digits. */
+    private static boolean isGeneric(String normal) {
+        int length = normal.length();
+        if (length < MIN_GENERIC_LENGTH || length > MAX_GENERIC_LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = normal.charAt(i);
+            if (!AsciiCharacters.isUpperCaseLetter(c) && !AsciiCharacters.isDigit(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

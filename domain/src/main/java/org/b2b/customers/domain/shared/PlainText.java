@@ -31,19 +31,43 @@ public final class PlainText {
         if (value.length() > maxLength) {
             throw InvalidInputException.of(field, "too_long", "must be at most " + maxLength + " characters");
         }
-        if (value.codePoints().anyMatch(PlainText::isHidden)) {
+        if (containsHidden(value)) {
             throw InvalidInputException.of(field, "forbidden_characters",
                     "must not contain control or text-direction characters");
         }
         return value;
     }
 
-    /** {@link String#codePoints()} pairs surrogates, so one seen on its own is half a character. */
-    private static boolean isHidden(int c) {
+    /**
+     * Whether the text holds a hidden character, read as {@link String#codePoints()} reads it: a surrogate pair is
+     * one character beyond the basic plane, where nothing is hidden, and a surrogate on its own is half a
+     * character. A loop over chars, because texts restored from the database all pass through here.
+     */
+    private static boolean containsHidden(String value) {
+        int length = value.length();
+        int i = 0;
+        while (i < length) {
+            char c = value.charAt(i);
+            if (c >= ' ' && c <= '~') {
+                i++; // printable ASCII, most of every text, is never hidden
+            } else if (Character.isHighSurrogate(c) && i + 1 < length
+                    && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i += 2;
+            } else if (isHidden(c)) {
+                return true;
+            } else {
+                i++;
+            }
+        }
+        return false;
+    }
+
+    /** Reached only by a char that is not part of a surrogate pair, so a surrogate here is half a character. */
+    private static boolean isHidden(char c) {
         return Character.isISOControl(c)
                 || (c >= '\u202A' && c <= '\u202E')
                 || (c >= '\u2066' && c <= '\u2069')
                 || c == '\u200E' || c == '\u200F' || c == '\u061C'
-                || (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE);
+                || Character.isSurrogate(c);
     }
 }

@@ -1,0 +1,121 @@
+package org.b2b.customers.domain.company;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.common.collect.ImmutableMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.b2b.customers.domain.shared.Comparison;
+import org.b2b.customers.domain.shared.EdgeTexts;
+import org.b2b.customers.domain.shared.InvalidInputException;
+import org.b2b.customers.domain.shared.PlainText;
+import org.junit.jupiter.api.Test;
+
+/** The hand-written separator removal and generic check against the regular expressions they replaced. */
+class TaxIdEquivalenceTest {
+
+    private static final long SEED = 20_240_615L;
+
+    private static final Map<String, Pattern> OLD_VAT_FORMATS = ImmutableMap.<String, Pattern>builder()
+            .put("AT", Pattern.compile("ATU\\d{8}"))
+            .put("BE", Pattern.compile("BE[01]\\d{9}"))
+            .put("CZ", Pattern.compile("CZ\\d{8,10}"))
+            .put("DE", Pattern.compile("DE\\d{9}"))
+            .put("DK", Pattern.compile("DK\\d{8}"))
+            .put("EL", Pattern.compile("EL\\d{9}"))
+            .put("ES", Pattern.compile("ES[A-Z0-9]\\d{7}[A-Z0-9]"))
+            .put("FI", Pattern.compile("FI\\d{8}"))
+            .put("FR", Pattern.compile("FR[A-HJ-NP-Z0-9]{2}\\d{9}"))
+            .put("GB", Pattern.compile("GB(\\d{9}|\\d{12}|GD[0-4]\\d{2}|HA[5-9]\\d{2})"))
+            .put("IE", Pattern.compile("IE(\\d{7}[A-W][A-I]?|\\d[A-Z+*]\\d{5}[A-W])"))
+            .put("IT", Pattern.compile("IT\\d{11}"))
+            .put("LU", Pattern.compile("LU\\d{8}"))
+            .put("NL", Pattern.compile("NL\\d{9}B\\d{2}"))
+            .put("PL", Pattern.compile("PL\\d{10}"))
+            .put("PT", Pattern.compile("PT\\d{9}"))
+            .put("SE", Pattern.compile("SE\\d{10}01"))
+            .build();
+
+    private static final Pattern OLD_GENERIC = Pattern.compile("[A-Z0-9]{4,20}");
+    private static final Pattern OLD_SEPARATORS = Pattern.compile("[\\s.\\-]");
+
+    private static final List<String> TRICKY = List.of(
+            "", "1234", "123", "ABCD", "abcd", "A-B-C-D", "A.B.C.D", "A B C D", "A\tB\nC\u000BD\fE\rF", "\u000B1234",
+            "1234\f", "12\u001C34", "12\u001F34", "12\u00A034", "12\u200734", "12\u300034", "12\u008534",
+            "12\u202E34", "12\u200E34", "12_34", "12/34", "12,34", "12+34", "IE8+49289F", "IE8*49289F",
+            "\u00DF\u00DF", "stra\u00DFe1", "\uFB0120774740", "\u0131e6388047v", "\u017Fe556703748501",
+            "\u212A123", "\u0130234", "\u00E91234", "\u00C91234", "\u06631234", "\uFF111234", "12\uD80034",
+            "12\uD83D\uDE8034", "..--..", "-", ".", " ", "  -  ", "d", "de", "DE", "de1", "de 123.456.789",
+            "DE-123-456-789", "de\t123456789", "DE12345678", "DE1234567890", "GBGD001", "GBGD501", "gbha599",
+            "1".repeat(20), "1".repeat(21), "1.".repeat(20), "1 ".repeat(20) + "1", "A".repeat(40), "A".repeat(41),
+            " ".repeat(39) + "1234", "ES" + "1".repeat(9), "FRIO303265045", "frk7399859412");
+
+    private static final List<String> EXAMPLES = List.of(
+            "ATU13585627", "be 0417.497.106", "CZ25123891", "de 136 695 976", "DK13585628", "EL094259216",
+            "esa28015865", "FI20774740", "FR40303265045", "GB123456789012", "GBHA599", "IE3668997OH", "ie8z49289f",
+            "IT00743110157", "LU26375245", "nl004495445b01", "PL5260250995", "PT501964843", "SE556703748501",
+            "12-3456789", "CHE-123.456.789", "NO 974 760 673", "ABN51824753556", "1234", "abcdefghij0123456789",
+            "1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0");
+
+    @Test
+    void the_search_key_agrees_with_the_regular_expression_on_tricky_texts() {
+        Comparison result = Comparison.of(TRICKY, TaxIdEquivalenceTest::oldSearchKey, TaxId::searchKey);
+
+        assertThat(result.disagreements()).isEmpty();
+    }
+
+    @Test
+    void the_search_key_agrees_with_the_regular_expression_on_random_texts() {
+        List<String> texts = new EdgeTexts(SEED).mixed(100_000, 45, EXAMPLES);
+
+        Comparison result = Comparison.of(texts, TaxIdEquivalenceTest::oldSearchKey, TaxId::searchKey);
+
+        assertThat(result.disagreements()).as("texts from seed %d", SEED).isEmpty();
+    }
+
+    @Test
+    void parsing_agrees_with_the_regular_expressions_on_tricky_texts() {
+        Comparison result = Comparison.of(TRICKY, TaxIdEquivalenceTest::oldParse, TaxIdEquivalenceTest::parse);
+
+        assertThat(result.disagreements()).isEmpty();
+        assertThat(result.accepted()).isGreaterThan(10);
+        assertThat(result.refused()).isGreaterThan(10);
+    }
+
+    @Test
+    void parsing_agrees_with_the_regular_expressions_on_random_texts() {
+        List<String> texts = new EdgeTexts(SEED + 1).mixed(100_000, 45, EXAMPLES);
+
+        Comparison result = Comparison.of(texts, TaxIdEquivalenceTest::oldParse, TaxIdEquivalenceTest::parse);
+
+        assertThat(result.disagreements()).as("texts from seed %d", SEED + 1).isEmpty();
+        assertThat(result.accepted()).as("texts from seed %d accepted", SEED + 1).isGreaterThan(5_000);
+        assertThat(result.refused()).as("texts from seed %d refused", SEED + 1).isGreaterThan(5_000);
+    }
+
+    private static String parse(String text) {
+        return TaxId.parse("taxId", text).value();
+    }
+
+    /** {@code TaxId.searchKey} as it was before the scan. */
+    private static String oldSearchKey(String text) {
+        return OLD_SEPARATORS.matcher(text).replaceAll("").toUpperCase(Locale.ROOT);
+    }
+
+    /** {@code TaxId.parse} as it was before the scan. */
+    private static String oldParse(String text) {
+        String normal = oldSearchKey(PlainText.require("taxId", text, 40));
+        Pattern vat = normal.length() >= 2 ? OLD_VAT_FORMATS.get(normal.substring(0, 2)) : null;
+        if (vat != null) {
+            if (!vat.matcher(normal).matches()) {
+                throw InvalidInputException.of("taxId", "invalid_vat_format",
+                        "is not a valid " + normal.substring(0, 2) + " VAT number");
+            }
+        } else if (!OLD_GENERIC.matcher(normal).matches()) {
+            throw InvalidInputException.of("taxId", "invalid_tax_id", "must be 4 to 20 letters and digits");
+        }
+        return normal;
+    }
+}
