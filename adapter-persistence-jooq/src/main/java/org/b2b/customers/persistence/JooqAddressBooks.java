@@ -70,8 +70,9 @@ final class JooqAddressBooks implements AddressBooks {
             return Map.of();
         }
         if (companyIds.size() == 1) {
-            return defaultBillingOf.fetchOne(JooqAddressBooks::address, companyIds.iterator().next().value())
-                    .map(address -> Map.of(companyIds.iterator().next(), address)).orElse(Map.of());
+            CompanyId only = companyIds.iterator().next();
+            return defaultBillingOf.fetchOne(JooqAddressBooks::address, only.value())
+                    .map(address -> Map.of(only, address)).orElse(Map.of());
         }
         return transactions.dsl().selectFrom(ADDRESSES).where(ADDRESSES.COMPANY_ID.in(companyIds.stream()
                         .map(id -> DSL.inline(id.value(), ADDRESSES.COMPANY_ID)).toList()), DEFAULT_BILLING).fetch()

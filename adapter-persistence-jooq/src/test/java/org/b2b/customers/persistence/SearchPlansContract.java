@@ -10,7 +10,9 @@ import org.b2b.customers.application.port.out.Companies;
 import org.b2b.customers.application.port.out.Users;
 import org.b2b.customers.domain.access.CompanyFilter;
 import org.b2b.customers.domain.company.CompanyId;
+import org.jooq.Configuration;
 import org.jooq.ExecuteContext;
+import org.jooq.ExecuteListenerProvider;
 import org.jooq.impl.DefaultExecuteListener;
 import org.junit.jupiter.api.Test;
 
@@ -75,15 +77,19 @@ abstract class SearchPlansContract {
     private Sent captured(Runnable query) {
         List<Sent> statements = new ArrayList<>();
         JooqTransactions transactions = database().transactions();
-        transactions.inTransaction(() -> {
-            transactions.dsl().configuration().set(new DefaultExecuteListener() {
-                @Override
-                public void executeStart(ExecuteContext context) {
-                    statements.add(new Sent(context.sql(), context.query().getBindValues().toArray()));
-                }
-            });
-            query.run();
+        // Every transaction shares one jOOQ configuration, so the listener is taken off again afterwards.
+        Configuration configuration = transactions.inTransaction(() -> transactions.dsl().configuration());
+        configuration.set(new DefaultExecuteListener() {
+            @Override
+            public void executeStart(ExecuteContext context) {
+                statements.add(new Sent(context.sql(), context.query().getBindValues().toArray()));
+            }
         });
+        try {
+            transactions.inTransaction(query);
+        } finally {
+            configuration.set(new ExecuteListenerProvider[0]);
+        }
         assertThat(statements).hasSize(1);
         return statements.get(0);
     }

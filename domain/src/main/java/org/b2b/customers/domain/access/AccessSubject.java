@@ -66,7 +66,7 @@ public final class AccessSubject {
                 if (policy.permission() != permission) {
                     continue;
                 }
-                Optional<Limitation> failed = policy.limitations().stream().filter(l -> !holds(l, company)).findFirst();
+                Optional<Limitation> failed = unmetLimitation(policy, company);
                 if (failed.isEmpty()) {
                     return AccessDecision.allow(role.identifier(), policy, policy.limitations().stream().findFirst(),
                             () -> grant(role, policy) + (policy.isLimited()
@@ -137,6 +137,16 @@ public final class AccessSubject {
             case OWN_COMPANY -> memberOf.map(own -> new CompanyFilter(false, Optional.empty(), Optional.of(own)))
                     .orElse(CompanyFilter.NONE);
         };
+    }
+
+    /** The first of the policy's limitations that the company does not meet; a loop, since every use case asks. */
+    private Optional<Limitation> unmetLimitation(Policy policy, CompanyScope company) {
+        for (Limitation limitation : policy.limitations()) {
+            if (!holds(limitation, company)) {
+                return Optional.of(limitation);
+            }
+        }
+        return Optional.empty();
     }
 
     private boolean holds(Limitation limitation, CompanyScope company) {

@@ -43,8 +43,12 @@ public final class Caller {
 
     /** Refuses unless the caller may use the permission on this company; hides it when they may not even see it. */
     public void require(Permission permission, Company company) {
-        requireVisible(company.scope());
-        AccessDecision decision = subject.decide(permission, company.scope());
+        CompanyScope scope = company.scope();
+        requireVisible(scope);
+        if (permission == Permission.COMPANY_VIEW) {
+            return; // just decided, by requireVisible
+        }
+        AccessDecision decision = subject.decide(permission, scope);
         if (!decision.allowed()) {
             throw forbidden(permission, decision);
         }
