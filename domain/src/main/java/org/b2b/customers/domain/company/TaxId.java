@@ -1,7 +1,6 @@
 package org.b2b.customers.domain.company;
 
 import com.google.common.collect.ImmutableMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.b2b.customers.domain.shared.AsciiCharacters;
@@ -10,7 +9,11 @@ import org.b2b.customers.domain.shared.PlainText;
 
 /**
  * A company's tax identifier, normalised to upper case without spaces, dots or dashes so that "de 123.456.789"
- * and "DE123456789" are the same company.
+ * and "DE123456789" are the same company. No-break spaces and typographic dashes count as separators too.
+ *
+ * <p>An identifier is written in ASCII: any other character is refused, including letters that upper-case to
+ * ASCII ones, such as ß to "SS", the ligature ﬁ to "FI", the dotless ı to "I" or the long ſ to "S", which would
+ * otherwise turn a text into a different, valid identifier.
  *
  * <p>An identifier that starts with the VAT prefix of one of these countries must have that country's VAT
  * number format: AT, BE, CZ, DE, DK, EL (Greece), ES, FI, FR, GB, IE, IT, LU, NL, PL, PT, SE. Any other
@@ -49,9 +52,12 @@ public record TaxId(String value) {
         return new TaxId(normalise(field, text));
     }
 
-    /** The normalised form of a text, or the text itself upper-cased when it could not be a tax ID; for search. */
+    /**
+     * The text normalised as tax IDs are, for search: without separators and with its ASCII letters upper-cased.
+     * Other characters are kept as they are, so a text with one outside ASCII finds no stored ID.
+     */
     public static String searchKey(String text) {
-        return withoutSeparators(text).toUpperCase(Locale.ROOT);
+        return withAsciiUpperCase(withoutSeparators(text));
     }
 
     /** The countries whose VAT number format is checked. */
@@ -62,13 +68,14 @@ public record TaxId(String value) {
     private static String normalise(String field, String text) {
         String normal = searchKey(PlainText.require(field, text, 40));
         Pattern vat = normal.length() >= 2 ? VAT_FORMATS.get(normal.substring(0, 2)) : null;
-        if (vat != null) {
-            if (!vat.matcher(normal).matches()) {
-                throw InvalidInputException.of(field, "invalid_vat_format",
-                        "is not a valid " + normal.substring(0, 2) + " VAT number");
-            }
-        } else if (!isGeneric(normal)) {
+        // A character outside ASCII is no part of any format, so even after a VAT prefix it gets the message that
+        // names what an identifier is made of rather than one about the country's format.
+        if (!isAscii(normal) || (vat == null && !isGeneric(normal))) {
             throw InvalidInputException.of(field, "invalid_tax_id", "must be 4 to 20 letters and digits");
+        }
+        if (vat != null && !vat.matcher(normal).matches()) {
+            throw InvalidInputException.of(field, "invalid_vat_format",
+                    "is not a valid " + normal.substring(0, 2) + " VAT number");
         }
         return normal;
     }
@@ -98,11 +105,45 @@ public record TaxId(String value) {
     }
 
     /**
-     * What {@code [\s.\-]} matched: Java's {@code \s} is only the ASCII space, tab, line feed, vertical tab, form
-     * feed and carriage return, the last five of which are consecutive.
+     * The ASCII space, tab, line feed, vertical tab, form feed and carriage return (the last five consecutive), dot
+     * and hyphen, and what numbers copied from PDFs and word processors are grouped with instead: the no-break
+     * space U+00A0, the narrow no-break space U+202F, the hyphens and dashes U+2010 to U+2015 and the minus sign
+     * U+2212.
      */
     private static boolean isSeparator(char c) {
-        return c == ' ' || c == '.' || c == '-' || (c >= '\t' && c <= '\r');
+        return c == ' ' || c == '.' || c == '-' || (c >= '\t' && c <= '\r')
+                || c == '\u00A0' || c == '\u202F' || (c >= '\u2010' && c <= '\u2015') || c == '\u2212';
+    }
+
+    /**
+     * The text with a to z upper-cased and every other character kept, unlike {@link String#toUpperCase}, which
+     * turns some non-ASCII letters into ASCII ones. A stored identifier has no lower case and is returned without
+     * a copy.
+     */
+    private static String withAsciiUpperCase(String text) {
+        int first = 0;
+        while (first < text.length() && !AsciiCharacters.isLowerCaseLetter(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text;
+        }
+        char[] chars = text.toCharArray();
+        for (int i = first; i < chars.length; i++) {
+            if (AsciiCharacters.isLowerCaseLetter(chars[i])) {
+                chars[i] = (char) (chars[i] - 'a' + 'A');
+            }
+        }
+        return new String(chars);
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > '\u007F') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** 4 to 20 ASCII upper-case letters and digits. */

@@ -19,6 +19,11 @@ public record Website(String value) {
 
     private static String check(String field, String text) {
         String trimmed = PlainText.require(field, text, 2048);
+        if (PlainWebAddress.matches(trimmed)) {
+            // Every company restored from the database comes through here, and parsing a URI costs far more than
+            // this scan; URI is still the judge of every other shape.
+            return trimmed;
+        }
         try {
             URI uri = new URI(trimmed);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);

@@ -90,6 +90,54 @@ class TaxIdTest {
                                 "must be 4 to 20 letters and digits")));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "stra\u00DFe12",          // ß upper-cases to SS
+            "\uFB0120774740",         // the ligature ﬁ upper-cases to FI, a Finnish prefix
+            "\u0131e6388047v",        // the dotless ı upper-cases to I, an Irish prefix
+            "\u017Fe556703748501",    // the long ſ upper-cases to S, a Swedish prefix
+            "DE12345678\u00DF",       // after a checked prefix too
+            "DE\uFF11\uFF12\uFF13\uFF14\uFF15\uFF16\uFF17\uFF18\uFF19"}) // full-width digits
+    void letters_and_digits_outside_ascii_are_refused_naming_the_field(String text) {
+        assertThatThrownBy(() -> TaxId.parse("billingAddress.taxId", text))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .containsExactly(new FieldError("billingAddress.taxId", "invalid_tax_id",
+                                "must be 4 to 20 letters and digits")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "DE\u00A0123\u00A0456\u00A0789",   // no-break spaces
+            "DE\u202F123\u202F456\u202F789",   // narrow no-break spaces
+            "DE\u2013123456789",               // en dash
+            "DE\u2010123\u2011456\u2012789",   // hyphen, non-breaking hyphen, figure dash
+            "DE\u2014123\u2015456789",         // em dash, horizontal bar
+            "DE\u2212123456789",               // minus sign
+            "\u00A0de 123\u2013456.789\u00A0"})
+    void no_break_spaces_and_dashes_pasted_from_documents_are_separators(String text) {
+        assertThat(TaxId.parse("taxId", text).value()).isEqualTo("DE123456789");
+        assertThat(TaxId.searchKey(text)).isEqualTo(TaxId.searchKey("DE123456789")).isEqualTo("DE123456789");
+    }
+
+    @Test
+    void part_of_a_pasted_number_searches_for_the_stored_one() {
+        assertThat(TaxId.searchKey("de\u00A0123\u2013456")).isEqualTo("DE123456");
+        assertThat(new TaxId("DE123456789").value()).startsWith(TaxId.searchKey("de\u00A0123\u2013456"));
+    }
+
+    @Test
+    void a_search_key_upper_cases_ascii_letters_only() {
+        assertThat(TaxId.searchKey("stra\u00DFe")).isEqualTo("STRA\u00DFE");
+        assertThat(TaxId.searchKey("\uFB01")).isEqualTo("\uFB01");
+        assertThat(TaxId.searchKey("\u0131e")).isEqualTo("\u0131E");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"'IE8+49289F', IE8+49289F", "'ie8*49289f', IE8*49289F"})
+    void old_irish_numbers_keep_the_plus_or_star_of_their_format(String entered, String normalised) {
+        assertThat(TaxId.parse("taxId", entered).value()).isEqualTo(normalised);
+    }
+
     @Test
     void a_blank_tax_id_is_required() {
         assertThatThrownBy(() -> TaxId.parse("taxId", "  "))

@@ -3,6 +3,7 @@ package org.b2b.customers.domain.shared;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.Stream;
 
 /** Random texts from a fixed seed, made of the characters at the edges of what the value objects accept. */
 public final class EdgeTexts {
@@ -26,9 +27,16 @@ public final class EdgeTexts {
             "\u00E9", "\u00C9", "\u00DF", "\u0131", "\u0130", "\u017F", "\uFB01", "\u212A", "\u0663", "\uFF11");
 
     private final Random random;
+    private final List<String> edgePieces;
 
     public EdgeTexts(long seed) {
+        this(seed, List.of());
+    }
+
+    /** Texts that also use {@code morePieces}, the characters and fragments that one check treats specially. */
+    public EdgeTexts(long seed, List<String> morePieces) {
         this.random = new Random(seed);
+        this.edgePieces = Stream.concat(EDGE_PIECES.stream(), morePieces.stream()).toList();
     }
 
     /**
@@ -82,6 +90,6 @@ public final class EdgeTexts {
         if (random.nextBoolean()) {
             return String.valueOf(ASCII_LETTERS_AND_DIGITS.charAt(random.nextInt(ASCII_LETTERS_AND_DIGITS.length())));
         }
-        return EDGE_PIECES.get(random.nextInt(EDGE_PIECES.size()));
+        return edgePieces.get(random.nextInt(edgePieces.size()));
     }
 }
