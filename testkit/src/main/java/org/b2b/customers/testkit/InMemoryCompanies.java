@@ -1,6 +1,7 @@
 package org.b2b.customers.testkit;
 
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Optional;
 import org.b2b.customers.application.port.out.Companies;
 import org.b2b.customers.application.port.out.Slice;
@@ -60,7 +61,7 @@ public final class InMemoryCompanies implements Companies {
 
     @Override
     public Slice<Company> search(Search search) {
-        String text = search.text().map(String::toLowerCase).orElse(null);
+        String text = search.text().map(t -> t.toLowerCase(Locale.ROOT)).orElse(null);
         String taxKey = search.text().map(TaxId::searchKey).orElse(null);
         return Slice.of(table.rows()
                 .filter(c -> search.access().admits(c.scope()))
