@@ -94,9 +94,16 @@ final class JooqCompanies implements Companies {
         search.status().ifPresent(status -> where.add(COMPANIES.STATUS.eq(status.name())));
         search.after().ifPresent(key -> where.add(DSL.row(COMPANIES.NAME_KEY, COMPANIES.ID).gt(key.nameKey(), key.id().value())));
         List<Condition> prefixes = search.text().map(text -> List.of(Prefix.of(COMPANIES.NAME_KEY, Prefix.key(text)),
-                Prefix.of(COMPANIES.TAX_ID, TaxId.searchKey(text)))).orElse(List.of(DSL.noCondition()));
+                taxIdFoundBy(text))).orElse(List.of(DSL.noCondition()));
         return Slice.of(PrefixSearch.firstRows(transactions.dsl(), COMPANIES, prefixes, where, NAME_ORDER, search.limit() + 1)
                 .stream().map(r -> company(Row.of(r))).toList(), search.limit());
+    }
+
+    /** As {@link TaxId#isFoundBy}; a literal, like {@link Prefix}, for H2's plan of a branch of a union. */
+    private static Condition taxIdFoundBy(String text) {
+        String key = TaxId.searchKey(text);
+        return key.length() >= TaxId.MIN_SEARCH_PREFIX ? Prefix.of(COMPANIES.TAX_ID, key)
+                : COMPANIES.TAX_ID.eq(DSL.inline(key));
     }
 
     private static Condition admitted(CompanyFilter access) {

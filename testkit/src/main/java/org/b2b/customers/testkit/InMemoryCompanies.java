@@ -62,10 +62,9 @@ public final class InMemoryCompanies implements Companies {
     @Override
     public Slice<Company> search(Search search) {
         String text = search.text().map(t -> t.toLowerCase(Locale.ROOT)).orElse(null);
-        String taxKey = search.text().map(TaxId::searchKey).orElse(null);
         return Slice.of(table.rows()
                 .filter(c -> search.access().admits(c.scope()))
-                .filter(c -> text == null || c.details().nameKey().startsWith(text) || c.taxId().value().startsWith(taxKey))
+                .filter(c -> text == null || c.details().nameKey().startsWith(text) || c.taxId().isFoundBy(text))
                 .filter(c -> search.customerGroupId().map(c.details().customerGroupId()::equals).orElse(true))
                 .filter(c -> search.salesRepresentativeId().map(c.details().salesRepresentativeId()::equals).orElse(true))
                 .filter(c -> search.status().map(s -> c.status() == s).orElse(true))

@@ -151,4 +151,17 @@ class TaxIdTest {
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.errors().get(0).code()).isEqualTo("forbidden_characters"));
     }
+
+    @Test
+    void a_search_text_finds_tax_ids_by_prefix_from_six_characters_and_shorter_ones_only_whole() {
+        TaxId german = new TaxId("DE123456789");
+        TaxId generic = new TaxId("AB12");
+
+        assertThat(german.isFoundBy("de 1234")).isTrue();
+        assertThat(german.isFoundBy("de 123")).isFalse();
+        assertThat(german.isFoundBy("DE")).isFalse();
+        assertThat(german.isFoundBy("de 1235")).isFalse();
+        assertThat(generic.isFoundBy("ab-12")).isTrue();
+        assertThat(generic.isFoundBy("ab1")).isFalse();
+    }
 }

@@ -7,6 +7,7 @@ import static org.b2b.customers.testkit.contract.Conflicts.assertRefused;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.b2b.customers.application.port.out.Companies;
 import org.b2b.customers.application.port.out.Companies.Search;
@@ -16,6 +17,7 @@ import org.b2b.customers.domain.company.Company;
 import org.b2b.customers.domain.company.CompanyDetails;
 import org.b2b.customers.domain.company.CompanyId;
 import org.b2b.customers.domain.company.CompanyStatus;
+import org.b2b.customers.domain.company.TaxId;
 import org.b2b.customers.domain.member.Member;
 import org.b2b.customers.domain.shared.ErrorKind;
 import org.b2b.customers.domain.user.User;
@@ -167,6 +169,24 @@ public abstract class CompaniesContract extends PortContract {
 
         assertThat(search(rep, spaced)).containsExactly(company);
         assertThat(search(rep, taxId)).containsExactly(company);
+    }
+
+    @Test
+    public void a_text_shorter_than_a_tax_id_search_prefix_matches_only_a_whole_tax_id() {
+        User rep = given().salesRepresentative();
+        Company company = given().company("Taxed " + Fixtures.unique(), rep);
+        String taxId = company.taxId().value();
+        CompanyDetails shortId = new CompanyDetails("Short " + Fixtures.unique(),
+                new TaxId("Q" + Fixtures.unique().substring(0, 4).toUpperCase(Locale.ROOT)),
+                company.details().customerGroupId(), rep.id(), Optional.empty());
+        Company shortlyIdentified = inTransaction(() -> companies().add(
+                Company.create(new CompanyId(Fixtures.id()), shortId, Fixtures.T0)));
+
+        assertThat(search(rep, taxId.substring(0, TaxId.MIN_SEARCH_PREFIX - 1))).isEmpty();
+        assertThat(search(rep, taxId.substring(0, TaxId.MIN_SEARCH_PREFIX))).containsExactly(company);
+        assertThat(search(rep, shortlyIdentified.taxId().value().toLowerCase(Locale.ROOT)))
+                .containsExactly(shortlyIdentified);
+        assertThat(search(rep, shortlyIdentified.taxId().value().substring(0, 4))).isEmpty();
     }
 
     @Test

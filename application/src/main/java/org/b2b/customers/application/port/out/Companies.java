@@ -32,8 +32,9 @@ public interface Companies {
     record Key(String nameKey, CompanyId id) {}
 
     /**
-     * What to list: only companies the filter admits; {@code text} matches a case-folded name prefix or a tax ID
-     * prefix; the other fields must match exactly when given.
+     * What to list: only companies the filter admits; {@code text} matches a case-folded name prefix or, as
+     * {@link org.b2b.customers.domain.company.TaxId#isFoundBy} says, a tax ID; the other fields must match exactly
+     * when given.
      */
     record Search(
             CompanyFilter access,
