@@ -147,6 +147,11 @@ public final class Problems {
     }
 
     static void send(Context ctx, Problem problem) {
+        if (problem.status() == 413) {
+            // The refused body is left unread, so the server closes the connection after answering; saying so
+            // keeps a client from sending its next request on it, which would fail without an answer.
+            ctx.header("Connection", "close");
+        }
         ctx.status(problem.status()).json(problem).contentType(CONTENT_TYPE);
     }
 }
