@@ -147,9 +147,8 @@ public final class Problems {
     }
 
     static void send(Context ctx, Problem problem) {
-        if (problem.status() == 413) {
-            // The refused body is left unread, so the server closes the connection after answering; saying so
-            // keeps a client from sending its next request on it, which would fail without an answer.
+        if (problem.status() == 413 && !RefusedBody.drain(ctx)) {
+            // Saying so keeps the client from sending its next request on a connection about to close.
             ctx.header("Connection", "close");
         }
         ctx.status(problem.status()).json(problem).contentType(CONTENT_TYPE);
