@@ -19,15 +19,19 @@ public final class CompanyViews {
         this.addressBooks = addressBooks;
     }
 
+    /** The view of one company; nearly every use case answers with one, so it takes no detour through a list. */
     public CompanyView of(Company company) {
-        return of(List.of(company)).get(0);
+        return of(company, addressBooks.defaultBillingAddresses(List.of(company.id())));
     }
 
     /** The views of a page of companies, in their order, with one read of their billing addresses. */
     public List<CompanyView> of(List<Company> companies) {
         Map<CompanyId, Address> billing = addressBooks.defaultBillingAddresses(companies.stream().map(Company::id).toList());
-        return companies.stream()
-                .map(company -> CompanyView.of(company, Optional.ofNullable(billing.get(company.id())).map(AddressView::of)))
-                .toList();
+        return companies.stream().map(company -> of(company, billing)).toList();
+    }
+
+    private static CompanyView of(Company company, Map<CompanyId, Address> billing) {
+        Address address = billing.get(company.id());
+        return CompanyView.of(company, address == null ? Optional.empty() : Optional.of(AddressView.of(address)));
     }
 }
