@@ -147,7 +147,7 @@ public final class Problems {
     }
 
     static void send(Context ctx, Problem problem) {
-        if (problem.status() == 413 && !RefusedBody.drain(ctx)) {
+        if (!UnreadBody.drain(ctx)) {
             // Saying so keeps the client from sending its next request on a connection about to close.
             ctx.header("Connection", "close");
         }

@@ -5,16 +5,17 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * What is left of a body refused as too large, read and dropped before the answer goes out. A client sends the
- * whole body before it reads the answer; a server that answers and closes while the body is still arriving resets
- * the connection, and the client loses the answer (Apache's "lingering close" solves the same problem).
+ * What is left unread of a refused request's body (too large, of the wrong type, or never looked at because the
+ * caller may not send it), read and dropped before the answer goes out. A client sends the whole body before it
+ * reads the answer; a server that answers and closes while the body is still arriving resets the connection, and
+ * the client loses the answer (Apache's "lingering close" solves the same problem).
  */
-final class RefusedBody {
+final class UnreadBody {
 
     /** Beyond this a client is not sending a request that happens to be too large; its connection is closed. */
     static final long DRAINED_AT_MOST = 4 * WebServer.MAX_REQUEST_BYTES;
 
-    private RefusedBody() {}
+    private UnreadBody() {}
 
     /** Reads the rest of the request's body; answers whether it ended within the bound. */
     static boolean drain(Context ctx) {
