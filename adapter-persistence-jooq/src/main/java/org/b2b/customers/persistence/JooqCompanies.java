@@ -14,6 +14,7 @@ import org.b2b.customers.domain.company.CompanyDetails;
 import org.b2b.customers.domain.company.CompanyId;
 import org.b2b.customers.domain.company.CompanyStatus;
 import org.b2b.customers.domain.company.TaxId;
+import org.b2b.customers.domain.company.TaxIdSearch;
 import org.b2b.customers.domain.company.Website;
 import org.b2b.customers.domain.group.CustomerGroupId;
 import org.b2b.customers.domain.member.MemberId;
@@ -99,11 +100,11 @@ final class JooqCompanies implements Companies {
                 .stream().map(r -> company(Row.of(r))).toList(), search.limit());
     }
 
-    /** As {@link TaxId#isFoundBy}; a literal, like {@link Prefix}, for H2's plan of a branch of a union. */
+    /** The tax IDs the text finds; a literal, like {@link Prefix}, for H2's plan of a branch of a union. */
     private static Condition taxIdFoundBy(String text) {
-        String key = TaxId.searchKey(text);
-        return key.length() >= TaxId.MIN_SEARCH_PREFIX ? Prefix.of(COMPANIES.TAX_ID, key)
-                : COMPANIES.TAX_ID.eq(DSL.inline(key));
+        TaxIdSearch search = TaxIdSearch.of(text);
+        return search.byPrefix() ? Prefix.of(COMPANIES.TAX_ID, search.key())
+                : COMPANIES.TAX_ID.eq(DSL.inline(search.key()));
     }
 
     private static Condition admitted(CompanyFilter access) {

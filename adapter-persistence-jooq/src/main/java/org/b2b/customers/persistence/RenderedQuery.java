@@ -88,7 +88,7 @@ final class RenderedQuery {
                 return reader.read(new ResultRows(result));
             }
         } catch (SQLException e) {
-            throw new DataAccessException("SQL [" + sql + "]; " + e.getMessage(), e);
+            throw failure(e);
         }
     }
 
@@ -114,7 +114,7 @@ final class RenderedQuery {
                 last = position(column, last);
                 return column.getType().cast(value(last, column.getType()));
             } catch (SQLException e) {
-                throw new DataAccessException("SQL [" + sql + "]; " + e.getMessage(), e);
+                throw failure(e);
             }
         }
 
@@ -126,6 +126,11 @@ final class RenderedQuery {
             }
             return result.getObject(position, type);
         }
+    }
+
+    /** A driver's failure as jOOQ reports its own, naming the statement. */
+    private DataAccessException failure(SQLException e) {
+        return new DataAccessException("SQL [" + sql + "]; " + e.getMessage(), e);
     }
 
     /**

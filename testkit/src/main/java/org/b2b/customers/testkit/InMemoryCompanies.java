@@ -8,6 +8,7 @@ import org.b2b.customers.application.port.out.Slice;
 import org.b2b.customers.domain.company.Company;
 import org.b2b.customers.domain.company.CompanyId;
 import org.b2b.customers.domain.company.TaxId;
+import org.b2b.customers.domain.company.TaxIdSearch;
 import org.b2b.customers.domain.shared.DomainException;
 
 /** Companies in memory, with tax IDs unique and versions checked. */
@@ -62,9 +63,10 @@ public final class InMemoryCompanies implements Companies {
     @Override
     public Slice<Company> search(Search search) {
         String text = search.text().map(t -> t.toLowerCase(Locale.ROOT)).orElse(null);
+        TaxIdSearch taxId = search.text().map(TaxIdSearch::of).orElse(null);
         return Slice.of(table.rows()
                 .filter(c -> search.access().admits(c.scope()))
-                .filter(c -> text == null || c.details().nameKey().startsWith(text) || c.taxId().isFoundBy(text))
+                .filter(c -> text == null || c.details().nameKey().startsWith(text) || taxId.finds(c.taxId()))
                 .filter(c -> search.customerGroupId().map(c.details().customerGroupId()::equals).orElse(true))
                 .filter(c -> search.salesRepresentativeId().map(c.details().salesRepresentativeId()::equals).orElse(true))
                 .filter(c -> search.status().map(s -> c.status() == s).orElse(true))

@@ -43,7 +43,7 @@ public record TaxId(String value) {
 
     /**
      * The fewest characters of a search text, normalised, that match tax IDs by prefix; a shorter text matches only
-     * a whole ID. "DE" or "DE1" would match most German companies, and a database must then sort them all by name.
+     * a whole ID ({@link TaxIdSearch}). "DE" or "DE1" would match most German companies, and a database must then sort them all by name.
      */
     public static final int MIN_SEARCH_PREFIX = 6;
 
@@ -64,12 +64,6 @@ public record TaxId(String value) {
      */
     public static String searchKey(String text) {
         return withAsciiUpperCase(withoutSeparators(text));
-    }
-
-    /** Whether this ID is found by a search for the text: by prefix, or when the text is short, whole. */
-    public boolean isFoundBy(String searchText) {
-        String key = searchKey(searchText);
-        return key.length() >= MIN_SEARCH_PREFIX ? value.startsWith(key) : value.equals(key);
     }
 
     /** The countries whose VAT number format is checked. */

@@ -157,11 +157,11 @@ class TaxIdTest {
         TaxId german = new TaxId("DE123456789");
         TaxId generic = new TaxId("AB12");
 
-        assertThat(german.isFoundBy("de 1234")).isTrue();
-        assertThat(german.isFoundBy("de 123")).isFalse();
-        assertThat(german.isFoundBy("DE")).isFalse();
-        assertThat(german.isFoundBy("de 1235")).isFalse();
-        assertThat(generic.isFoundBy("ab-12")).isTrue();
-        assertThat(generic.isFoundBy("ab1")).isFalse();
+        assertThat(TaxIdSearch.of("de 1234").finds(german)).isTrue();
+        assertThat(TaxIdSearch.of("de 123").finds(german)).isFalse();
+        assertThat(TaxIdSearch.of("DE").finds(german)).isFalse();
+        assertThat(TaxIdSearch.of("de 1235").finds(german)).isFalse();
+        assertThat(TaxIdSearch.of("ab-12").finds(generic)).isTrue();
+        assertThat(TaxIdSearch.of("ab1").finds(generic)).isFalse();
     }
 }

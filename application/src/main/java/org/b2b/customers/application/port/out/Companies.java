@@ -33,7 +33,7 @@ public interface Companies {
 
     /**
      * What to list: only companies the filter admits; {@code text} matches a case-folded name prefix or, as
-     * {@link org.b2b.customers.domain.company.TaxId#isFoundBy} says, a tax ID; the other fields must match exactly
+     * {@link org.b2b.customers.domain.company.TaxIdSearch} says, a tax ID; the other fields must match exactly
      * when given.
      */
     record Search(
