@@ -40,9 +40,7 @@ final class JooqInvitations implements Invitations {
     @Override
     public Invitation add(Invitation invitation) {
         try {
-            // Under a savepoint: a refused insert must not abort the whole transaction on PostgreSQL, since a bulk
-            // invitation reports that line and goes on with the others.
-            transactions.dsl().transaction(savepoint -> savepoint.dsl().insertInto(INVITATIONS).set(record(invitation)).execute());
+            transactions.dsl().insertInto(INVITATIONS).set(record(invitation)).execute();
         } catch (DataAccessException e) {
             throw translate(e, invitation);
         }

@@ -2,6 +2,7 @@ package org.b2b.customers.persistence;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -64,6 +65,34 @@ final class JooqTransactions implements Transactions {
         }
     }
 
+    /**
+     * A JDBC savepoint on the running transaction's connection. jOOQ's nested {@code transaction(...)} cannot serve:
+     * it does not know the transaction this class opened, so it would commit and roll back the whole of it.
+     */
+    @Override
+    public <T> T inSavepoint(Supplier<T> work) {
+        Connection connection = running().connection();
+        Savepoint savepoint;
+        try {
+            savepoint = connection.setSavepoint();
+        } catch (SQLException e) {
+            throw new DataAccessException("the savepoint could not be set: " + e.getMessage(), e);
+        }
+        T result;
+        try {
+            result = work.get();
+        } catch (RuntimeException | Error e) {
+            rollBackTo(connection, savepoint, e);
+            throw e;
+        }
+        try {
+            connection.releaseSavepoint(savepoint);
+        } catch (SQLException e) {
+            throw new DataAccessException("the savepoint could not be released: " + e.getMessage(), e);
+        }
+        return result;
+    }
+
     /** The running transaction's jOOQ context; a repository called outside one is a programming error. */
     DSLContext dsl() {
         running();
@@ -104,6 +133,20 @@ final class JooqTransactions implements Transactions {
             connection.rollback();
         } catch (SQLException | RuntimeException e) {
             cause.addSuppressed(e);
+        }
+    }
+
+    /**
+     * Undoes the failed work back to its savepoint. Should that fail, the transaction holds changes nobody meant to
+     * keep: the failure then aborts the whole transaction instead of the refusal the caller may have expected.
+     */
+    private static void rollBackTo(Connection connection, Savepoint savepoint, Throwable cause) {
+        try {
+            connection.rollback(savepoint);
+        } catch (SQLException | RuntimeException e) {
+            DataAccessException failed = new DataAccessException("the savepoint could not be rolled back: " + e.getMessage(), e);
+            failed.addSuppressed(cause);
+            throw failed;
         }
     }
 

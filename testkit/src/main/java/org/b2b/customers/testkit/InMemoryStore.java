@@ -8,7 +8,8 @@ import org.b2b.customers.application.port.out.Transactions;
 
 /**
  * The in-memory database: its tables, and transactions over them. Transactions are serializable in the simplest
- * way — one at a time — and keep an undo journal, so a failing use case leaves every table as it found it.
+ * way — one at a time — and keep an undo journal, so a failing use case leaves every table as it found it, and a
+ * failing savepoint undoes the journal back to where it began.
  */
 public final class InMemoryStore implements Transactions {
 
@@ -26,13 +27,26 @@ public final class InMemoryStore implements Transactions {
         try {
             return work.get();
         } catch (RuntimeException | Error e) {
-            for (int i = journal.size() - 1; i >= 0; i--) {
-                journal.get(i).run();
-            }
+            undo(journal, 0);
             throw e;
         } finally {
             undo.remove();
             lock.unlock();
+        }
+    }
+
+    @Override
+    public <T> T inSavepoint(Supplier<T> work) {
+        List<Runnable> journal = undo.get();
+        if (journal == null) {
+            throw new IllegalStateException("savepoint outside a transaction");
+        }
+        int savepoint = journal.size();
+        try {
+            return work.get();
+        } catch (RuntimeException | Error e) {
+            undo(journal, savepoint);
+            throw e;
         }
     }
 
@@ -48,6 +62,13 @@ public final class InMemoryStore implements Transactions {
             throw new IllegalStateException("write to " + table + " outside a transaction");
         }
         journal.add(undoStep);
+    }
+
+    /** Undoes the journal's steps back to the given length, newest first, and forgets them. */
+    private static void undo(List<Runnable> journal, int length) {
+        for (int i = journal.size() - 1; i >= length; i--) {
+            journal.remove(i).run();
+        }
     }
 
     void requireTransaction(String table) {

@@ -73,7 +73,7 @@ public abstract class InvitationsContract extends PortContract {
     }
 
     @Test
-    public void a_refused_second_invitation_leaves_the_transaction_usable() {
+    public void a_second_invitation_refused_under_a_savepoint_leaves_the_transaction_usable() {
         Company company = given().company();
         EmailAddress email = Fixtures.email("invitee");
         stored(company, email, Fixtures.T0);
@@ -82,7 +82,8 @@ public abstract class InvitationsContract extends PortContract {
 
         // A bulk invitation reports the refused line and goes on inviting the others in the same transaction.
         inTransaction(() -> {
-            assertConflict(() -> invitations().add(duplicate), "invitation.already_open");
+            assertConflict(() -> ports().transactions().inSavepoint(() -> invitations().add(duplicate)),
+                    "invitation.already_open");
             invitations().add(other);
         });
 

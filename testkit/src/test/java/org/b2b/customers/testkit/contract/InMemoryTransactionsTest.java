@@ -18,4 +18,9 @@ class InMemoryTransactionsTest extends TransactionsContract {
     protected List<OutboundMessage> outboxMessages() {
         return system.outbox().messages();
     }
+
+    @Override
+    protected boolean othersWaitForARunningTransaction() {
+        return true;
+    }
 }

@@ -15,8 +15,9 @@ public interface Invitations {
 
     /**
      * Stores a new invitation; an open invitation for the same company and email is a conflict
-     * ({@code invitation.already_open}), also when two callers race. That refusal leaves the transaction usable
-     * (a SQL store inserts under a savepoint), so a bulk invitation can report the line and go on.
+     * ({@code invitation.already_open}), also when two callers race. A caller that goes on after that refusal
+     * adds under {@link Transactions#inSavepoint}: a SQL database may not take another statement in a transaction
+     * whose statement failed.
      */
     Invitation add(Invitation invitation);
 

@@ -16,4 +16,11 @@ public interface Transactions {
             return null;
         });
     }
+
+    /**
+     * Runs part of the running transaction under a savepoint: when the work throws, its changes alone are undone, the
+     * exception comes out unchanged, and the transaction goes on with what it did before. Nothing becomes visible to
+     * anybody else until the transaction commits. Outside a transaction it is a programming error.
+     */
+    <T> T inSavepoint(Supplier<T> work);
 }

@@ -17,6 +17,7 @@ import org.b2b.customers.application.port.in.invitation.InvitationResult;
 import org.b2b.customers.application.port.out.Invitations;
 import org.b2b.customers.application.port.out.Members;
 import org.b2b.customers.application.port.out.Roles;
+import org.b2b.customers.application.port.out.Transactions;
 import org.b2b.customers.application.port.out.Users;
 import org.b2b.customers.domain.access.Role;
 import org.b2b.customers.domain.access.RoleIdentifier;
@@ -40,6 +41,7 @@ final class BulkInvitation {
 
     private static final String ALREADY_OPEN = "invitation.already_open";
 
+    private final Transactions transactions;
     private final Invitations invitations;
     private final Users users;
     private final Members members;
@@ -49,8 +51,9 @@ final class BulkInvitation {
     private final Settings settings;
     private final Clock clock;
 
-    BulkInvitation(Invitations invitations, Users users, Members members, Roles roles, InvitationMessages messages,
+    BulkInvitation(Transactions transactions, Invitations invitations, Users users, Members members, Roles roles, InvitationMessages messages,
             InvitationHistory history, Settings settings, Clock clock) {
+        this.transactions = transactions;
         this.invitations = invitations;
         this.users = users;
         this.members = members;
@@ -128,7 +131,8 @@ final class BulkInvitation {
 
     /**
      * A new invitation; an expired one for another role gives way to it. Empty when a concurrent request invited
-     * the same person first: the store refuses a second open invitation, and the line reports that.
+     * the same person first: the store refuses a second open invitation, and the line reports that. The insert runs
+     * under a savepoint so that the refusal undoes only itself and the other lines go on.
      */
     private Optional<Invitation> issue(Batch batch, Optional<Invitation> expired, EmailAddress email, Role role) {
         if (expired.isPresent()) {
@@ -138,7 +142,7 @@ final class BulkInvitation {
                 batch.actor.userId(), settings.registrationTokens().issue(), settings.invitationTtl(), batch.now);
         Invitation stored;
         try {
-            stored = invitations.add(invitation);
+            stored = transactions.inSavepoint(() -> invitations.add(invitation));
         } catch (DomainException e) {
             if (!e.code().equals(ALREADY_OPEN)) {
                 throw e;

@@ -38,7 +38,7 @@ public final class InviteMembersService implements InviteMembersUseCase, ImportI
         this.transactions = transactions;
         this.access = access;
         this.validation = validation;
-        this.bulk = new BulkInvitation(invitations, users, members, roles, new InvitationMessages(outbox, roles),
+        this.bulk = new BulkInvitation(transactions, invitations, users, members, roles, new InvitationMessages(outbox, roles),
                 new InvitationHistory(history), settings, clock);
     }
 
