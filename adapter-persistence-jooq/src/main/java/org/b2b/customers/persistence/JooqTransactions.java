@@ -19,7 +19,8 @@ import org.jooq.impl.DSL;
 
 /**
  * One JDBC transaction per use case: commits when the work returns, rolls back when it throws anything, and lets
- * calls made inside a running transaction join it. Repositories reach the database only through {@link #dsl()}
+ * calls made inside a running transaction join it. A transaction that lost a race for a lock ends in the domain's
+ * conflict {@code concurrent_change.retry} rather than a database error. Repositories reach the database only through {@link #dsl()}
  * and {@link #connection()}.
  *
  * <p>It runs the transaction itself rather than through jOOQ's {@code transactionResult}, which derives a new
@@ -52,7 +53,10 @@ final class JooqTransactions implements Transactions {
             T result;
             try {
                 result = work.get();
-            } catch (RuntimeException | Error e) {
+            } catch (RuntimeException e) {
+                rollBack(connection, e);
+                throw Contention.translate(e);
+            } catch (Error e) {
                 rollBack(connection, e);
                 throw e;
             } finally {
@@ -61,7 +65,7 @@ final class JooqTransactions implements Transactions {
             connection.commit();
             return result;
         } catch (SQLException e) {
-            throw new DataAccessException("the transaction failed: " + e.getMessage(), e);
+            throw Contention.translate(new DataAccessException("the transaction failed: " + e.getMessage(), e));
         }
     }
 

@@ -1,0 +1,15 @@
+package org.b2b.customers.persistence;
+
+import org.b2b.customers.application.DrivenPorts;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class ContentionOnH2Test extends ContentionContract {
+
+    @RegisterExtension
+    static final TestDatabase DATABASE = TestDatabase.h2();
+
+    @Override
+    protected DrivenPorts ports() {
+        return DATABASE.ports();
+    }
+}
