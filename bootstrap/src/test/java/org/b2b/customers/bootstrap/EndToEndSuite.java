@@ -11,12 +11,14 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
 import org.b2b.customers.mail.Eventually;
 import org.b2b.customers.mail.MailServer;
@@ -247,6 +249,46 @@ abstract class EndToEndSuite {
     }
 
     @Test
+    void two_overlapping_bulk_invitations_at_once_leave_every_invited_line_with_its_mail_and_history_entry()
+            throws Exception {
+        JsonNode company = company("Wettlauf GmbH", group, representative.get("id").asText());
+        String invitations = invitationsOf(company);
+        List<String> shared = addresses("geteilt", 40);
+        List<String> onlyFirst = addresses("erste", 40);
+        List<String> onlySecond = addresses("zweite", 40);
+
+        List<Reply> replies = Race.run(
+                () -> api.post(invitations, admin, Map.of("invitations", buyers(interleaved(onlyFirst, shared)))),
+                () -> api.post(invitations, admin, Map.of("invitations", buyers(interleaved(onlySecond, shared)))));
+
+        Map<String, List<String>> outcomes = new HashMap<>();
+        for (Reply reply : replies) {
+            assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+            for (JsonNode line : reply.json().get("results")) {
+                outcomes.computeIfAbsent(line.get("email").asText(), email -> new ArrayList<>())
+                        .add(line.get("outcome").asText());
+            }
+        }
+        for (String email : shared) {
+            assertThat(outcomes.get(email)).as(email).containsExactlyInAnyOrder("INVITED", "ALREADY_INVITED");
+        }
+        List<String> invited = outcomes.entrySet().stream().filter(e -> e.getValue().contains("INVITED"))
+                .map(Map.Entry::getKey).toList();
+        assertThat(invited).hasSize(120);
+        JsonNode pending = api.get(invitations + "?status=PENDING&limit=200", admin).json().get("items");
+        assertThat(texts(pending, "email")).containsExactlyInAnyOrderElementsOf(invited);
+        JsonNode history = api.get("/api/v1/companies/" + company.get("id").asText() + "/history?limit=200", admin)
+                .json().get("items");
+        assertThat(StreamSupport.stream(history.spliterator(), false)
+                .filter(entry -> entry.get("action").asText().equals("invitation.created"))
+                .map(entry -> entry.get("details").get("email").asText()))
+                .containsExactlyInAnyOrderElementsOf(invited);
+        Eventually.until("a mail to each of the 120 invited",
+                () -> invited.stream().allMatch(email -> !mail.receivedBy(email).isEmpty()));
+        assertThat(invited).allSatisfy(email -> assertThat(mail.receivedBy(email)).as(email).hasSize(1));
+    }
+
+    @Test
     void an_invitee_follows_the_mailed_link_registers_and_logs_in_as_a_member() {
         JsonNode company = company("Registrier GmbH", group, representative.get("id").asText());
         String invitationId = invite(company, "rita.neu@registrier.example");
@@ -470,6 +512,24 @@ abstract class EndToEndSuite {
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         assertThat(reply.json().get("results").get(0).get("outcome").asText()).isEqualTo("INVITED");
         return reply.json().get("results").get(0).get("invitationId").asText();
+    }
+
+    private static List<String> addresses(String prefix, int count) {
+        return IntStream.rangeClosed(1, count).mapToObj(n -> prefix + "." + n + "@wettlauf.example").toList();
+    }
+
+    /** One of each in turn: the shared addresses come in the same order in both lists, as in two copies of a file. */
+    private static List<String> interleaved(List<String> own, List<String> shared) {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < own.size(); i++) {
+            lines.add(own.get(i));
+            lines.add(shared.get(i));
+        }
+        return lines;
+    }
+
+    private static List<Map<String, String>> buyers(List<String> emails) {
+        return emails.stream().map(email -> Map.of("email", email, "role", "company_buyer")).toList();
     }
 
     private static Map<String, Object> order(String number, String placedAt, String total) {
