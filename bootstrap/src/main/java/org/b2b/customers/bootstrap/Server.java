@@ -122,10 +122,12 @@ public final class Server implements AutoCloseable {
 
     /**
      * H2 closes its databases in a shutdown hook of its own, which races the server's stop and fails the requests
-     * still in flight; the server closes the database itself, last.
+     * still in flight; the server closes the database itself, last. H2 refuses that setting beside
+     * {@code AUTO_SERVER=TRUE} (a database other processes may open while the server runs), which keeps the hook.
      */
     private static String closedByTheServer(String dbUrl) {
-        return dbUrl.startsWith("jdbc:h2:") && !dbUrl.toUpperCase(Locale.ROOT).contains("DB_CLOSE_ON_EXIT")
+        String settings = dbUrl.toUpperCase(Locale.ROOT);
+        return dbUrl.startsWith("jdbc:h2:") && !settings.contains("DB_CLOSE_ON_EXIT") && !settings.contains("AUTO_SERVER=TRUE")
                 ? dbUrl + ";DB_CLOSE_ON_EXIT=FALSE"
                 : dbUrl;
     }

@@ -29,6 +29,12 @@ final class ServerDatabase implements AutoCloseable {
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"), null);
     }
 
+    /** An H2 file that a test can open too while a server process has it: H2's automatic mixed mode. */
+    static ServerDatabase h2SharedWithTheTest(Path file) {
+        return new ServerDatabase(Map.of("CM_DB_URL", "jdbc:h2:file:" + file
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE"), null);
+    }
+
     /** A fresh schema; skips the test where PostgreSQL is missing, and fails instead on CI. */
     static ServerDatabase postgres() {
         LocalPostgres.skipReason().ifPresent(Assumptions::abort);
@@ -40,6 +46,12 @@ final class ServerDatabase implements AutoCloseable {
 
     Map<String, String> environment() {
         return environment;
+    }
+
+    /** A connection of the test's own to the server's database, as an operator's SQL console would have. */
+    Connection connect() throws SQLException {
+        return DriverManager.getConnection(environment.get("CM_DB_URL"),
+                environment.getOrDefault("CM_DB_USER", "sa"), "");
     }
 
     @Override
