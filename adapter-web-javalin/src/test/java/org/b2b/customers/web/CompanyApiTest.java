@@ -103,6 +103,26 @@ class CompanyApiTest {
     }
 
     @Test
+    void a_vat_number_whose_check_digit_does_not_match_is_a_422_that_says_so() {
+        Reply reply = api.post("/api/v1/companies", admin, newCompany("Acme Industrial", "DE 123 456 789"));
+
+        assertThat(reply.status()).isEqualTo(422);
+        assertThat(reply.json().get("errors")).hasSize(1);
+        assertThat(reply.json().get("errors").get(0).get("field").asText()).isEqualTo("taxId");
+        assertThat(reply.json().get("errors").get(0).get("message").asText())
+                .isEqualTo("is not a valid DE VAT number: its check digit does not match");
+    }
+
+    @Test
+    void a_vat_number_out_of_its_country_format_is_a_422_naming_the_country() {
+        Reply reply = api.post("/api/v1/companies", admin, newCompany("Acme Industrial", "HU12"));
+
+        assertThat(reply.status()).isEqualTo(422);
+        assertThat(reply.json().get("errors").get(0).get("field").asText()).isEqualTo("taxId");
+        assertThat(reply.json().get("errors").get(0).get("message").asText()).isEqualTo("is not a valid HU VAT number");
+    }
+
+    @Test
     void a_taken_tax_id_is_a_409() {
         api.post("/api/v1/companies", admin, newCompany("First", "DE323456784"));
 
