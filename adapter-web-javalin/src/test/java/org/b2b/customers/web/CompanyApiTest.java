@@ -37,7 +37,7 @@ class CompanyApiTest {
 
     @Test
     void a_created_company_answers_201_with_its_location_and_the_contract_fields() {
-        Map<String, Object> body = newCompany("Acme Industrial", "DE123456789");
+        Map<String, Object> body = newCompany("Acme Industrial", "DE123456788");
         body.put("website", "https://acme.example");
         body.put("billingAddress", Map.of("name", "Accounts payable", "street", "Hauptstraße 1", "postalCode", "10115",
                 "city", "Berlin", "country", "DE"));
@@ -51,7 +51,7 @@ class CompanyApiTest {
                 "salesRepresentativeId", "website", "billingAddress", "contactPersonMemberId", "status", "createdAt",
                 "updatedAt", "version");
         assertThat(company.get("name").asText()).isEqualTo("Acme Industrial");
-        assertThat(company.get("taxId").asText()).isEqualTo("DE123456789");
+        assertThat(company.get("taxId").asText()).isEqualTo("DE123456788");
         assertThat(company.get("customerGroupId").asText()).isEqualTo(group.id().toString());
         assertThat(company.get("salesRepresentativeId").asText()).isEqualTo(rep.id().toString());
         assertThat(company.get("status").asText()).isEqualTo("ACTIVE");
@@ -64,7 +64,7 @@ class CompanyApiTest {
 
     @Test
     void a_company_without_a_billing_address_has_null_there() {
-        Reply reply = api.post("/api/v1/companies", admin, newCompany("Bare Ltd", "DE223456789"));
+        Reply reply = api.post("/api/v1/companies", admin, newCompany("Bare Ltd", "DE223456783"));
 
         assertThat(reply.status()).isEqualTo(201);
         assertThat(reply.json().get("billingAddress").isNull()).isTrue();
@@ -103,10 +103,30 @@ class CompanyApiTest {
     }
 
     @Test
-    void a_taken_tax_id_is_a_409() {
-        api.post("/api/v1/companies", admin, newCompany("First", "DE323456789"));
+    void a_vat_number_whose_check_digit_does_not_match_is_a_422_that_says_so() {
+        Reply reply = api.post("/api/v1/companies", admin, newCompany("Acme Industrial", "DE 123 456 789"));
 
-        assertThat(api.post("/api/v1/companies", admin, newCompany("Second", "DE323456789")).status()).isEqualTo(409);
+        assertThat(reply.status()).isEqualTo(422);
+        assertThat(reply.json().get("errors")).hasSize(1);
+        assertThat(reply.json().get("errors").get(0).get("field").asText()).isEqualTo("taxId");
+        assertThat(reply.json().get("errors").get(0).get("message").asText())
+                .isEqualTo("is not a valid DE VAT number: its check digit does not match");
+    }
+
+    @Test
+    void a_vat_number_out_of_its_country_format_is_a_422_naming_the_country() {
+        Reply reply = api.post("/api/v1/companies", admin, newCompany("Acme Industrial", "HU12"));
+
+        assertThat(reply.status()).isEqualTo(422);
+        assertThat(reply.json().get("errors").get(0).get("field").asText()).isEqualTo("taxId");
+        assertThat(reply.json().get("errors").get(0).get("message").asText()).isEqualTo("is not a valid HU VAT number");
+    }
+
+    @Test
+    void a_taken_tax_id_is_a_409() {
+        api.post("/api/v1/companies", admin, newCompany("First", "DE323456784"));
+
+        assertThat(api.post("/api/v1/companies", admin, newCompany("Second", "DE323456784")).status()).isEqualTo(409);
     }
 
     @Test

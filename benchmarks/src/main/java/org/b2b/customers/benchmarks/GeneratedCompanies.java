@@ -26,6 +26,7 @@ import org.b2b.customers.domain.user.PasswordHash;
 import org.b2b.customers.domain.user.PersonName;
 import org.b2b.customers.domain.user.User;
 import org.b2b.customers.domain.user.UserId;
+import org.b2b.customers.testkit.GermanVatNumbers;
 
 /**
  * The companies of P3, made from their number alone, so that a loaded database can be described again without
@@ -39,7 +40,7 @@ import org.b2b.customers.domain.user.UserId;
 final class GeneratedCompanies {
 
     /** Changes whenever the generated rows do, so that a data set made by an older version is loaded again. */
-    static final int VERSION = 2;
+    static final int VERSION = 3;
 
     static final String[] STEMS = {"Alpen", "Baltic", "Berg", "Blau", "Delta", "Donau", "Eichen", "Elbe", "Feld",
         "Fluss", "Gold", "Grün", "Hafen", "Heide", "Insel", "Kiefer", "Kupfer", "Licht", "Linden", "Main", "Meer",
@@ -83,7 +84,7 @@ final class GeneratedCompanies {
     Generated company(int n) {
         Instant created = FIRST_CREATED.plusSeconds(n);
         Company company = Company.create(companyId(n), new CompanyDetails(name(n),
-                TaxId.parse("taxId", String.format("DE%09d", 100_000_000 + n)), groups.get(n % groups.size()),
+                TaxId.parse("taxId", GermanVatNumbers.of(n)), groups.get(n % groups.size()),
                 representatives.get(n % representatives.size()),
                 Optional.of(Website.parse("website", "https://company-" + n + ".example"))), created);
         Address billing = AddressBook.empty(company.id())

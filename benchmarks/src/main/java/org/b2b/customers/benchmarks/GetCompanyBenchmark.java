@@ -13,6 +13,7 @@ import org.b2b.customers.application.port.in.group.CreateCustomerGroupCommand;
 import org.b2b.customers.application.port.in.user.CreateUserCommand;
 import org.b2b.customers.application.port.in.user.UserView;
 import org.b2b.customers.domain.company.CompanyId;
+import org.b2b.customers.testkit.GermanVatNumbers;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -101,7 +102,7 @@ public class GetCompanyBenchmark {
             AddressInput billing = new AddressInput("Accounts payable", "Hauptstraße " + (i + 1), "10115",
                     String.format("City %04d", i), null, "DE", "invoices@buyer.example", "+49 30 1234567", null);
             companies.add(system.useCases().createCompany().create(admin, new CreateCompanyCommand(
-                    String.format("P1 Company %04d", i), String.format("DE%09d", 100_000_000 + i), group,
+                    String.format("P1 Company %04d", i), GermanVatNumbers.of(i), group,
                     rep.id().toString(), "https://p1-" + i + ".example", billing)).id());
         }
         return new Seeded(Actor.of(rep.id()), List.copyOf(companies));

@@ -4,9 +4,9 @@ import java.util.function.ToIntFunction;
 import java.util.function.UnaryOperator;
 
 /**
- * VAT numbers for demo companies that pass each country's real check-digit rule, not only the format the domain
- * checks, so that they look right to anyone (or any validator) who checks them. Each country's numbers come from
- * a running number, and different running numbers give different VAT numbers.
+ * VAT numbers for demo companies with the check digits of each country's published rule, which the domain checks
+ * too, so that they are accepted and look right to anyone (or any validator) who checks them. Each country's
+ * numbers come from a running number, and different running numbers give different VAT numbers.
  */
 final class DemoTaxIds {
 

@@ -23,6 +23,7 @@ import java.util.stream.StreamSupport;
 import org.b2b.customers.mail.Eventually;
 import org.b2b.customers.mail.MailServer;
 import org.b2b.customers.mail.Mails;
+import org.b2b.customers.testkit.GermanVatNumbers;
 import org.b2b.customers.web.ApiClient;
 import org.b2b.customers.web.Reply;
 import org.junit.jupiter.api.AfterAll;
@@ -44,7 +45,7 @@ abstract class EndToEndSuite {
     private static final String PASSWORD = "a long enough password";
 
     private Path data;
-    private final AtomicInteger taxIds = new AtomicInteger(100_000_000);
+    private final AtomicInteger taxIds = new AtomicInteger();
     private MailServer mail;
     private ServerDatabase database;
     private StartedServer server;
@@ -487,7 +488,7 @@ abstract class EndToEndSuite {
     }
 
     private JsonNode company(String name, String groupId, String representativeId) {
-        return created(api.post("/api/v1/companies", admin, Map.of("name", name, "taxId", "DE" + taxIds.incrementAndGet(),
+        return created(api.post("/api/v1/companies", admin, Map.of("name", name, "taxId", GermanVatNumbers.of(taxIds.incrementAndGet()),
                 "customerGroupId", groupId, "salesRepresentativeId", representativeId)));
     }
 

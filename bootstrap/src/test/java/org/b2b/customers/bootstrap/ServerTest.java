@@ -94,7 +94,7 @@ class ServerTest {
             Actor owner = Actor.of(useCases.authenticate()
                     .authenticate(new AuthenticateCommand("owner@seller.example", "the owner's long password")).id());
             var group = useCases.createCustomerGroup().create(owner, new CreateCustomerGroupCommand("retail", "Retail", "0"));
-            var company = useCases.createCompany().create(owner, new CreateCompanyCommand("Mailed GmbH", "DE123456789",
+            var company = useCases.createCompany().create(owner, new CreateCompanyCommand("Mailed GmbH", "DE123456788",
                     group.id().toString(), owner.userId().toString(), null, null));
             useCases.inviteMembers().invite(owner, InviteMembersCommand.of(company.id(),
                     new Invitee("new.member@mailed.example", "company_buyer")));

@@ -65,7 +65,7 @@ public final class TestData {
 
     /** A valid German VAT number, different each time. */
     public String taxId() {
-        return String.format("DE%09d", 100000000 + sequence.incrementAndGet());
+        return GermanVatNumbers.of(sequence.incrementAndGet());
     }
 
     public AddressInput billingAddress() {

@@ -1,45 +1,24 @@
 package org.b2b.customers.domain.company;
 
-import com.google.common.collect.ImmutableMap;
-import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.Set;
 import org.b2b.customers.domain.shared.AsciiCharacters;
 import org.b2b.customers.domain.shared.InvalidInputException;
 import org.b2b.customers.domain.shared.PlainText;
 
 /**
- * A company's tax identifier, normalised to upper case without spaces, dots or dashes so that "de 123.456.789"
- * and "DE123456789" are the same company. No-break spaces and typographic dashes count as separators too.
+ * A company's tax identifier, normalised to upper case without spaces, dots or dashes so that "de 136.695.976"
+ * and "DE136695976" are the same company. No-break spaces and typographic dashes count as separators too.
  *
  * <p>An identifier is written in ASCII: any other character is refused, including letters that upper-case to
  * ASCII ones, such as ß to "SS", the ligature ﬁ to "FI", the dotless ı to "I" or the long ſ to "S", which would
  * otherwise turn a text into a different, valid identifier.
  *
- * <p>An identifier that starts with the VAT prefix of one of these countries must have that country's VAT
- * number format: AT, BE, CZ, DE, DK, EL (Greece), ES, FI, FR, GB, IE, IT, LU, NL, PL, PT, SE. Any other
- * identifier (a US EIN, a national number) is accepted as 4 to 20 letters and digits.
+ * <p>An identifier that starts with the VAT prefix of an EU member state (EL for Greece), of Northern Ireland (XI)
+ * or of Great Britain (GB) must have that VAT number format, and its check digits must match where the member state
+ * publishes their rule. Any other identifier (a US EIN, a national number) is accepted as 4 to
+ * 20 letters and digits.
  */
 public record TaxId(String value) {
-
-    private static final Map<String, Pattern> VAT_FORMATS = ImmutableMap.<String, Pattern>builder()
-            .put("AT", Pattern.compile("ATU\\d{8}"))
-            .put("BE", Pattern.compile("BE[01]\\d{9}"))
-            .put("CZ", Pattern.compile("CZ\\d{8,10}"))
-            .put("DE", Pattern.compile("DE\\d{9}"))
-            .put("DK", Pattern.compile("DK\\d{8}"))
-            .put("EL", Pattern.compile("EL\\d{9}"))
-            .put("ES", Pattern.compile("ES[A-Z0-9]\\d{7}[A-Z0-9]"))
-            .put("FI", Pattern.compile("FI\\d{8}"))
-            .put("FR", Pattern.compile("FR[A-HJ-NP-Z0-9]{2}\\d{9}"))
-            .put("GB", Pattern.compile("GB(\\d{9}|\\d{12}|GD[0-4]\\d{2}|HA[5-9]\\d{2})"))
-            .put("IE", Pattern.compile("IE(\\d{7}[A-W][A-I]?|\\d[A-Z+*]\\d{5}[A-W])"))
-            .put("IT", Pattern.compile("IT\\d{11}"))
-            .put("LU", Pattern.compile("LU\\d{8}"))
-            .put("NL", Pattern.compile("NL\\d{9}B\\d{2}"))
-            .put("PL", Pattern.compile("PL\\d{10}"))
-            .put("PT", Pattern.compile("PT\\d{9}"))
-            .put("SE", Pattern.compile("SE\\d{10}01"))
-            .build();
 
     /**
      * The fewest characters of a search text, normalised, that match tax IDs by prefix; a shorter text matches only
@@ -67,21 +46,25 @@ public record TaxId(String value) {
     }
 
     /** The countries whose VAT number format is checked. */
-    public static java.util.Set<String> checkedCountries() {
-        return VAT_FORMATS.keySet();
+    public static Set<String> checkedCountries() {
+        return VatNumbers.prefixes();
     }
 
     private static String normalise(String field, String text) {
         String normal = searchKey(PlainText.require(field, text, 40));
-        Pattern vat = normal.length() >= 2 ? VAT_FORMATS.get(normal.substring(0, 2)) : null;
+        VatNumbers.Rule vat = normal.length() >= 2 ? VatNumbers.forPrefix(normal.substring(0, 2)) : null;
         // A character outside ASCII is no part of any format, so even after a VAT prefix it gets the message that
         // names what an identifier is made of rather than one about the country's format.
         if (!isAscii(normal) || (vat == null && !isGeneric(normal))) {
             throw InvalidInputException.of(field, "invalid_tax_id", "must be 4 to 20 letters and digits");
         }
-        if (vat != null && !vat.matcher(normal).matches()) {
+        if (vat != null && !vat.fits(normal)) {
             throw InvalidInputException.of(field, "invalid_vat_format",
                     "is not a valid " + normal.substring(0, 2) + " VAT number");
+        }
+        if (vat != null && !vat.checkDigitsMatch(normal)) {
+            throw InvalidInputException.of(field, "invalid_vat_check_digit",
+                    "is not a valid " + normal.substring(0, 2) + " VAT number: its check digit does not match");
         }
         return normal;
     }
