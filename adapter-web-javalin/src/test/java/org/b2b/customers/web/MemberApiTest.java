@@ -91,6 +91,20 @@ class MemberApiTest {
     }
 
     @Test
+    void the_contact_person_cannot_be_disabled_either_409_like_removal() {
+        MemberView contact = api.data().member(company, "company_admin");
+        api.put("/api/v1/companies/" + company.id() + "/contact-person", admin, Map.of("memberId", contact.id().toString()));
+
+        Reply reply = api.patch(members + "/" + contact.id(), admin, Map.of("status", "DISABLED"));
+
+        assertThat(reply.status()).isEqualTo(409);
+        assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(reply.json().get("code").asText()).isEqualTo("contact_person.cannot_be_disabled");
+        assertThat(reply.json().get("title").asText()).isEqualTo("Conflict");
+        assertThat(api.get(members, admin).json().get("items").get(0).get("status").asText()).isEqualTo("ACTIVE");
+    }
+
+    @Test
     void a_member_of_another_company_is_not_found_through_this_one() {
         MemberView stranger = api.data().member(api.data().company("Other", api.data().salesRepresentative()), "company_buyer");
 
