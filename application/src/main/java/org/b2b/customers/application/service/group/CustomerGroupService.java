@@ -12,7 +12,6 @@ import org.b2b.customers.application.port.in.group.UpdateCustomerGroupUseCase;
 import org.b2b.customers.application.port.out.CustomerGroups;
 import org.b2b.customers.application.port.out.Transactions;
 import org.b2b.customers.application.service.CommandValidation;
-import org.b2b.customers.application.service.ExpectedVersion;
 import org.b2b.customers.application.service.HistoryRecorder;
 import org.b2b.customers.application.service.access.AccessControl;
 import org.b2b.customers.domain.access.Permission;
@@ -60,7 +59,7 @@ public final class CustomerGroupService
         return transactions.inTransaction(() -> {
             access.caller(actor).require(Permission.CUSTOMER_GROUP_EDIT);
             CustomerGroup group = groups.find(command.groupId()).orElseThrow(() -> DomainException.notFound("customer_group"));
-            ExpectedVersion.check(command.expectedVersion(), group.version(), "customer_group");
+            command.expectedVersion().check(group.version(), "customer_group");
             var errors = validation.errorsOf(command);
             CustomerGroup changed = group;
             if (command.name().isPresent()) {
