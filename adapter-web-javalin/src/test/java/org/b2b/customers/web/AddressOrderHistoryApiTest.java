@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import org.b2b.customers.application.port.in.company.CompanyView;
 import org.b2b.customers.application.port.in.member.MemberView;
 import org.junit.jupiter.api.AfterEach;
@@ -78,11 +79,70 @@ class AddressOrderHistoryApiTest {
 
         assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
         assertThat(fieldsOf(recorded.json())).containsExactlyInAnyOrder("id", "number", "placedAt", "placedByMemberId",
-                "status", "currency", "total");
+                "status", "currency", "total", "version");
         assertThat(recorded.json().get("total").asText()).isEqualTo("1499.50");
         assertThat(recorded.json().get("status").asText()).isEqualTo("PLACED");
         assertThat(listed.json().get("items")).extracting(o -> o.get("number").asText())
                 .containsExactly("SO-1002", "SO-1001");
+    }
+
+    @Test
+    void an_order_recorded_with_the_shop_s_own_status_keeps_it_as_sent() {
+        Reply paid = api.post(base + "/orders", admin, Map.of("number", "SO-1", "status", "PAID", "currency", "EUR",
+                "total", "10"));
+        Reply awaiting = api.post(base + "/orders", admin, Map.of("number", "SO-2", "status", "Awaiting_Payment",
+                "currency", "EUR", "total", "10"));
+        Reply refused = api.post(base + "/orders", admin, Map.of("number", "SO-3", "status", "PAID IN FULL",
+                "currency", "EUR", "total", "10"));
+
+        assertThat(paid.status()).as(paid.body()).isEqualTo(201);
+        assertThat(paid.json().get("status").asText()).isEqualTo("PAID");
+        assertThat(paid.header("ETag")).isEqualTo("\"1\"");
+        assertThat(paid.json().get("version").asLong()).isEqualTo(1);
+        assertThat(awaiting.json().get("status").asText()).isEqualTo("Awaiting_Payment");
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(CompanyApiTest.fieldNamesOf(refused.json().get("errors"))).containsExactly("status");
+    }
+
+    @Test
+    void the_shop_patches_an_order_s_status_with_if_match_and_a_stale_one_is_a_412() {
+        Reply recorded = api.post(base + "/orders", admin, Map.of("number", "SO-1", "status", "PAID",
+                "currency", "EUR", "total", "10"));
+        String path = base + "/orders/" + recorded.json().get("id").asText();
+        api.system().clock().advance(Duration.ofMinutes(1));
+
+        Reply shipped = api.send("PATCH", path, admin, "{\"status\":\"SHIPPED\"}", "If-Match", recorded.header("ETag"));
+        Reply stale = api.send("PATCH", path, admin, "{\"status\":\"CANCELLED\"}", "If-Match", recorded.header("ETag"));
+
+        assertThat(shipped.status()).as(shipped.body()).isEqualTo(200);
+        assertThat(shipped.json().get("status").asText()).isEqualTo("SHIPPED");
+        assertThat(shipped.json().get("number").asText()).isEqualTo("SO-1");
+        assertThat(shipped.header("ETag")).isEqualTo("\"2\"");
+        assertThat(stale.status()).isEqualTo(412);
+        assertThat(stale.json().get("code").asText()).isEqualTo("order.stale_version");
+        assertThat(api.get(base + "/orders", admin).json().get("items").get(0).get("status").asText())
+                .isEqualTo("SHIPPED");
+        JsonNode entry = api.get(base + "/history?limit=1", admin).json().get("items").get(0);
+        assertThat(entry.get("action").asText()).isEqualTo("order.status_changed");
+        assertThat(entry.get("details").get("status").asText()).isEqualTo("PAID → SHIPPED");
+    }
+
+    @Test
+    void an_order_status_patch_names_a_wrong_status_and_an_unknown_order_is_a_404() {
+        Reply recorded = api.post(base + "/orders", admin, Map.of("number", "SO-1", "currency", "EUR", "total", "10"));
+        String path = base + "/orders/" + recorded.json().get("id").asText();
+
+        Reply wrong = api.patch(path, admin, Map.of("status", "SHIPPED?"));
+        Reply missing = api.patch(path, admin, Map.of());
+        Reply unknown = api.patch(base + "/orders/" + UUID.randomUUID(), admin, Map.of("status", "SHIPPED"));
+        Reply notAnId = api.patch(base + "/orders/SO-1", admin, Map.of("status", "SHIPPED"));
+
+        assertThat(wrong.status()).isEqualTo(422);
+        assertThat(CompanyApiTest.fieldNamesOf(wrong.json().get("errors"))).containsExactly("status");
+        assertThat(missing.status()).isEqualTo(422);
+        assertThat(CompanyApiTest.fieldNamesOf(missing.json().get("errors"))).containsExactly("status");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(notAnId.status()).isEqualTo(404);
     }
 
     @Test

@@ -31,7 +31,8 @@ class OpenApiTest {
             "GET /api/v1/registrations/{token}", "POST /api/v1/registrations",
             "GET /api/v1/companies/{id}/addresses", "POST /api/v1/companies/{id}/addresses",
             "PUT /api/v1/companies/{id}/addresses/{addressId}", "DELETE /api/v1/companies/{id}/addresses/{addressId}",
-            "GET /api/v1/companies/{id}/orders", "POST /api/v1/companies/{id}/orders", "GET /api/v1/companies/{id}/history",
+            "GET /api/v1/companies/{id}/orders", "POST /api/v1/companies/{id}/orders",
+            "PATCH /api/v1/companies/{id}/orders/{orderId}", "GET /api/v1/companies/{id}/history",
             "GET /api/v1/customer-groups", "POST /api/v1/customer-groups", "PATCH /api/v1/customer-groups/{id}",
             "GET /api/v1/users", "POST /api/v1/users", "GET /api/v1/roles", "GET /api/v1/roles/{identifier}",
             "PUT /api/v1/roles/{identifier}", "POST /api/v1/roles", "GET /api/v1/openapi.json");

@@ -33,6 +33,7 @@ import org.b2b.customers.application.port.in.company.GetCompanySummaryUseCase;
 import org.b2b.customers.application.port.in.history.GetCompanyHistoryUseCase;
 import org.b2b.customers.application.port.in.order.ListOrdersUseCase;
 import org.b2b.customers.application.port.in.order.RecordOrderUseCase;
+import org.b2b.customers.application.port.in.order.UpdateOrderStatusUseCase;
 import org.b2b.customers.application.port.in.invitation.GetRegistrationLinkUseCase;
 import org.b2b.customers.application.port.in.invitation.ImportInvitationsUseCase;
 import org.b2b.customers.application.port.in.invitation.InviteMembersUseCase;
@@ -251,6 +252,10 @@ public final class CustomerManagement {
     }
 
     public RecordOrderUseCase recordOrder() {
+        return orders;
+    }
+
+    public UpdateOrderStatusUseCase updateOrderStatus() {
         return orders;
     }
 

@@ -367,6 +367,43 @@ abstract class EndToEndSuite {
     }
 
     @Test
+    void the_shop_records_an_order_in_its_own_status_and_updates_it_with_if_match() {
+        JsonNode company = company("Status GmbH", group, representative.get("id").asText());
+        String orders = "/api/v1/companies/" + company.get("id").asText() + "/orders";
+        Map<String, Object> paid = new HashMap<>(order("SO-2001", "2026-10-01T09:00:00Z", "99.00"));
+        paid.put("status", "PAID");
+
+        Reply recorded = api.post(orders, admin, paid);
+        String order = orders + "/" + recorded.json().get("id").asText();
+        Reply shipped = api.send("PATCH", order, admin, ApiClient.body(Map.of("status", "SHIPPED")),
+                "If-Match", recorded.header("ETag"));
+        Reply stale = api.send("PATCH", order, admin, ApiClient.body(Map.of("status", "RETURNED")),
+                "If-Match", recorded.header("ETag"));
+        Reply weak = api.send("PATCH", order, admin, ApiClient.body(Map.of("status", "RETURNED")),
+                "If-Match", "W/" + shipped.header("ETag"));
+
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+        assertThat(recorded.json().get("status").asText()).isEqualTo("PAID");
+        assertThat(shipped.status()).as(shipped.body()).isEqualTo(200);
+        assertThat(shipped.json().get("status").asText()).isEqualTo("SHIPPED");
+        assertThat(shipped.header("ETag")).isEqualTo("\"" + shipped.json().get("version").asText() + "\"")
+                .isNotEqualTo(recorded.header("ETag"));
+        assertThat(stale.status()).isEqualTo(412);
+        assertThat(stale.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(weak.status()).isEqualTo(412);
+        assertThat(texts(api.get(orders, admin).json().get("items"), "status")).containsExactly("SHIPPED");
+        JsonNode history = api.get("/api/v1/companies/" + company.get("id").asText() + "/history", admin).json()
+                .get("items");
+        assertThat(StreamSupport.stream(history.spliterator(), false)
+                .filter(entry -> entry.get("action").asText().equals("order.status_changed")))
+                .singleElement().satisfies(entry -> {
+                    assertThat(entry.get("details").get("status").asText()).isEqualTo("PAID → SHIPPED");
+                    assertThat(entry.get("details").get("number").asText()).isEqualTo("SO-2001");
+                    assertThat(entry.get("actorUserId").asText()).isEqualTo(adminId);
+                });
+    }
+
+    @Test
     void the_history_shows_who_changed_what_newest_first() {
         JsonNode company = company("Chronik KG", group, representative.get("id").asText());
         String path = "/api/v1/companies/" + company.get("id").asText();

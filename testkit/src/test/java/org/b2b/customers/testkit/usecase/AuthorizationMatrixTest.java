@@ -39,6 +39,7 @@ import org.b2b.customers.application.port.in.member.RemoveMemberCommand;
 import org.b2b.customers.application.port.in.member.UpdateMemberCommand;
 import org.b2b.customers.application.port.in.order.ListOrdersQuery;
 import org.b2b.customers.application.port.in.order.RecordOrderCommand;
+import org.b2b.customers.application.port.in.order.UpdateOrderStatusCommand;
 import org.b2b.customers.application.port.in.role.CreateRoleCommand;
 import org.b2b.customers.application.port.in.role.PolicyInput;
 import org.b2b.customers.application.port.in.role.UpdateRoleCommand;
@@ -148,6 +149,9 @@ class AuthorizationMatrixTest {
             // looks at them but does not place them.
             operation("recordOrder", "A F H A A H H H H", (uc, actor, t) -> uc.recordOrder().record(actor,
                     new RecordOrderCommand(t.companyId(), "SO-1001", null, null, null, "EUR", "249.90"))),
+            // The shop updates the status of the orders it recorded, with the same policy.
+            operation("updateOrderStatus", "A F H A A H H H H", (uc, actor, t) -> uc.updateOrderStatus()
+                    .updateStatus(actor, UpdateOrderStatusCommand.of(t.companyId(), t.orderId(), "SHIPPED"))),
             operation("listOrders", "A A H A A H H H H", (uc, actor, t) -> uc.listOrders().list(actor,
                     ListOrdersQuery.first(t.companyId()))),
             operation("companyHistory", "A A H A F H H H H", (uc, actor, t) -> uc.companyHistory().history(actor,
