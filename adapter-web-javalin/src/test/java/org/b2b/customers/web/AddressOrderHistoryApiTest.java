@@ -45,7 +45,7 @@ class AddressOrderHistoryApiTest {
 
         assertThat(added.status()).as(added.body()).isEqualTo(201);
         assertThat(fieldsOf(added.json())).containsExactlyInAnyOrder("id", "type", "name", "street", "postalCode",
-                "city", "region", "country", "email", "phone", "taxId", "isDefault");
+                "city", "region", "country", "email", "phone", "taxId", "isDefault", "version");
         assertThat(added.json().get("isDefault").asBoolean()).isTrue();
         assertThat(replaced.status()).isEqualTo(200);
         assertThat(replaced.json().get("city").asText()).isEqualTo("Bremen");
@@ -53,6 +53,58 @@ class AddressOrderHistoryApiTest {
         assertThat(listed.json().get("nextCursor").isNull()).isTrue();
         assertThat(removed.status()).isEqualTo(204);
         assertThat(api.get(base + "/addresses?type=SHIPPING", admin).json().get("items")).isEmpty();
+    }
+
+    @Test
+    void one_address_is_read_with_its_version_as_etag() {
+        Reply added = api.post(base + "/addresses", admin, shipping("Hamburg"));
+        String path = base + "/addresses/" + added.json().get("id").asText();
+
+        Reply read = api.get(path, admin);
+
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.json()).isEqualTo(added.json());
+        assertThat(read.header("ETag")).isEqualTo("\"" + read.json().get("version").asLong() + "\"")
+                .isEqualTo(added.header("ETag"));
+        assertThat(api.get(base + "/addresses/" + UUID.randomUUID(), admin).status()).isEqualTo(404);
+        assertThat(api.get(base + "/addresses/not-an-id", admin).status()).isEqualTo(404);
+    }
+
+    @Test
+    void an_address_is_replaced_and_removed_with_if_match_and_a_stale_one_is_a_412() {
+        Reply added = api.post(base + "/addresses", admin, shipping("Hamburg"));
+        String path = base + "/addresses/" + added.json().get("id").asText();
+        String etag = added.header("ETag");
+
+        Reply replaced = api.send("PUT", path, admin, ApiClient.body(shipping("Bremen")), "If-Match", etag);
+        Reply staleReplace = api.send("PUT", path, admin, ApiClient.body(shipping("Kiel")), "If-Match", etag);
+        Reply staleRemove = api.send("DELETE", path, admin, null, "If-Match", etag);
+        Reply weakRemove = api.send("DELETE", path, admin, null, "If-Match", "W/" + replaced.header("ETag"));
+        Reply removed = api.send("DELETE", path, admin, null, "If-Match", replaced.header("ETag"));
+
+        assertThat(replaced.status()).as(replaced.body()).isEqualTo(200);
+        assertThat(replaced.header("ETag")).isNotEqualTo(etag);
+        assertThat(staleReplace.status()).isEqualTo(412);
+        assertThat(staleReplace.json().get("code").asText()).isEqualTo("address.stale_version");
+        assertThat(staleRemove.status()).isEqualTo(412);
+        assertThat(weakRemove.status()).isEqualTo(412);
+        assertThat(removed.status()).isEqualTo(204);
+        assertThat(api.get(path, admin).status()).isEqualTo(404);
+    }
+
+    @Test
+    void replacing_one_address_leaves_the_etag_of_another_current() {
+        Reply hamburg = api.post(base + "/addresses", admin, shipping("Hamburg"));
+        Reply bremen = api.post(base + "/addresses", admin, shipping("Bremen"));
+        String bremenPath = base + "/addresses/" + bremen.json().get("id").asText();
+
+        api.send("PUT", base + "/addresses/" + hamburg.json().get("id").asText(), admin,
+                ApiClient.body(shipping("Altona")), "If-Match", hamburg.header("ETag"));
+        Reply replaced = api.send("PUT", bremenPath, admin, ApiClient.body(shipping("Vegesack")),
+                "If-Match", bremen.header("ETag"));
+
+        assertThat(replaced.status()).as(replaced.body()).isEqualTo(200);
+        assertThat(replaced.json().get("city").asText()).isEqualTo("Vegesack");
     }
 
     @Test

@@ -58,7 +58,7 @@ class CompanyApiTest {
         assertThat(company.get("contactPersonMemberId").isNull()).isTrue();
         assertThat(company.get("createdAt").asText()).isEqualTo(api.system().clock().instant().toString());
         assertThat(fieldsOf(company.get("billingAddress"))).containsExactlyInAnyOrder("id", "type", "name", "street",
-                "postalCode", "city", "region", "country", "email", "phone", "taxId", "isDefault");
+                "postalCode", "city", "region", "country", "email", "phone", "taxId", "isDefault", "version");
         assertThat(company.get("billingAddress").get("isDefault").asBoolean()).isTrue();
     }
 

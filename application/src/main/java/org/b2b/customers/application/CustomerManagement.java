@@ -25,6 +25,7 @@ import org.b2b.customers.application.port.in.user.CreateUserUseCase;
 import org.b2b.customers.application.port.in.user.GetCurrentUserUseCase;
 import org.b2b.customers.application.port.in.user.ListUsersUseCase;
 import org.b2b.customers.application.port.in.address.AddAddressUseCase;
+import org.b2b.customers.application.port.in.address.GetAddressUseCase;
 import org.b2b.customers.application.port.in.address.ListAddressesUseCase;
 import org.b2b.customers.application.port.in.address.RemoveAddressUseCase;
 import org.b2b.customers.application.port.in.address.SetDefaultAddressUseCase;
@@ -232,6 +233,10 @@ public final class CustomerManagement {
     }
 
     public ListAddressesUseCase listAddresses() {
+        return addressBook;
+    }
+
+    public GetAddressUseCase getAddress() {
         return addressBook;
     }
 

@@ -18,6 +18,7 @@ import org.b2b.customers.application.port.in.access.ExplainPermissionQuery;
 import org.b2b.customers.application.port.in.address.AddAddressCommand;
 import org.b2b.customers.application.port.in.address.AddressInput;
 import org.b2b.customers.application.port.in.address.ListAddressesQuery;
+import org.b2b.customers.application.port.in.address.RemoveAddressCommand;
 import org.b2b.customers.application.port.in.address.UpdateAddressCommand;
 import org.b2b.customers.application.port.in.company.CompanyView;
 import org.b2b.customers.application.port.in.company.ListCompaniesQuery;
@@ -135,12 +136,14 @@ class AuthorizationMatrixTest {
                     .assign(actor, AssignContactPersonCommand.of(t.companyId(), t.memberId().toString()))),
             operation("listAddresses", "A A H A A H H H H", (uc, actor, t) -> uc.listAddresses().list(actor,
                     ListAddressesQuery.all(t.companyId()))),
+            operation("getAddress", "A A H A A H H H H", (uc, actor, t) -> uc.getAddress().get(actor,
+                    t.companyId(), t.addressId())),
             operation("addAddress", "A A H A F H H H H", (uc, actor, t) -> uc.addAddress().add(actor,
                     new AddAddressCommand(t.companyId(), "SHIPPING", changedAddress(), false))),
             operation("updateAddress", "A A H A F H H H H", (uc, actor, t) -> uc.updateAddress().update(actor,
                     new UpdateAddressCommand(t.companyId(), t.addressId(), changedAddress(), false))),
             operation("removeAddress", "A A H A F H H H H", (uc, actor, t) -> {
-                uc.removeAddress().remove(actor, t.companyId(), t.addressId());
+                uc.removeAddress().remove(actor, RemoveAddressCommand.of(t.companyId(), t.addressId()));
                 return null;
             }),
             operation("setDefaultAddress", "A A H A F H H H H", (uc, actor, t) -> uc.setDefaultAddress()
