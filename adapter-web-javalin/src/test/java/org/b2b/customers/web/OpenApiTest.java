@@ -22,7 +22,8 @@ class OpenApiTest {
             "GET /api/v1/companies", "POST /api/v1/companies", "GET /api/v1/companies/{id}", "PATCH /api/v1/companies/{id}",
             "PUT /api/v1/companies/{id}/contact-person", "GET /api/v1/companies/{id}/summary",
             "GET /api/v1/companies/{id}/members", "POST /api/v1/companies/{id}/members",
-            "PATCH /api/v1/companies/{id}/members/{memberId}", "DELETE /api/v1/companies/{id}/members/{memberId}",
+            "GET /api/v1/companies/{id}/members/{memberId}", "PATCH /api/v1/companies/{id}/members/{memberId}",
+            "DELETE /api/v1/companies/{id}/members/{memberId}",
             "GET /api/v1/companies/{id}/invitations", "POST /api/v1/companies/{id}/invitations",
             "POST /api/v1/companies/{id}/invitations/import",
             "GET /api/v1/companies/{id}/invitations/{invitationId}/link",
@@ -34,7 +35,8 @@ class OpenApiTest {
             "DELETE /api/v1/companies/{id}/addresses/{addressId}",
             "GET /api/v1/companies/{id}/orders", "POST /api/v1/companies/{id}/orders",
             "PATCH /api/v1/companies/{id}/orders/{orderId}", "GET /api/v1/companies/{id}/history",
-            "GET /api/v1/customer-groups", "POST /api/v1/customer-groups", "PATCH /api/v1/customer-groups/{id}",
+            "GET /api/v1/customer-groups", "POST /api/v1/customer-groups", "GET /api/v1/customer-groups/{id}",
+            "PATCH /api/v1/customer-groups/{id}",
             "GET /api/v1/users", "POST /api/v1/users", "GET /api/v1/roles", "GET /api/v1/roles/{identifier}",
             "PUT /api/v1/roles/{identifier}", "POST /api/v1/roles", "GET /api/v1/openapi.json");
 

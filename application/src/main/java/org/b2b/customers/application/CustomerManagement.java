@@ -7,11 +7,13 @@ import org.b2b.customers.application.port.in.company.GetCompanyUseCase;
 import org.b2b.customers.application.port.in.company.ListCompaniesUseCase;
 import org.b2b.customers.application.port.in.company.UpdateCompanyUseCase;
 import org.b2b.customers.application.port.in.group.CreateCustomerGroupUseCase;
+import org.b2b.customers.application.port.in.group.GetCustomerGroupUseCase;
 import org.b2b.customers.application.port.in.group.ListCustomerGroupsUseCase;
 import org.b2b.customers.application.port.in.group.UpdateCustomerGroupUseCase;
 import org.b2b.customers.application.port.in.installation.SetUpInstallationUseCase;
 import org.b2b.customers.application.port.in.member.AddMemberUseCase;
 import org.b2b.customers.application.port.in.member.AssignContactPersonUseCase;
+import org.b2b.customers.application.port.in.member.GetMemberUseCase;
 import org.b2b.customers.application.port.in.member.ListMembersUseCase;
 import org.b2b.customers.application.port.in.member.RemoveMemberUseCase;
 import org.b2b.customers.application.port.in.member.UpdateMemberUseCase;
@@ -58,7 +60,7 @@ import org.b2b.customers.application.service.company.UpdateCompanyService;
 import org.b2b.customers.application.service.group.CustomerGroupService;
 import org.b2b.customers.application.service.member.AddMemberService;
 import org.b2b.customers.application.service.member.AssignContactPersonService;
-import org.b2b.customers.application.service.member.ListMembersService;
+import org.b2b.customers.application.service.member.MemberQueriesService;
 import org.b2b.customers.application.service.member.RemoveMemberService;
 import org.b2b.customers.application.service.member.UpdateMemberService;
 import org.b2b.customers.application.service.role.CreateRoleService;
@@ -95,7 +97,7 @@ public final class CustomerManagement {
     private final CustomerGroupService customerGroups;
     private final UserService users;
     private final AuthenticationService authentication;
-    private final ListMembersService listMembers;
+    private final MemberQueriesService memberQueries;
     private final AddMemberService addMember;
     private final UpdateMemberService updateMember;
     private final RemoveMemberService removeMember;
@@ -133,7 +135,7 @@ public final class CustomerManagement {
         users = new UserService(tx, access, validation, ports.users(), ports.members(), ports.roles(),
                 ports.passwordHasher(), history, ports.clock());
         authentication = new AuthenticationService(tx, access, ports.users(), ports.members(), ports.passwordHasher());
-        listMembers = new ListMembersService(tx, access, validation, ports.members(), ports.users());
+        memberQueries = new MemberQueriesService(tx, access, validation, ports.members(), ports.users());
         addMember = new AddMemberService(tx, access, validation, ports.members(), ports.users(), ports.roles(), history,
                 ports.clock());
         updateMember = new UpdateMemberService(tx, access, validation, ports.members(), ports.users(), ports.roles(),
@@ -192,6 +194,10 @@ public final class CustomerManagement {
         return customerGroups;
     }
 
+    public GetCustomerGroupUseCase getCustomerGroup() {
+        return customerGroups;
+    }
+
     public ListCustomerGroupsUseCase listCustomerGroups() {
         return customerGroups;
     }
@@ -212,8 +218,12 @@ public final class CustomerManagement {
         return companyQueries;
     }
 
+    public GetMemberUseCase getMember() {
+        return memberQueries;
+    }
+
     public ListMembersUseCase listMembers() {
-        return listMembers;
+        return memberQueries;
     }
 
     public AddMemberUseCase addMember() {

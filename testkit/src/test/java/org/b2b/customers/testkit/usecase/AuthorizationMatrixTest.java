@@ -104,6 +104,8 @@ class AuthorizationMatrixTest {
             operation("updateCustomerGroup", "A F F F F F F F F", (uc, actor, t) -> uc.updateCustomerGroup()
                     .update(actor, new UpdateCustomerGroupCommand(t.customerGroupId(), Optional.of("Renamed"),
                             Optional.of("7.5"), null))),
+            operation("getCustomerGroup", "A A A F F F F F F", (uc, actor, t) -> uc.getCustomerGroup()
+                    .get(actor, t.customerGroupId())),
             operation("listCustomerGroups", "A A A F F F F F F", (uc, actor, t) -> uc.listCustomerGroups()
                     .list(actor)),
             // A new company represented by the company's representative: the other representative may create
@@ -120,6 +122,8 @@ class AuthorizationMatrixTest {
             // none is refused rather than shown an empty list.
             operation("listCompanies", "A A A A A A F F F", (uc, actor, t) -> uc.listCompanies().list(actor,
                     ListCompaniesQuery.all())),
+            operation("getMember", "A A H A F H H H H", (uc, actor, t) -> uc.getMember().get(actor,
+                    t.companyId(), t.memberId())),
             operation("listMembers", "A A H A F H H H H", (uc, actor, t) -> uc.listMembers().list(actor,
                     ListMembersQuery.of(t.companyId()))),
             // Members come from the pool through staff; company admins invite instead.

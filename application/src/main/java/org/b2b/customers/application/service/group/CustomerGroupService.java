@@ -6,6 +6,7 @@ import org.b2b.customers.application.port.in.Actor;
 import org.b2b.customers.application.port.in.group.CreateCustomerGroupCommand;
 import org.b2b.customers.application.port.in.group.CreateCustomerGroupUseCase;
 import org.b2b.customers.application.port.in.group.CustomerGroupView;
+import org.b2b.customers.application.port.in.group.GetCustomerGroupUseCase;
 import org.b2b.customers.application.port.in.group.ListCustomerGroupsUseCase;
 import org.b2b.customers.application.port.in.group.UpdateCustomerGroupCommand;
 import org.b2b.customers.application.port.in.group.UpdateCustomerGroupUseCase;
@@ -21,8 +22,8 @@ import org.b2b.customers.domain.group.PriceRate;
 import org.b2b.customers.domain.shared.DomainException;
 
 /** Manages the customer groups of the Admin panel. */
-public final class CustomerGroupService
-        implements CreateCustomerGroupUseCase, UpdateCustomerGroupUseCase, ListCustomerGroupsUseCase {
+public final class CustomerGroupService implements CreateCustomerGroupUseCase, UpdateCustomerGroupUseCase,
+        GetCustomerGroupUseCase, ListCustomerGroupsUseCase {
 
     private final Transactions transactions;
     private final AccessControl access;
@@ -78,6 +79,15 @@ public final class CustomerGroupService
             history.globalChange(actor, "customer_group.updated", Map.of("identifier", stored.identifier(),
                     "name", stored.name(), "globalPriceRate", stored.globalPriceRate().percent().toPlainString()));
             return CustomerGroupView.of(stored);
+        });
+    }
+
+    @Override
+    public CustomerGroupView get(Actor actor, CustomerGroupId groupId) {
+        return transactions.inTransaction(() -> {
+            access.caller(actor).require(Permission.CUSTOMER_GROUP_VIEW);
+            return CustomerGroupView.of(groups.find(groupId)
+                    .orElseThrow(() -> DomainException.notFound("customer_group")));
         });
     }
 
