@@ -154,11 +154,12 @@ public final class CustomerManagement {
         explainPermission = new ExplainPermissionService(tx, access, validation, ports.users());
         inviteMembers = new InviteMembersService(tx, access, validation, ports.invitations(), ports.users(),
                 ports.members(), ports.roles(), ports.outbox(), history, settings, ports.clock());
-        invitationQueries = new InvitationQueriesService(tx, access, validation, ports.invitations(), settings,
-                ports.clock());
+        invitationQueries = new InvitationQueriesService(tx, access, validation, ports.invitations(), ports.users(),
+                settings, ports.clock());
         resendInvitation = new ResendInvitationService(tx, access, ports.invitations(), ports.users(), ports.roles(),
                 ports.outbox(), history, settings, ports.clock());
-        revokeInvitation = new RevokeInvitationService(tx, access, ports.invitations(), history, ports.clock());
+        revokeInvitation = new RevokeInvitationService(tx, access, ports.invitations(), ports.users(), history,
+                ports.clock());
         registration = new RegistrationService(tx, validation, ports.invitations(), ports.companies(), ports.users(),
                 ports.members(), ports.roles(), ports.passwordHasher(), history, settings, ports.clock());
         prepareMail = new PrepareMailService(tx, ports.invitations(), ports.companies(), settings, ports.clock());
