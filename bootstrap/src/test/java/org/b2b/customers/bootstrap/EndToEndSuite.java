@@ -241,6 +241,8 @@ abstract class EndToEndSuite {
         assertThat(StreamSupport.stream(pending.spliterator(), false)
                 .filter(i -> i.get("email").asText().equals("neu.drei@einlade.example")))
                 .singleElement().satisfies(i -> assertThat(i.get("role").asText()).isEqualTo("company_admin"));
+        assertThat(StreamSupport.stream(pending.spliterator(), false).map(i -> i.get("invitedBy").get("userId").asText()))
+                .containsOnly(adminId);
         for (String invited : List.of("neu.eins", "neu.drei", "neu.vier")) {
             assertThat(mailedLink(invited + "@einlade.example", 1)).startsWith(PUBLIC_URL + "/register/");
         }
@@ -339,6 +341,39 @@ abstract class EndToEndSuite {
         assertThat(stale.status()).isEqualTo(412);
         assertThat(stale.header("Content-Type")).startsWith("application/problem+json");
         assertThat(api.get(path, admin).json().get("name").asText()).isEqualTo("Version Zwei GmbH");
+    }
+
+    @Test
+    void an_address_a_member_and_a_customer_group_are_read_one_by_one_and_edited_from_their_etag() {
+        JsonNode company = company("Adressbuch KG", group, representative.get("id").asText());
+        String path = "/api/v1/companies/" + company.get("id").asText();
+        JsonNode member = member(company, poolUser("erna.einzeln@adressbuch.example"), "company_buyer");
+        Reply added = api.post(path + "/addresses", admin, Map.of("type", "SHIPPING", "name", "Wareneingang",
+                "street", "Lagerweg 1", "postalCode", "20095", "city", "Hamburg", "country", "DE"));
+        String address = path + "/addresses/" + added.json().get("id").asText();
+
+        Reply read = api.get(address, admin);
+        Reply replaced = api.send("PUT", address, admin, ApiClient.body(Map.of("name", "Wareneingang Tor 2",
+                "street", "Lagerweg 1", "postalCode", "20095", "city", "Hamburg", "country", "DE")),
+                "If-Match", read.header("ETag"));
+        Reply staleRemoval = api.send("DELETE", address, admin, null, "If-Match", read.header("ETag"));
+        Reply removal = api.send("DELETE", address, admin, null, "If-Match", replaced.header("ETag"));
+        Reply oneMember = api.get(path + "/members/" + member.get("id").asText(), admin);
+        Reply oneGroup = api.get("/api/v1/customer-groups/" + group, admin);
+
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.header("ETag")).isEqualTo("\"" + read.json().get("version").asText() + "\"");
+        assertThat(replaced.status()).as(replaced.body()).isEqualTo(200);
+        assertThat(replaced.json().get("name").asText()).isEqualTo("Wareneingang Tor 2");
+        assertThat(staleRemoval.status()).isEqualTo(412);
+        assertThat(removal.status()).isEqualTo(204);
+        assertThat(api.get(address, admin).status()).isEqualTo(404);
+        assertThat(oneMember.status()).isEqualTo(200);
+        assertThat(oneMember.json().get("email").asText()).isEqualTo("erna.einzeln@adressbuch.example");
+        assertThat(oneMember.header("ETag")).isEqualTo("\"" + oneMember.json().get("version").asText() + "\"");
+        assertThat(oneGroup.status()).isEqualTo(200);
+        assertThat(oneGroup.json().get("identifier").asText()).isEqualTo("wholesale");
+        assertThat(oneGroup.header("ETag")).isEqualTo("\"" + oneGroup.json().get("version").asText() + "\"");
     }
 
     @Test
