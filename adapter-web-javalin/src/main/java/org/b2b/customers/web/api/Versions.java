@@ -12,8 +12,9 @@ import org.b2b.customers.web.RequestRefused;
  * ({@code "3"}), and comes back in {@code If-Match} as the versions a change applies to. {@code If-Match} is read
  * as RFC 9110 (section 13.1.1) has it: {@code *} matches any current version; a list of entity tags matches when
  * one of them matches by the strong comparison, so a weak tag ({@code W/"3"}) never matches, nor does a tag this
- * API never sends ({@code "03"}, {@code "abc"}); a header of another shape is a 400. The grammar is parsed here
- * because the server's own parser (Jetty's {@code QuotedCSV}) takes any text and never says it is malformed.
+ * API never sends ({@code "03"}, {@code "abc"}); a header of another shape is a 400. The grammar is checked here,
+ * strictly, because that 400 must be told apart from a 412: a lenient list parser such as Jetty's {@code QuotedCSV}
+ * reads a malformed header as some list of values instead.
  */
 final class Versions {
 
