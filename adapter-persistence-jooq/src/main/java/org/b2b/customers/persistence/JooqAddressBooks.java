@@ -28,9 +28,9 @@ import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 /**
- * Address books: a versioned row per company and its addresses in the order they were added. A book is saved
- * whole (it holds at most a few hundred addresses), and {@code default_key} lets the database hold one default
- * per type.
+ * Address books: a versioned row per company and its addresses in the order they were added, each with its own
+ * version. A book is saved whole (it holds at most a few hundred addresses), and {@code default_key} lets the
+ * database hold one default per type.
  */
 final class JooqAddressBooks implements AddressBooks {
 
@@ -127,6 +127,7 @@ final class JooqAddressBooks implements AddressBooks {
         r.setTaxId(d.taxId().map(TaxId::value).orElse(null));
         r.setIsDefault(address.isDefault());
         r.setDefaultKey(address.isDefault() ? address.type().name() : null);
+        r.setVersion(address.version());
         return r;
     }
 
@@ -138,6 +139,6 @@ final class JooqAddressBooks implements AddressBooks {
                         Optional.ofNullable(r.get(ADDRESSES.EMAIL)).map(EmailAddress::new),
                         Optional.ofNullable(r.get(ADDRESSES.PHONE)).map(PhoneNumber::new),
                         Optional.ofNullable(r.get(ADDRESSES.TAX_ID)).map(TaxId::new)),
-                r.get(ADDRESSES.IS_DEFAULT));
+                r.get(ADDRESSES.IS_DEFAULT), r.get(ADDRESSES.VERSION));
     }
 }

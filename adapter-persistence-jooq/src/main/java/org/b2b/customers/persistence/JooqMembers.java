@@ -128,7 +128,7 @@ final class JooqMembers implements Members {
     }
 
     private static DomainException cannotBeRemoved() {
-        return DomainException.ruleViolated("contact_person.cannot_be_removed",
+        return DomainException.conflict("contact_person.cannot_be_removed",
                 "This member is the company's contact person and cannot be removed; choose another contact person first.");
     }
 

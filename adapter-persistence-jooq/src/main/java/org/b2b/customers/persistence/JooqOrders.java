@@ -18,6 +18,7 @@ import org.b2b.customers.domain.order.OrderId;
 import org.b2b.customers.domain.order.OrderStatus;
 import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.persistence.schema.tables.records.OrdersRecord;
+import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
@@ -39,9 +40,10 @@ final class JooqOrders implements Orders {
         r.setNumber(order.number());
         r.setPlacedAt(order.placedAt());
         r.setPlacedByMemberId(order.placedBy().map(MemberId::value).orElse(null));
-        r.setStatus(order.status().name());
+        r.setStatus(order.status().code());
         r.setCurrency(order.total().currency().getCurrencyCode());
         r.setTotal(order.total().amount());
+        r.setVersion(order.version());
         Supplier<RuntimeException> taken = () -> DomainException.conflict("order.number_taken",
                 "The company has an order " + order.number() + " already.");
         try {
@@ -50,6 +52,25 @@ final class JooqOrders implements Orders {
             throw Constraints.translate(e, Map.of("orders_number_unique", taken, "orders_pk", taken));
         }
         return order;
+    }
+
+    @Override
+    public Optional<Order> find(OrderId id) {
+        return transactions.dsl().selectFrom(ORDERS).where(ORDERS.ID.eq(id.value())).fetchOptional(JooqOrders::order);
+    }
+
+    @Override
+    public Order update(Order order) {
+        DSLContext dsl = transactions.dsl();
+        int updated = dsl.update(ORDERS)
+                .set(ORDERS.STATUS, order.status().code())
+                .set(ORDERS.VERSION, order.version() + 1)
+                .where(ORDERS.ID.eq(order.id().value()), ORDERS.VERSION.eq(order.version()))
+                .execute();
+        if (updated == 0) {
+            throw Versions.refusal(dsl.fetchExists(ORDERS, ORDERS.ID.eq(order.id().value())), "order");
+        }
+        return order.atVersion(order.version() + 1);
     }
 
     @Override
@@ -80,7 +101,7 @@ final class JooqOrders implements Orders {
 
     private static Order order(OrdersRecord r) {
         return new Order(new OrderId(r.getId()), new CompanyId(r.getCompanyId()), r.getNumber(), r.getPlacedAt(),
-                Optional.ofNullable(r.getPlacedByMemberId()).map(MemberId::new), OrderStatus.valueOf(r.getStatus()),
-                new Money(r.getTotal(), Currency.getInstance(r.getCurrency())));
+                Optional.ofNullable(r.getPlacedByMemberId()).map(MemberId::new), new OrderStatus(r.getStatus()),
+                new Money(r.getTotal(), Currency.getInstance(r.getCurrency())), r.getVersion());
     }
 }

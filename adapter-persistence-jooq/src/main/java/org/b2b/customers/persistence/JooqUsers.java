@@ -6,6 +6,7 @@ import static org.b2b.customers.persistence.schema.Tables.USER_STAFF_ROLES;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -121,6 +122,19 @@ final class JooqUsers implements Users {
     @Override
     public Optional<User> findByEmail(EmailAddress email) {
         return one(USERS.EMAIL.eq(email.value()));
+    }
+
+    /** The ids are written into the statement as literals, as a page of company ids is (see JooqAddressBooks). */
+    @Override
+    public Map<UserId, PersonName> namesOf(Collection<UserId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return transactions.dsl().select(USERS.ID, USERS.FIRST_NAME, USERS.LAST_NAME).from(USERS)
+                .where(USERS.ID.in(ids.stream().map(id -> DSL.inline(id.value(), USERS.ID)).toList()))
+                .fetch().stream()
+                .collect(Collectors.toUnmodifiableMap(r -> new UserId(r.value1()),
+                        r -> new PersonName(r.value2(), r.value3())));
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.b2b.customers.application.port.out.Companies;
 import org.b2b.customers.application.port.out.Users;
 import org.b2b.customers.domain.access.CompanyFilter;
 import org.b2b.customers.domain.company.CompanyId;
+import org.b2b.customers.domain.user.UserId;
 import org.jooq.Configuration;
 import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListenerProvider;
@@ -30,6 +31,9 @@ abstract class SearchPlansContract {
 
     /** Whether a plan reads the named index within a range rather than from end to end. */
     abstract boolean usesRange(String plan, String index);
+
+    /** The name of the index behind a primary-key constraint, as plans show it. */
+    abstract String primaryKeyIndex(String constraint);
 
     @Test
     void company_name_and_tax_id_prefixes_each_read_a_range_of_their_index() {
@@ -69,6 +73,16 @@ abstract class SearchPlansContract {
 
         String plan = plan(sent.sql(), sent.bindings());
         assertThat(usesRange(plan, "addresses_default_unique")).as(plan).isTrue();
+    }
+
+    @Test
+    void the_senders_of_a_page_of_invitations_are_named_in_one_statement_from_the_users_key() {
+        List<UserId> senders = List.of(new UserId(UUID.randomUUID()), new UserId(UUID.randomUUID()),
+                new UserId(UUID.randomUUID()));
+        Sent sent = captured(() -> database().ports().users().namesOf(senders));
+
+        String plan = plan(sent.sql(), sent.bindings());
+        assertThat(usesRange(plan, primaryKeyIndex("users_pk"))).as(plan).isTrue();
     }
 
     /** A statement with its bind markers, and the values bound to them. */

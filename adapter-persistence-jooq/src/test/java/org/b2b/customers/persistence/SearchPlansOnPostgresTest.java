@@ -25,6 +25,12 @@ class SearchPlansOnPostgresTest extends SearchPlansContract {
         });
     }
 
+    /** PostgreSQL names the index of a primary key after its constraint. */
+    @Override
+    String primaryKeyIndex(String constraint) {
+        return constraint;
+    }
+
     /** An index read within a range has an {@code Index Cond} right under it; a full read has none. */
     @Override
     boolean usesRange(String plan, String index) {

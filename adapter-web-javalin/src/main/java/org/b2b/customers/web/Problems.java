@@ -23,9 +23,6 @@ public final class Problems {
     public static final String CONTENT_TYPE = "application/problem+json";
     private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
 
-    /** Rules whose refusal is a clash with the current state, which the contract answers 409 rather than 422. */
-    private static final Set<String> CONFLICTING_RULES = Set.of("contact_person.cannot_be_removed");
-
     /** Why a registration link no longer works; on the registration routes these answer 410 Gone. */
     private static final Set<String> DEAD_LINK_CODES =
             Set.of("invitation.expired", "invitation.revoked", "invitation.accepted", "company.deactivated");
@@ -68,7 +65,7 @@ public final class Problems {
             case INVALID -> 422;
             case NOT_FOUND -> 404;
             case CONFLICT -> e.code().endsWith(".stale_version") && ctx.header("If-Match") != null ? 412 : 409;
-            case RULE_VIOLATED -> CONFLICTING_RULES.contains(e.code()) ? 409 : 422;
+            case RULE_VIOLATED -> 422;
             case FORBIDDEN -> 403;
             case UNAUTHENTICATED -> 401;
         };

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import org.b2b.customers.application.port.in.company.CompanyView;
 import org.b2b.customers.application.port.in.member.MemberView;
 import org.junit.jupiter.api.AfterEach;
@@ -44,7 +45,7 @@ class AddressOrderHistoryApiTest {
 
         assertThat(added.status()).as(added.body()).isEqualTo(201);
         assertThat(fieldsOf(added.json())).containsExactlyInAnyOrder("id", "type", "name", "street", "postalCode",
-                "city", "region", "country", "email", "phone", "taxId", "isDefault");
+                "city", "region", "country", "email", "phone", "taxId", "isDefault", "version");
         assertThat(added.json().get("isDefault").asBoolean()).isTrue();
         assertThat(replaced.status()).isEqualTo(200);
         assertThat(replaced.json().get("city").asText()).isEqualTo("Bremen");
@@ -52,6 +53,58 @@ class AddressOrderHistoryApiTest {
         assertThat(listed.json().get("nextCursor").isNull()).isTrue();
         assertThat(removed.status()).isEqualTo(204);
         assertThat(api.get(base + "/addresses?type=SHIPPING", admin).json().get("items")).isEmpty();
+    }
+
+    @Test
+    void one_address_is_read_with_its_version_as_etag() {
+        Reply added = api.post(base + "/addresses", admin, shipping("Hamburg"));
+        String path = base + "/addresses/" + added.json().get("id").asText();
+
+        Reply read = api.get(path, admin);
+
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.json()).isEqualTo(added.json());
+        assertThat(read.header("ETag")).isEqualTo("\"" + read.json().get("version").asLong() + "\"")
+                .isEqualTo(added.header("ETag"));
+        assertThat(api.get(base + "/addresses/" + UUID.randomUUID(), admin).status()).isEqualTo(404);
+        assertThat(api.get(base + "/addresses/not-an-id", admin).status()).isEqualTo(404);
+    }
+
+    @Test
+    void an_address_is_replaced_and_removed_with_if_match_and_a_stale_one_is_a_412() {
+        Reply added = api.post(base + "/addresses", admin, shipping("Hamburg"));
+        String path = base + "/addresses/" + added.json().get("id").asText();
+        String etag = added.header("ETag");
+
+        Reply replaced = api.send("PUT", path, admin, ApiClient.body(shipping("Bremen")), "If-Match", etag);
+        Reply staleReplace = api.send("PUT", path, admin, ApiClient.body(shipping("Kiel")), "If-Match", etag);
+        Reply staleRemove = api.send("DELETE", path, admin, null, "If-Match", etag);
+        Reply weakRemove = api.send("DELETE", path, admin, null, "If-Match", "W/" + replaced.header("ETag"));
+        Reply removed = api.send("DELETE", path, admin, null, "If-Match", replaced.header("ETag"));
+
+        assertThat(replaced.status()).as(replaced.body()).isEqualTo(200);
+        assertThat(replaced.header("ETag")).isNotEqualTo(etag);
+        assertThat(staleReplace.status()).isEqualTo(412);
+        assertThat(staleReplace.json().get("code").asText()).isEqualTo("address.stale_version");
+        assertThat(staleRemove.status()).isEqualTo(412);
+        assertThat(weakRemove.status()).isEqualTo(412);
+        assertThat(removed.status()).isEqualTo(204);
+        assertThat(api.get(path, admin).status()).isEqualTo(404);
+    }
+
+    @Test
+    void replacing_one_address_leaves_the_etag_of_another_current() {
+        Reply hamburg = api.post(base + "/addresses", admin, shipping("Hamburg"));
+        Reply bremen = api.post(base + "/addresses", admin, shipping("Bremen"));
+        String bremenPath = base + "/addresses/" + bremen.json().get("id").asText();
+
+        api.send("PUT", base + "/addresses/" + hamburg.json().get("id").asText(), admin,
+                ApiClient.body(shipping("Altona")), "If-Match", hamburg.header("ETag"));
+        Reply replaced = api.send("PUT", bremenPath, admin, ApiClient.body(shipping("Vegesack")),
+                "If-Match", bremen.header("ETag"));
+
+        assertThat(replaced.status()).as(replaced.body()).isEqualTo(200);
+        assertThat(replaced.json().get("city").asText()).isEqualTo("Vegesack");
     }
 
     @Test
@@ -78,11 +131,70 @@ class AddressOrderHistoryApiTest {
 
         assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
         assertThat(fieldsOf(recorded.json())).containsExactlyInAnyOrder("id", "number", "placedAt", "placedByMemberId",
-                "status", "currency", "total");
+                "status", "currency", "total", "version");
         assertThat(recorded.json().get("total").asText()).isEqualTo("1499.50");
         assertThat(recorded.json().get("status").asText()).isEqualTo("PLACED");
         assertThat(listed.json().get("items")).extracting(o -> o.get("number").asText())
                 .containsExactly("SO-1002", "SO-1001");
+    }
+
+    @Test
+    void an_order_recorded_with_the_shop_s_own_status_keeps_it_as_sent() {
+        Reply paid = api.post(base + "/orders", admin, Map.of("number", "SO-1", "status", "PAID", "currency", "EUR",
+                "total", "10"));
+        Reply awaiting = api.post(base + "/orders", admin, Map.of("number", "SO-2", "status", "Awaiting_Payment",
+                "currency", "EUR", "total", "10"));
+        Reply refused = api.post(base + "/orders", admin, Map.of("number", "SO-3", "status", "PAID IN FULL",
+                "currency", "EUR", "total", "10"));
+
+        assertThat(paid.status()).as(paid.body()).isEqualTo(201);
+        assertThat(paid.json().get("status").asText()).isEqualTo("PAID");
+        assertThat(paid.header("ETag")).isEqualTo("\"1\"");
+        assertThat(paid.json().get("version").asLong()).isEqualTo(1);
+        assertThat(awaiting.json().get("status").asText()).isEqualTo("Awaiting_Payment");
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(CompanyApiTest.fieldNamesOf(refused.json().get("errors"))).containsExactly("status");
+    }
+
+    @Test
+    void the_shop_patches_an_order_s_status_with_if_match_and_a_stale_one_is_a_412() {
+        Reply recorded = api.post(base + "/orders", admin, Map.of("number", "SO-1", "status", "PAID",
+                "currency", "EUR", "total", "10"));
+        String path = base + "/orders/" + recorded.json().get("id").asText();
+        api.system().clock().advance(Duration.ofMinutes(1));
+
+        Reply shipped = api.send("PATCH", path, admin, "{\"status\":\"SHIPPED\"}", "If-Match", recorded.header("ETag"));
+        Reply stale = api.send("PATCH", path, admin, "{\"status\":\"CANCELLED\"}", "If-Match", recorded.header("ETag"));
+
+        assertThat(shipped.status()).as(shipped.body()).isEqualTo(200);
+        assertThat(shipped.json().get("status").asText()).isEqualTo("SHIPPED");
+        assertThat(shipped.json().get("number").asText()).isEqualTo("SO-1");
+        assertThat(shipped.header("ETag")).isEqualTo("\"2\"");
+        assertThat(stale.status()).isEqualTo(412);
+        assertThat(stale.json().get("code").asText()).isEqualTo("order.stale_version");
+        assertThat(api.get(base + "/orders", admin).json().get("items").get(0).get("status").asText())
+                .isEqualTo("SHIPPED");
+        JsonNode entry = api.get(base + "/history?limit=1", admin).json().get("items").get(0);
+        assertThat(entry.get("action").asText()).isEqualTo("order.status_changed");
+        assertThat(entry.get("details").get("status").asText()).isEqualTo("PAID → SHIPPED");
+    }
+
+    @Test
+    void an_order_status_patch_names_a_wrong_status_and_an_unknown_order_is_a_404() {
+        Reply recorded = api.post(base + "/orders", admin, Map.of("number", "SO-1", "currency", "EUR", "total", "10"));
+        String path = base + "/orders/" + recorded.json().get("id").asText();
+
+        Reply wrong = api.patch(path, admin, Map.of("status", "SHIPPED?"));
+        Reply missing = api.patch(path, admin, Map.of());
+        Reply unknown = api.patch(base + "/orders/" + UUID.randomUUID(), admin, Map.of("status", "SHIPPED"));
+        Reply notAnId = api.patch(base + "/orders/SO-1", admin, Map.of("status", "SHIPPED"));
+
+        assertThat(wrong.status()).isEqualTo(422);
+        assertThat(CompanyApiTest.fieldNamesOf(wrong.json().get("errors"))).containsExactly("status");
+        assertThat(missing.status()).isEqualTo(422);
+        assertThat(CompanyApiTest.fieldNamesOf(missing.json().get("errors"))).containsExactly("status");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(notAnId.status()).isEqualTo(404);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.b2b.customers.web.CompanyApiTest.fieldsOf;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.b2b.customers.application.port.in.company.CompanyView;
 import org.b2b.customers.application.port.in.member.MemberView;
 import org.b2b.customers.application.port.in.user.UserView;
@@ -40,6 +41,24 @@ class AdministrationApiTest {
         assertThat(stale.status()).isEqualTo(412);
         assertThat(api.get("/api/v1/customer-groups", admin).json().get("items"))
                 .extracting(g -> g.get("identifier").asText()).contains("wholesale");
+    }
+
+    @Test
+    void one_customer_group_is_read_with_its_version_as_etag() {
+        Reply created = api.post("/api/v1/customer-groups", admin,
+                Map.of("identifier", "wholesale", "name", "Wholesale", "globalPriceRate", "-7.5"));
+        String path = "/api/v1/customer-groups/" + created.json().get("id").asText();
+        Reply edited = api.send("PATCH", path, admin, "{\"name\":\"Wholesale EU\"}", "If-Match", created.header("ETag"));
+
+        Reply read = api.get(path, admin);
+
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.json()).isEqualTo(edited.json());
+        assertThat(read.header("ETag")).isEqualTo(edited.header("ETag"))
+                .isEqualTo("\"" + read.json().get("version").asLong() + "\"");
+        assertThat(api.get("/api/v1/customer-groups/" + UUID.randomUUID(), admin).status()).isEqualTo(404);
+        assertThat(api.get(path, api.tokenOf(api.data().member(api.data().company("Acme",
+                api.data().salesRepresentative()), "company_admin"))).status()).isEqualTo(403);
     }
 
     @Test

@@ -67,6 +67,7 @@ class BadInputTest {
     private final CustomerGroupView group = api.data().customerGroup();
     private final String invitationId;
     private final String addressId;
+    private final String orderId;
     private final String registrationToken;
 
     BadInputTest() {
@@ -77,7 +78,7 @@ class BadInputTest {
                 invitation.results().get(0).invitationId().orElseThrow()).url().toString());
         addressId = useCases.addAddress().add(admin, new AddAddressCommand(company.id(), "SHIPPING",
                 api.data().shippingAddress("Hamburg"), false)).id().toString();
-        api.data().order(company.id(), "SO-1", "9.99", "EUR");
+        orderId = api.data().order(company.id(), "SO-1", "9.99", "EUR").id().toString();
     }
 
     @AfterAll
@@ -177,6 +178,7 @@ class BadInputTest {
         values.put("memberId", member.id().toString());
         values.put("invitationId", invitationId);
         values.put("addressId", addressId);
+        values.put("orderId", orderId);
         values.put("identifier", "company_buyer");
         values.put("token", registrationToken);
         values.putAll(overrides);

@@ -58,7 +58,7 @@ class CompanyApiTest {
         assertThat(company.get("contactPersonMemberId").isNull()).isTrue();
         assertThat(company.get("createdAt").asText()).isEqualTo(api.system().clock().instant().toString());
         assertThat(fieldsOf(company.get("billingAddress"))).containsExactlyInAnyOrder("id", "type", "name", "street",
-                "postalCode", "city", "region", "country", "email", "phone", "taxId", "isDefault");
+                "postalCode", "city", "region", "country", "email", "phone", "taxId", "isDefault", "version");
         assertThat(company.get("billingAddress").get("isDefault").asBoolean()).isTrue();
     }
 
@@ -164,6 +164,47 @@ class CompanyApiTest {
         assertThat(stale.status()).isEqualTo(412);
         assertThat(stale.json().get("code").asText()).isEqualTo("company.stale_version");
         assertThat(api.get("/api/v1/companies/" + company.id(), admin).json().get("name").asText()).isEqualTo("Acme Industrial");
+    }
+
+    @Test
+    void a_weak_if_match_never_matches_so_the_patch_is_a_412_and_changes_nothing() {
+        CompanyView company = api.data().company("Acme Industrial", rep);
+
+        Reply reply = api.send("PATCH", "/api/v1/companies/" + company.id(), admin, "{\"name\":\"Weakly renamed\"}",
+                "If-Match", "W/\"" + company.version() + "\"");
+
+        assertThat(reply.status()).isEqualTo(412);
+        assertThat(reply.json().get("code").asText()).isEqualTo("company.stale_version");
+        assertThat(api.get("/api/v1/companies/" + company.id(), admin).json().get("name").asText()).isEqualTo("Acme Industrial");
+    }
+
+    @Test
+    void an_if_match_list_matches_when_any_listed_tag_is_the_current_version() {
+        CompanyView company = api.data().company("Acme Industrial", rep);
+        String path = "/api/v1/companies/" + company.id();
+
+        Reply listed = api.send("PATCH", path, admin, "{\"name\":\"Listed\"}",
+                "If-Match", "\"" + company.version() + "\", \"999\"");
+        Reply inTwoLines = api.send("PATCH", path, admin, "{\"name\":\"Two lines\"}",
+                "If-Match", "\"999\"", "If-Match", "\"" + (company.version() + 1) + "\"");
+        Reply noneCurrent = api.send("PATCH", path, admin, "{\"name\":\"Lost\"}", "If-Match", "\"998\", \"999\"");
+
+        assertThat(listed.status()).as(listed.body()).isEqualTo(200);
+        assertThat(inTwoLines.status()).as(inTwoLines.body()).isEqualTo(200);
+        assertThat(inTwoLines.json().get("name").asText()).isEqualTo("Two lines");
+        assertThat(noneCurrent.status()).isEqualTo(412);
+    }
+
+    @Test
+    void an_if_match_of_star_matches_whatever_version_is_current() {
+        CompanyView company = api.data().company("Acme Industrial", rep);
+        api.patch("/api/v1/companies/" + company.id(), admin, Map.of("website", "https://first.example"));
+
+        Reply reply = api.send("PATCH", "/api/v1/companies/" + company.id(), admin, "{\"name\":\"Starred\"}",
+                "If-Match", "*");
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        assertThat(reply.json().get("name").asText()).isEqualTo("Starred");
     }
 
     @Test

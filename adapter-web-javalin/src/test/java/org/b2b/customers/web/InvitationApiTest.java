@@ -67,11 +67,26 @@ class InvitationApiTest {
         assertThat(pending.json().get("items")).hasSize(1);
         JsonNode item = pending.json().get("items").get(0);
         assertThat(fieldsOf(item)).contains("id", "companyId", "email", "role", "status", "createdAt", "expiresAt",
-                "lastSentAt", "sendCount");
+                "lastSentAt", "sendCount", "invitedBy");
         assertThat(item.get("id").asText()).isEqualTo(id);
         assertThat(item.get("sendCount").asInt()).isEqualTo(1);
         assertThat(revoked.json().get("items")).isEmpty();
         assertThat(api.get(invitations + "?status=SOMETIMES", admin).status()).isEqualTo(422);
+    }
+
+    @Test
+    void an_invitation_says_who_sent_it_by_user_id_and_name() {
+        String id = invite("anna@buyer.example").get("invitationId").asText();
+        JsonNode me = api.get("/api/v1/me", admin).json();
+
+        JsonNode listed = api.get(invitations, admin).json().get("items").get(0);
+        JsonNode revoked = api.post(invitations + "/" + id + "/revoke", admin, null).json();
+
+        assertThat(fieldsOf(listed.get("invitedBy"))).containsExactlyInAnyOrder("userId", "name");
+        assertThat(listed.get("invitedBy").get("userId").asText()).isEqualTo(me.get("userId").asText());
+        assertThat(listed.get("invitedBy").get("name").asText())
+                .isEqualTo(me.get("firstName").asText() + " " + me.get("lastName").asText());
+        assertThat(revoked.get("invitedBy")).isEqualTo(listed.get("invitedBy"));
     }
 
     @Test

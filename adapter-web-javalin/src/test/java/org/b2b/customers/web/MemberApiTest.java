@@ -37,6 +37,18 @@ class MemberApiTest {
     }
 
     @Test
+    void one_member_is_read_with_its_version_as_etag() {
+        MemberView member = api.data().member(company, "company_buyer");
+
+        Reply read = api.get(members + "/" + member.id(), admin);
+
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.json()).isEqualTo(api.get(members, admin).json().get("items").get(0));
+        assertThat(read.header("ETag")).isEqualTo("\"" + member.version() + "\"");
+        assertThat(read.json().get("version").asLong()).isEqualTo(member.version());
+    }
+
+    @Test
     void a_user_from_the_pool_is_added_with_201_and_a_user_in_a_company_is_a_409() {
         UserView pooled = api.data().poolUser();
         CompanyView other = api.data().company("Other", api.data().salesRepresentative());
@@ -91,9 +103,24 @@ class MemberApiTest {
     }
 
     @Test
+    void the_contact_person_cannot_be_disabled_either_409_like_removal() {
+        MemberView contact = api.data().member(company, "company_admin");
+        api.put("/api/v1/companies/" + company.id() + "/contact-person", admin, Map.of("memberId", contact.id().toString()));
+
+        Reply reply = api.patch(members + "/" + contact.id(), admin, Map.of("status", "DISABLED"));
+
+        assertThat(reply.status()).isEqualTo(409);
+        assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(reply.json().get("code").asText()).isEqualTo("contact_person.cannot_be_disabled");
+        assertThat(reply.json().get("title").asText()).isEqualTo("Conflict");
+        assertThat(api.get(members, admin).json().get("items").get(0).get("status").asText()).isEqualTo("ACTIVE");
+    }
+
+    @Test
     void a_member_of_another_company_is_not_found_through_this_one() {
         MemberView stranger = api.data().member(api.data().company("Other", api.data().salesRepresentative()), "company_buyer");
 
+        assertThat(api.get(members + "/" + stranger.id(), admin).status()).isEqualTo(404);
         assertThat(api.patch(members + "/" + stranger.id(), admin, Map.of("firstName", "X")).status()).isEqualTo(404);
         assertThat(api.patch(members + "/not-a-uuid", admin, Map.of("firstName", "X")).status()).isEqualTo(404);
     }

@@ -7,11 +7,13 @@ import org.b2b.customers.application.port.in.company.GetCompanyUseCase;
 import org.b2b.customers.application.port.in.company.ListCompaniesUseCase;
 import org.b2b.customers.application.port.in.company.UpdateCompanyUseCase;
 import org.b2b.customers.application.port.in.group.CreateCustomerGroupUseCase;
+import org.b2b.customers.application.port.in.group.GetCustomerGroupUseCase;
 import org.b2b.customers.application.port.in.group.ListCustomerGroupsUseCase;
 import org.b2b.customers.application.port.in.group.UpdateCustomerGroupUseCase;
 import org.b2b.customers.application.port.in.installation.SetUpInstallationUseCase;
 import org.b2b.customers.application.port.in.member.AddMemberUseCase;
 import org.b2b.customers.application.port.in.member.AssignContactPersonUseCase;
+import org.b2b.customers.application.port.in.member.GetMemberUseCase;
 import org.b2b.customers.application.port.in.member.ListMembersUseCase;
 import org.b2b.customers.application.port.in.member.RemoveMemberUseCase;
 import org.b2b.customers.application.port.in.member.UpdateMemberUseCase;
@@ -25,6 +27,7 @@ import org.b2b.customers.application.port.in.user.CreateUserUseCase;
 import org.b2b.customers.application.port.in.user.GetCurrentUserUseCase;
 import org.b2b.customers.application.port.in.user.ListUsersUseCase;
 import org.b2b.customers.application.port.in.address.AddAddressUseCase;
+import org.b2b.customers.application.port.in.address.GetAddressUseCase;
 import org.b2b.customers.application.port.in.address.ListAddressesUseCase;
 import org.b2b.customers.application.port.in.address.RemoveAddressUseCase;
 import org.b2b.customers.application.port.in.address.SetDefaultAddressUseCase;
@@ -33,6 +36,7 @@ import org.b2b.customers.application.port.in.company.GetCompanySummaryUseCase;
 import org.b2b.customers.application.port.in.history.GetCompanyHistoryUseCase;
 import org.b2b.customers.application.port.in.order.ListOrdersUseCase;
 import org.b2b.customers.application.port.in.order.RecordOrderUseCase;
+import org.b2b.customers.application.port.in.order.UpdateOrderStatusUseCase;
 import org.b2b.customers.application.port.in.invitation.GetRegistrationLinkUseCase;
 import org.b2b.customers.application.port.in.invitation.ImportInvitationsUseCase;
 import org.b2b.customers.application.port.in.invitation.InviteMembersUseCase;
@@ -56,7 +60,7 @@ import org.b2b.customers.application.service.company.UpdateCompanyService;
 import org.b2b.customers.application.service.group.CustomerGroupService;
 import org.b2b.customers.application.service.member.AddMemberService;
 import org.b2b.customers.application.service.member.AssignContactPersonService;
-import org.b2b.customers.application.service.member.ListMembersService;
+import org.b2b.customers.application.service.member.MemberQueriesService;
 import org.b2b.customers.application.service.member.RemoveMemberService;
 import org.b2b.customers.application.service.member.UpdateMemberService;
 import org.b2b.customers.application.service.role.CreateRoleService;
@@ -93,7 +97,7 @@ public final class CustomerManagement {
     private final CustomerGroupService customerGroups;
     private final UserService users;
     private final AuthenticationService authentication;
-    private final ListMembersService listMembers;
+    private final MemberQueriesService memberQueries;
     private final AddMemberService addMember;
     private final UpdateMemberService updateMember;
     private final RemoveMemberService removeMember;
@@ -131,7 +135,7 @@ public final class CustomerManagement {
         users = new UserService(tx, access, validation, ports.users(), ports.members(), ports.roles(),
                 ports.passwordHasher(), history, ports.clock());
         authentication = new AuthenticationService(tx, access, ports.users(), ports.members(), ports.passwordHasher());
-        listMembers = new ListMembersService(tx, access, validation, ports.members(), ports.users());
+        memberQueries = new MemberQueriesService(tx, access, validation, ports.members(), ports.users());
         addMember = new AddMemberService(tx, access, validation, ports.members(), ports.users(), ports.roles(), history,
                 ports.clock());
         updateMember = new UpdateMemberService(tx, access, validation, ports.members(), ports.users(), ports.roles(),
@@ -150,11 +154,12 @@ public final class CustomerManagement {
         explainPermission = new ExplainPermissionService(tx, access, validation, ports.users());
         inviteMembers = new InviteMembersService(tx, access, validation, ports.invitations(), ports.users(),
                 ports.members(), ports.roles(), ports.outbox(), history, settings, ports.clock());
-        invitationQueries = new InvitationQueriesService(tx, access, validation, ports.invitations(), settings,
-                ports.clock());
+        invitationQueries = new InvitationQueriesService(tx, access, validation, ports.invitations(), ports.users(),
+                settings, ports.clock());
         resendInvitation = new ResendInvitationService(tx, access, ports.invitations(), ports.users(), ports.roles(),
                 ports.outbox(), history, settings, ports.clock());
-        revokeInvitation = new RevokeInvitationService(tx, access, ports.invitations(), history, ports.clock());
+        revokeInvitation = new RevokeInvitationService(tx, access, ports.invitations(), ports.users(), history,
+                ports.clock());
         registration = new RegistrationService(tx, validation, ports.invitations(), ports.companies(), ports.users(),
                 ports.members(), ports.roles(), ports.passwordHasher(), history, settings, ports.clock());
         prepareMail = new PrepareMailService(tx, ports.invitations(), ports.companies(), settings, ports.clock());
@@ -190,6 +195,10 @@ public final class CustomerManagement {
         return customerGroups;
     }
 
+    public GetCustomerGroupUseCase getCustomerGroup() {
+        return customerGroups;
+    }
+
     public ListCustomerGroupsUseCase listCustomerGroups() {
         return customerGroups;
     }
@@ -210,8 +219,12 @@ public final class CustomerManagement {
         return companyQueries;
     }
 
+    public GetMemberUseCase getMember() {
+        return memberQueries;
+    }
+
     public ListMembersUseCase listMembers() {
-        return listMembers;
+        return memberQueries;
     }
 
     public AddMemberUseCase addMember() {
@@ -234,6 +247,10 @@ public final class CustomerManagement {
         return addressBook;
     }
 
+    public GetAddressUseCase getAddress() {
+        return addressBook;
+    }
+
     public AddAddressUseCase addAddress() {
         return addressBook;
     }
@@ -251,6 +268,10 @@ public final class CustomerManagement {
     }
 
     public RecordOrderUseCase recordOrder() {
+        return orders;
+    }
+
+    public UpdateOrderStatusUseCase updateOrderStatus() {
         return orders;
     }
 

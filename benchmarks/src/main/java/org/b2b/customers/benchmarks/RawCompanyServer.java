@@ -49,7 +49,8 @@ final class RawCompanyServer implements AutoCloseable {
 
     private static AddressJson address(Object[] row) {
         return new AddressJson(text(row[0]), text(row[3]), text(row[4]), text(row[5]), text(row[6]), text(row[7]),
-                text(row[8]), text(row[9]), text(row[10]), text(row[11]), text(row[12]), Boolean.TRUE.equals(row[13]));
+                text(row[8]), text(row[9]), text(row[10]), text(row[11]), text(row[12]), Boolean.TRUE.equals(row[13]),
+                ((Number) row[15]).longValue());
     }
 
     private static String text(Object column) {
@@ -70,5 +71,6 @@ final class RawCompanyServer implements AutoCloseable {
     /** The contract's address. */
     record AddressJson(
             String id, String type, String name, String street, String postalCode, String city, String region,
-            String country, String email, String phone, String taxId, @JsonProperty("isDefault") boolean isDefault) {}
+            String country, String email, String phone, String taxId, @JsonProperty("isDefault") boolean isDefault,
+            long version) {}
 }

@@ -30,7 +30,7 @@ final class RawGetCompany {
     static final String DEFAULT_BILLING_ADDRESS = "select addresses.id, addresses.company_id, addresses.position,"
             + " addresses.type, addresses.name, addresses.street, addresses.postal_code, addresses.city,"
             + " addresses.region, addresses.country, addresses.email, addresses.phone, addresses.tax_id,"
-            + " addresses.is_default, addresses.default_key from addresses"
+            + " addresses.is_default, addresses.default_key, addresses.version from addresses"
             + " where addresses.company_id = cast(? as uuid) and addresses.default_key = 'BILLING'";
 
     /** What a raw read found: the company row, its default billing address row, and how many statements it took. */

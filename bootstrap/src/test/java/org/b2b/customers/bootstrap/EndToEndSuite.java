@@ -244,6 +244,8 @@ abstract class EndToEndSuite {
         assertThat(StreamSupport.stream(pending.spliterator(), false)
                 .filter(i -> i.get("email").asText().equals("neu.drei@einlade.example")))
                 .singleElement().satisfies(i -> assertThat(i.get("role").asText()).isEqualTo("company_admin"));
+        assertThat(StreamSupport.stream(pending.spliterator(), false).map(i -> i.get("invitedBy").get("userId").asText()))
+                .containsOnly(adminId);
         for (String invited : List.of("neu.eins", "neu.drei", "neu.vier")) {
             assertThat(mailedLink(invited + "@einlade.example", 1)).startsWith(PUBLIC_URL + "/register/");
         }
@@ -385,6 +387,39 @@ abstract class EndToEndSuite {
     }
 
     @Test
+    void an_address_a_member_and_a_customer_group_are_read_one_by_one_and_edited_from_their_etag() {
+        JsonNode company = company("Adressbuch KG", group, representative.get("id").asText());
+        String path = "/api/v1/companies/" + company.get("id").asText();
+        JsonNode member = member(company, poolUser("erna.einzeln@adressbuch.example"), "company_buyer");
+        Reply added = api.post(path + "/addresses", admin, Map.of("type", "SHIPPING", "name", "Wareneingang",
+                "street", "Lagerweg 1", "postalCode", "20095", "city", "Hamburg", "country", "DE"));
+        String address = path + "/addresses/" + added.json().get("id").asText();
+
+        Reply read = api.get(address, admin);
+        Reply replaced = api.send("PUT", address, admin, ApiClient.body(Map.of("name", "Wareneingang Tor 2",
+                "street", "Lagerweg 1", "postalCode", "20095", "city", "Hamburg", "country", "DE")),
+                "If-Match", read.header("ETag"));
+        Reply staleRemoval = api.send("DELETE", address, admin, null, "If-Match", read.header("ETag"));
+        Reply removal = api.send("DELETE", address, admin, null, "If-Match", replaced.header("ETag"));
+        Reply oneMember = api.get(path + "/members/" + member.get("id").asText(), admin);
+        Reply oneGroup = api.get("/api/v1/customer-groups/" + group, admin);
+
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.header("ETag")).isEqualTo("\"" + read.json().get("version").asText() + "\"");
+        assertThat(replaced.status()).as(replaced.body()).isEqualTo(200);
+        assertThat(replaced.json().get("name").asText()).isEqualTo("Wareneingang Tor 2");
+        assertThat(staleRemoval.status()).isEqualTo(412);
+        assertThat(removal.status()).isEqualTo(204);
+        assertThat(api.get(address, admin).status()).isEqualTo(404);
+        assertThat(oneMember.status()).isEqualTo(200);
+        assertThat(oneMember.json().get("email").asText()).isEqualTo("erna.einzeln@adressbuch.example");
+        assertThat(oneMember.header("ETag")).isEqualTo("\"" + oneMember.json().get("version").asText() + "\"");
+        assertThat(oneGroup.status()).isEqualTo(200);
+        assertThat(oneGroup.json().get("identifier").asText()).isEqualTo("wholesale");
+        assertThat(oneGroup.header("ETag")).isEqualTo("\"" + oneGroup.json().get("version").asText() + "\"");
+    }
+
+    @Test
     void orders_recorded_by_the_shop_are_listed_newest_first_and_summarised() {
         JsonNode company = company("Bestell GmbH", group, representative.get("id").asText());
         String path = "/api/v1/companies/" + company.get("id").asText();
@@ -407,6 +442,43 @@ abstract class EndToEndSuite {
         assertThat(summary.json().get("pendingInvitationCount").asLong()).isEqualTo(1);
         assertThat(texts(summary.json().get("latestOrders"), "number")).startsWith("SO-1003", "SO-1002");
         assertThat(summary.json().get("latestOrders").get(0).get("currency").asText()).isEqualTo("EUR");
+    }
+
+    @Test
+    void the_shop_records_an_order_in_its_own_status_and_updates_it_with_if_match() {
+        JsonNode company = company("Status GmbH", group, representative.get("id").asText());
+        String orders = "/api/v1/companies/" + company.get("id").asText() + "/orders";
+        Map<String, Object> paid = new HashMap<>(order("SO-2001", "2026-10-01T09:00:00Z", "99.00"));
+        paid.put("status", "PAID");
+
+        Reply recorded = api.post(orders, admin, paid);
+        String order = orders + "/" + recorded.json().get("id").asText();
+        Reply shipped = api.send("PATCH", order, admin, ApiClient.body(Map.of("status", "SHIPPED")),
+                "If-Match", recorded.header("ETag"));
+        Reply stale = api.send("PATCH", order, admin, ApiClient.body(Map.of("status", "RETURNED")),
+                "If-Match", recorded.header("ETag"));
+        Reply weak = api.send("PATCH", order, admin, ApiClient.body(Map.of("status", "RETURNED")),
+                "If-Match", "W/" + shipped.header("ETag"));
+
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+        assertThat(recorded.json().get("status").asText()).isEqualTo("PAID");
+        assertThat(shipped.status()).as(shipped.body()).isEqualTo(200);
+        assertThat(shipped.json().get("status").asText()).isEqualTo("SHIPPED");
+        assertThat(shipped.header("ETag")).isEqualTo("\"" + shipped.json().get("version").asText() + "\"")
+                .isNotEqualTo(recorded.header("ETag"));
+        assertThat(stale.status()).isEqualTo(412);
+        assertThat(stale.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(weak.status()).isEqualTo(412);
+        assertThat(texts(api.get(orders, admin).json().get("items"), "status")).containsExactly("SHIPPED");
+        JsonNode history = api.get("/api/v1/companies/" + company.get("id").asText() + "/history", admin).json()
+                .get("items");
+        assertThat(StreamSupport.stream(history.spliterator(), false)
+                .filter(entry -> entry.get("action").asText().equals("order.status_changed")))
+                .singleElement().satisfies(entry -> {
+                    assertThat(entry.get("details").get("status").asText()).isEqualTo("PAID → SHIPPED");
+                    assertThat(entry.get("details").get("number").asText()).isEqualTo("SO-2001");
+                    assertThat(entry.get("actorUserId").asText()).isEqualTo(adminId);
+                });
     }
 
     @Test

@@ -13,7 +13,7 @@ import org.b2b.customers.domain.order.Order;
 import org.b2b.customers.domain.order.OrderId;
 import org.b2b.customers.domain.shared.DomainException;
 
-/** Orders in memory, numbers unique per company. */
+/** Orders in memory, numbers unique per company, versions checked. */
 public final class InMemoryOrders implements Orders {
 
     private static final Comparator<Order> NEWEST_FIRST = Comparator
@@ -34,6 +34,22 @@ public final class InMemoryOrders implements Orders {
         }
         table.put(order.id(), order);
         return order;
+    }
+
+    @Override
+    public Optional<Order> find(OrderId id) {
+        return table.get(id);
+    }
+
+    @Override
+    public Order update(Order order) {
+        Order stored = table.get(order.id()).orElseThrow(() -> DomainException.notFound("order"));
+        if (stored.version() != order.version()) {
+            throw DomainException.staleVersion("order");
+        }
+        Order next = order.atVersion(order.version() + 1);
+        table.put(order.id(), next);
+        return next;
     }
 
     @Override

@@ -1,13 +1,17 @@
 package org.b2b.customers.testkit;
 
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.b2b.customers.application.port.out.Slice;
 import org.b2b.customers.application.port.out.Users;
 import org.b2b.customers.domain.member.Member;
 import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.user.EmailAddress;
+import org.b2b.customers.domain.user.PersonName;
 import org.b2b.customers.domain.user.User;
 import org.b2b.customers.domain.user.UserId;
 import org.b2b.customers.domain.user.UserType;
@@ -57,6 +61,15 @@ public final class InMemoryUsers implements Users {
     @Override
     public Optional<User> findByEmail(EmailAddress email) {
         return table.rows().filter(u -> u.email().equals(email)).findFirst();
+    }
+
+    @Override
+    public Map<UserId, PersonName> namesOf(Collection<UserId> ids) {
+        Map<UserId, PersonName> names = new HashMap<>();
+        for (UserId id : ids) {
+            table.get(id).ifPresent(user -> names.put(id, user.name()));
+        }
+        return Map.copyOf(names);
     }
 
     @Override

@@ -1,13 +1,19 @@
 package org.b2b.customers.web.api;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.javalin.http.Context;
 import org.b2b.customers.application.CustomerManagement;
 import org.b2b.customers.application.port.in.address.AddAddressCommand;
 import org.b2b.customers.application.port.in.address.AddressInput;
+import org.b2b.customers.application.port.in.address.AddressView;
 import org.b2b.customers.application.port.in.address.ListAddressesQuery;
+import org.b2b.customers.application.port.in.address.RemoveAddressCommand;
 import org.b2b.customers.application.port.in.address.UpdateAddressCommand;
 
-/** A company's address book: listing (all, or of one {@code type}), adding, replacing and removing addresses. */
+/**
+ * A company's address book: listing (all, or of one {@code type}), reading one with its {@code ETag}, adding,
+ * replacing and removing addresses; replacing and removing honour {@code If-Match} on the address's own version.
+ */
 final class AddressRoutes {
 
     private final CustomerManagement useCases;
@@ -23,18 +29,26 @@ final class AddressRoutes {
                 .list(actor, new ListAddressesQuery(PathIds.company(ctx), QueryParams.text(ctx, "type"))), AddressJson::of));
         routes.post("/companies/{id}/addresses", (ctx, actor) -> {
             AddressBody body = bodies.read(ctx, AddressBody.class);
-            ctx.status(201).json(AddressJson.of(useCases.addAddress().add(actor,
-                    new AddAddressCommand(PathIds.company(ctx), body.type(), body.lines(), body.makesDefault()))));
+            respond(ctx.status(201), useCases.addAddress().add(actor,
+                    new AddAddressCommand(PathIds.company(ctx), body.type(), body.lines(), body.makesDefault())));
         });
+        routes.get("/companies/{id}/addresses/{addressId}", (ctx, actor) ->
+                respond(ctx, useCases.getAddress().get(actor, PathIds.company(ctx), PathIds.address(ctx))));
         routes.put("/companies/{id}/addresses/{addressId}", (ctx, actor) -> {
             AddressBody body = bodies.read(ctx, AddressBody.class);
-            ctx.json(AddressJson.of(useCases.updateAddress().update(actor, new UpdateAddressCommand(
-                    PathIds.company(ctx), PathIds.address(ctx), body.lines(), body.makesDefault()))));
+            respond(ctx, useCases.updateAddress().update(actor, new UpdateAddressCommand(PathIds.company(ctx),
+                    PathIds.address(ctx), body.lines(), body.makesDefault(), Versions.expected(ctx))));
         });
         routes.delete("/companies/{id}/addresses/{addressId}", (ctx, actor) -> {
-            useCases.removeAddress().remove(actor, PathIds.company(ctx), PathIds.address(ctx));
+            useCases.removeAddress().remove(actor,
+                    new RemoveAddressCommand(PathIds.company(ctx), PathIds.address(ctx), Versions.expected(ctx)));
             ctx.status(204);
         });
+    }
+
+    private static void respond(Context ctx, AddressView address) {
+        Versions.tag(ctx, address.version());
+        ctx.json(AddressJson.of(address));
     }
 
     /** An address as a request sends it: its lines beside {@code type} and {@code isDefault} (absent: false). */

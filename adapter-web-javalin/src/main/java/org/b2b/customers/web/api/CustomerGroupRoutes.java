@@ -10,7 +10,7 @@ import org.b2b.customers.application.port.in.group.CustomerGroupView;
 import org.b2b.customers.application.port.in.group.UpdateCustomerGroupCommand;
 import org.b2b.customers.web.RequestRefused;
 
-/** Customer groups: listing, creating, renaming and changing the price rate. */
+/** Customer groups: listing, reading one with its {@code ETag}, creating, renaming and changing the price rate. */
 final class CustomerGroupRoutes {
 
     private static final String RATE = "globalPriceRate";
@@ -31,6 +31,8 @@ final class CustomerGroupRoutes {
             respond(ctx.status(201), useCases.createCustomerGroup().create(actor,
                     new CreateCustomerGroupCommand(body.identifier(), body.name(), decimalText(body.globalPriceRate()))));
         });
+        routes.get("/customer-groups/{id}", (ctx, actor) ->
+                respond(ctx, useCases.getCustomerGroup().get(actor, PathIds.customerGroup(ctx))));
         routes.patch("/customer-groups/{id}", (ctx, actor) -> {
             GroupChange body = bodies.read(ctx, GroupChange.class);
             respond(ctx, useCases.updateCustomerGroup().update(actor, new UpdateCustomerGroupCommand(

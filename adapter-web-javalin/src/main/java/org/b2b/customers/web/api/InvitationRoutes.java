@@ -58,14 +58,18 @@ final class InvitationRoutes {
 
     record InvitationJson(
             String id, String companyId, String email, String role, String status, Instant createdAt,
-            Instant expiresAt, Instant lastSentAt, int sendCount, String deliveryFailure) {
+            Instant expiresAt, Instant lastSentAt, int sendCount, String deliveryFailure, InviterJson invitedBy) {
 
         static InvitationJson of(InvitationView view) {
             return new InvitationJson(view.id().toString(), view.companyId().toString(), view.email(), view.role(),
                     view.status().name(), view.createdAt(), view.expiresAt(), view.lastSentAt(), view.sendCount(),
-                    view.deliveryFailure().orElse(null));
+                    view.deliveryFailure().orElse(null), new InviterJson(view.invitedBy().userId().toString(),
+                            view.invitedBy().name().orElse(null)));
         }
     }
+
+    /** Who sent an invitation; {@code name} is their first and last name now, null once that user is gone. */
+    record InviterJson(String userId, String name) {}
 
     record ReportJson(List<ResultJson> results) {
 

@@ -10,7 +10,7 @@ import org.b2b.customers.application.port.in.member.MemberView;
 import org.b2b.customers.application.port.in.member.RemoveMemberCommand;
 import org.b2b.customers.application.port.in.member.UpdateMemberCommand;
 
-/** A company's members: listing, adding a user from the pool, editing, removing. */
+/** A company's members: listing, reading one with its {@code ETag}, adding a user from the pool, editing, removing. */
 final class MemberRoutes {
 
     private final CustomerManagement useCases;
@@ -32,6 +32,8 @@ final class MemberRoutes {
                     new AddMemberCommand(PathIds.company(ctx), body.userId(), body.role()));
             respond(ctx.status(201), added);
         });
+        routes.get("/companies/{id}/members/{memberId}", (ctx, actor) ->
+                respond(ctx, useCases.getMember().get(actor, PathIds.company(ctx), PathIds.member(ctx))));
         routes.patch("/companies/{id}/members/{memberId}", (ctx, actor) -> {
             MemberChange body = bodies.read(ctx, MemberChange.class);
             respond(ctx, useCases.updateMember().update(actor, new UpdateMemberCommand(PathIds.company(ctx),

@@ -1,10 +1,13 @@
 package org.b2b.customers.web.api;
 
+import io.javalin.http.Context;
 import org.b2b.customers.application.CustomerManagement;
 import org.b2b.customers.application.port.in.order.ListOrdersQuery;
+import org.b2b.customers.application.port.in.order.OrderView;
 import org.b2b.customers.application.port.in.order.RecordOrderCommand;
+import org.b2b.customers.application.port.in.order.UpdateOrderStatusCommand;
 
-/** A company's order history, newest first, and the orders the shop records. */
+/** A company's order history, newest first, the orders the shop records, and the status it updates later. */
 final class OrderRoutes {
 
     private final CustomerManagement useCases;
@@ -22,13 +25,26 @@ final class OrderRoutes {
         });
         routes.post("/companies/{id}/orders", (ctx, actor) -> {
             NewOrder body = bodies.read(ctx, NewOrder.class);
-            ctx.status(201).json(OrderJson.of(useCases.recordOrder().record(actor, new RecordOrderCommand(
+            respond(ctx.status(201), useCases.recordOrder().record(actor, new RecordOrderCommand(
                     PathIds.company(ctx), body.number(), body.placedAt(), body.placedByMemberId(), body.status(),
-                    body.currency(), body.total()))));
+                    body.currency(), body.total())));
         });
+        routes.patch("/companies/{id}/orders/{orderId}", (ctx, actor) -> {
+            OrderChange body = bodies.read(ctx, OrderChange.class);
+            respond(ctx, useCases.updateOrderStatus().updateStatus(actor, new UpdateOrderStatusCommand(
+                    PathIds.company(ctx), PathIds.order(ctx), body.status(), Versions.expected(ctx))));
+        });
+    }
+
+    private static void respond(Context ctx, OrderView order) {
+        Versions.tag(ctx, order.version());
+        ctx.json(OrderJson.of(order));
     }
 
     /** An order as the shop reports it; {@code total} is a decimal string, as money always is in this API. */
     record NewOrder(
             String number, String placedAt, String placedByMemberId, String status, String currency, String total) {}
+
+    /** The status the shop now reports for an order, in its own words. */
+    record OrderChange(String status) {}
 }

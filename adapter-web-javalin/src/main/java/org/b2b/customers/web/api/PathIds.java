@@ -8,6 +8,7 @@ import org.b2b.customers.domain.company.CompanyId;
 import org.b2b.customers.domain.group.CustomerGroupId;
 import org.b2b.customers.domain.invitation.InvitationId;
 import org.b2b.customers.domain.member.MemberId;
+import org.b2b.customers.domain.order.OrderId;
 import org.b2b.customers.domain.shared.CanonicalUuid;
 import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.shared.InvalidInputException;
@@ -34,6 +35,10 @@ final class PathIds {
 
     static AddressId address(Context ctx) {
         return new AddressId(uuid(ctx, "addressId", "address"));
+    }
+
+    static OrderId order(Context ctx) {
+        return new OrderId(uuid(ctx, "orderId", "order"));
     }
 
     static CustomerGroupId customerGroup(Context ctx) {

@@ -54,23 +54,41 @@ public final class AddressBook {
             throw DomainException.ruleViolated("address_book.full",
                     "An address book holds at most " + MAX_ADDRESSES + " addresses.");
         }
-        boolean first = addresses.stream().noneMatch(a -> a.type() == type);
-        List<Address> next = new ArrayList<>(addresses);
-        next.add(new Address(id, type, details, false));
-        return new AddressBook(companyId, defaultsAfter(next, id, type, first || makeDefault), version);
+        boolean becomesDefault = makeDefault || addresses.stream().noneMatch(a -> a.type() == type);
+        List<Address> next = new ArrayList<>(withoutDefault(type, becomesDefault));
+        next.add(new Address(id, type, details, becomesDefault, 1));
+        return new AddressBook(companyId, next, version);
     }
 
     /** Changes an address's lines; its type and default role stay. */
     public AddressBook update(AddressId id, AddressDetails details) {
-        Address current = find(id);
-        List<Address> next = new ArrayList<>(addresses);
-        next.set(next.indexOf(current), new Address(id, current.type(), details, current.isDefault()));
-        return new AddressBook(companyId, next, version);
+        return update(id, details, false);
     }
 
+    /**
+     * Changes an address's lines and, if asked, makes it the default of its type, as one change of that address:
+     * its version moves on once. Lines equal to the current ones, and a default that already is one, change nothing.
+     */
+    public AddressBook update(AddressId id, AddressDetails details, boolean makeDefault) {
+        Address current = find(id);
+        boolean becomesDefault = makeDefault && !current.isDefault();
+        if (details.equals(current.details()) && !becomesDefault) {
+            return this;
+        }
+        Address changed = new Address(id, current.type(), details, current.isDefault() || becomesDefault,
+                current.version() + 1);
+        return new AddressBook(companyId, withoutDefault(current.type(), becomesDefault).stream()
+                .map(a -> a.id().equals(id) ? changed : a).toList(), version);
+    }
+
+    /** Makes an address the default of its type; the previous default stops being one. */
     public AddressBook makeDefault(AddressId id) {
         Address chosen = find(id);
-        return new AddressBook(companyId, defaultsAfter(addresses, id, chosen.type(), true), version);
+        if (chosen.isDefault()) {
+            return this;
+        }
+        return new AddressBook(companyId, withoutDefault(chosen.type(), true).stream()
+                .map(a -> a.id().equals(id) ? a.asDefault(true) : a).toList(), version);
     }
 
     /** Removes an address; if it was the default, the oldest remaining one of its type takes over. */
@@ -111,14 +129,9 @@ public final class AddressBook {
         return version;
     }
 
-    private static List<Address> defaultsAfter(List<Address> addresses, AddressId chosen, AddressType type,
-            boolean chosenBecomesDefault) {
-        if (!chosenBecomesDefault) {
-            return addresses;
-        }
-        return addresses.stream()
-                .map(a -> a.type() == type ? a.asDefault(a.id().equals(chosen)) : a)
-                .toList();
+    /** The addresses with the default of a type no longer the default, when a new one takes its place. */
+    private List<Address> withoutDefault(AddressType type, boolean replaced) {
+        return replaced ? addresses.stream().map(a -> a.type() == type ? a.asDefault(false) : a).toList() : addresses;
     }
 
     @Override

@@ -80,10 +80,13 @@ public final class Company {
         return new Company(id, details, status, Optional.of(member.id()), createdAt, now, version);
     }
 
-    /** Refuses to let the contact person be removed or disabled until another is chosen. */
+    /**
+     * Refuses to let the contact person be removed or disabled until another is chosen. Both are one rule, refused
+     * alike as a conflict with the company's current state, which choosing another contact person resolves.
+     */
     public void requireNotContactPerson(Member member, String change) {
         if (contactPerson.filter(member.id()::equals).isPresent()) {
-            throw DomainException.ruleViolated("contact_person.cannot_be_" + change,
+            throw DomainException.conflict("contact_person.cannot_be_" + change,
                     "This member is the company's contact person and cannot be " + change
                             + "; choose another contact person first.");
         }

@@ -9,12 +9,16 @@ import org.b2b.customers.domain.company.CompanyId;
 import org.b2b.customers.domain.member.Member;
 import org.b2b.customers.domain.member.MemberId;
 import org.b2b.customers.domain.shared.DomainException;
+import org.b2b.customers.domain.shared.InvalidInputException;
 import org.b2b.customers.domain.shared.PlainText;
 
-/** An order the shop recorded for a company; the order history is made of these. */
+/**
+ * An order the shop recorded for a company; the order history is made of these. Only its status changes after it
+ * is recorded, and every change moves its version on.
+ */
 public record Order(
         OrderId id, CompanyId companyId, String number, Instant placedAt, Optional<MemberId> placedBy,
-        OrderStatus status, Money total) {
+        OrderStatus status, Money total, long version) {
 
     public Order {
         requireNonNull(id);
@@ -25,7 +29,7 @@ public record Order(
         requireNonNull(status, "status");
         requireNonNull(total, "total");
         if (total.amount().signum() < 0) {
-            throw org.b2b.customers.domain.shared.InvalidInputException.of("total", "negative", "must not be negative");
+            throw InvalidInputException.of("total", "negative", "must not be negative");
         }
     }
 
@@ -36,6 +40,15 @@ public record Order(
             throw DomainException.ruleViolated("order.placed_by_not_a_member",
                     "The order must be placed by a member of the company.");
         }
-        return new Order(id, company.id(), number, placedAt, placedBy.map(Member::id), status, total);
+        return new Order(id, company.id(), number, placedAt, placedBy.map(Member::id), status, total, 1);
+    }
+
+    /** The order with the status the shop now reports. */
+    public Order withStatus(OrderStatus newStatus) {
+        return new Order(id, companyId, number, placedAt, placedBy, requireNonNull(newStatus, "status"), total, version);
+    }
+
+    public Order atVersion(long newVersion) {
+        return new Order(id, companyId, number, placedAt, placedBy, status, total, newVersion);
     }
 }

@@ -2,6 +2,7 @@ package org.b2b.customers.domain.address;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.Optional;
@@ -101,6 +102,62 @@ class AddressBookTest {
     }
 
     @Test
+    void a_new_address_starts_at_version_1_default_or_not() {
+        AddressBook book = withTwoBillingAndOneShipping()
+                .add(billing3, AddressType.BILLING, details("New office"), true);
+
+        assertThat(book.addresses()).extracting(Address::id, Address::version).containsExactly(
+                tuple(billing1, 2L), tuple(shipping1, 1L), tuple(billing2, 1L), tuple(billing3, 1L));
+    }
+
+    @Test
+    void each_address_counts_its_own_changes_and_leaves_the_others_at_their_version() {
+        AddressBook book = withTwoBillingAndOneShipping();
+
+        AddressBook changed = book.update(billing2, details("Branch, 2nd floor"));
+
+        assertThat(changed.find(billing2).version()).isEqualTo(2);
+        assertThat(changed.find(billing1)).isEqualTo(book.find(billing1));
+        assertThat(changed.find(shipping1)).isEqualTo(book.find(shipping1));
+    }
+
+    @Test
+    void moving_the_default_is_a_change_of_both_addresses_whose_flag_changes() {
+        AddressBook book = withTwoBillingAndOneShipping();
+
+        AddressBook changed = book.makeDefault(billing2);
+
+        assertThat(changed.find(billing2).version()).isEqualTo(2);
+        assertThat(changed.find(billing1).version()).isEqualTo(2);
+        assertThat(changed.find(shipping1).version()).isEqualTo(1);
+        assertThat(changed.makeDefault(billing2)).as("already the default").isSameAs(changed);
+    }
+
+    @Test
+    void new_lines_and_the_default_role_at_once_are_one_change_of_the_address() {
+        AddressBook book = withTwoBillingAndOneShipping();
+
+        AddressBook changed = book.update(billing2, details("Branch, 2nd floor"), true);
+
+        assertThat(changed.find(billing2)).satisfies(a -> {
+            assertThat(a.details().name()).isEqualTo("Branch, 2nd floor");
+            assertThat(a.isDefault()).isTrue();
+            assertThat(a.version()).isEqualTo(2);
+        });
+        assertThat(changed.find(billing1).isDefault()).isFalse();
+        assertThat(book.update(billing2, details("Branch"), false)).as("nothing to change").isSameAs(book);
+    }
+
+    @Test
+    void the_heir_of_a_removed_default_moves_to_its_next_version() {
+        AddressBook book = withTwoBillingAndOneShipping().remove(billing1);
+
+        assertThat(book.find(billing2).isDefault()).isTrue();
+        assertThat(book.find(billing2).version()).isEqualTo(2);
+        assertThat(book.find(shipping1).version()).isEqualTo(1);
+    }
+
+    @Test
     void a_book_holds_at_most_500_addresses() {
         AddressBook book = empty();
         for (int i = 0; i < AddressBook.MAX_ADDRESSES; i++) {
@@ -135,11 +192,11 @@ class AddressBookTest {
         CompanyId company = CompanyId.random();
 
         assertThatThrownBy(() -> AddressBook.restore(company, List.of(
-                new Address(billing1, AddressType.BILLING, details("A"), true),
-                new Address(billing2, AddressType.BILLING, details("B"), true)), 3))
+                new Address(billing1, AddressType.BILLING, details("A"), true, 1),
+                new Address(billing2, AddressType.BILLING, details("B"), true, 1)), 3))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> AddressBook.restore(company, List.of(
-                new Address(billing1, AddressType.BILLING, details("A"), false)), 3))
+                new Address(billing1, AddressType.BILLING, details("A"), false, 1)), 3))
                 .as("no default").isInstanceOf(IllegalArgumentException.class);
     }
 

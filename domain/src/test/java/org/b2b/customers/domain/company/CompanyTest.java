@@ -80,7 +80,7 @@ class CompanyTest {
 
         assertThatThrownBy(() -> member.disable(assigned))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
-                    assertThat(e.kind()).isEqualTo(ErrorKind.RULE_VIOLATED);
+                    assertThat(e.kind()).isEqualTo(ErrorKind.CONFLICT);
                     assertThat(e.code()).isEqualTo("contact_person.cannot_be_disabled");
                     assertThat(e.getMessage()).contains("choose another contact person first");
                 });
@@ -93,8 +93,10 @@ class CompanyTest {
         Company assigned = company.assignContactPerson(member, LATER);
 
         assertThatThrownBy(() -> member.requireRemovable(assigned))
-                .isInstanceOfSatisfying(DomainException.class,
-                        e -> assertThat(e.code()).isEqualTo("contact_person.cannot_be_removed"));
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(ErrorKind.CONFLICT);
+                    assertThat(e.code()).isEqualTo("contact_person.cannot_be_removed");
+                });
     }
 
     @Test

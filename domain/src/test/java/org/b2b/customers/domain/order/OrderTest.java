@@ -42,8 +42,20 @@ class OrderTest {
 
     @Test
     void an_order_may_come_without_a_known_member() {
-        assertThat(Order.record(OrderId.random(), company(), "SO-1", NOW, Optional.empty(), OrderStatus.COMPLETED,
+        assertThat(Order.record(OrderId.random(), company(), "SO-1", NOW, Optional.empty(), new OrderStatus("COMPLETED"),
                 eur("0")).placedBy()).isEmpty();
+    }
+
+    @Test
+    void a_recorded_order_starts_at_version_1_and_changes_only_its_status() {
+        Order order = Order.record(OrderId.random(), company(), "SO-1", NOW, Optional.empty(), new OrderStatus("PAID"),
+                eur("10"));
+
+        Order shipped = order.withStatus(new OrderStatus("SHIPPED"));
+
+        assertThat(order.version()).isEqualTo(1);
+        assertThat(shipped.status()).isEqualTo(new OrderStatus("SHIPPED"));
+        assertThat(shipped).usingRecursiveComparison().ignoringFields("status").isEqualTo(order);
     }
 
     @Test

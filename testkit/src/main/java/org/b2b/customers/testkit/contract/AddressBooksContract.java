@@ -1,6 +1,7 @@
 package org.b2b.customers.testkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.b2b.customers.testkit.contract.Conflicts.assertConflict;
 
 import java.util.List;
@@ -75,6 +76,23 @@ public abstract class AddressBooksContract extends PortContract {
         AddressBook loaded = inTransaction(() -> books().load(company.id()));
         assertThat(loaded).isEqualTo(changed);
         assertThat(loaded.defaultBilling()).hasValueSatisfying(a -> assertThat(a.id()).isEqualTo(second));
+    }
+
+    @Test
+    public void each_address_keeps_its_own_version_across_saves_of_its_book() {
+        Company company = given().company();
+        AddressId first = AddressId.random();
+        AddressId second = AddressId.random();
+        AddressBook saved = inTransaction(() -> books().save(AddressBook.empty(company.id())
+                .add(first, AddressType.SHIPPING, plain("First"), false)
+                .add(second, AddressType.SHIPPING, plain("Second"), false)));
+
+        inTransaction(() -> books().save(saved.update(second, details("Renamed")).update(second, plain("Again"))));
+
+        AddressBook loaded = inTransaction(() -> books().load(company.id()));
+        assertThat(loaded.version()).isEqualTo(2);
+        assertThat(loaded.addresses()).extracting(Address::id, Address::version)
+                .containsExactly(tuple(first, 1L), tuple(second, 3L));
     }
 
     @Test

@@ -84,7 +84,7 @@ public abstract class MembersContract extends PortContract {
         Member contact = given().member(company);
         given().contactPerson(company, contact);
 
-        assertRefused(() -> inTransaction(() -> members().remove(contact.id())), ErrorKind.RULE_VIOLATED,
+        assertRefused(() -> inTransaction(() -> members().remove(contact.id())), ErrorKind.CONFLICT,
                 "contact_person.cannot_be_removed");
         assertThat(inTransaction(() -> members().find(contact.id()))).isPresent();
     }

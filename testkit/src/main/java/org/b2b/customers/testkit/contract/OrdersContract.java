@@ -1,7 +1,9 @@
 package org.b2b.customers.testkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.b2b.customers.testkit.contract.Conflicts.assertConflict;
+import static org.b2b.customers.testkit.contract.Conflicts.assertRefused;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -18,6 +20,7 @@ import org.b2b.customers.domain.order.Money;
 import org.b2b.customers.domain.order.Order;
 import org.b2b.customers.domain.order.OrderId;
 import org.b2b.customers.domain.order.OrderStatus;
+import org.b2b.customers.domain.shared.ErrorKind;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link Orders} store does. */
@@ -72,6 +75,67 @@ public abstract class OrdersContract extends PortContract {
 
         assertConflict(() -> stored(company, "SO-1", Fixtures.T0, Optional.empty(), eur("6")), "order.number_taken");
         assertThat(inTransaction(() -> orders().countByCompany(company.id()))).isEqualTo(1);
+    }
+
+    @Test
+    public void the_shop_s_own_status_is_stored_as_sent_up_to_40_characters() {
+        Company company = given().company();
+        OrderStatus own = new OrderStatus("Awaiting-Payment_by_bank_transfer_012345");
+        Order order = Order.record(new OrderId(Fixtures.id()), company, "SO-1", Fixtures.T0, Optional.empty(), own,
+                eur("5"));
+
+        inTransaction(() -> orders().add(order));
+
+        assertThat(own.code()).hasSize(OrderStatus.MAX_LENGTH);
+        assertThat(inTransaction(() -> orders().find(order.id()))).contains(order);
+        assertThat(order.version()).isEqualTo(1);
+    }
+
+    @Test
+    public void a_status_change_is_stored_and_answered_at_the_next_version() {
+        Company company = given().company();
+        Order order = stored(company, "SO-1", Fixtures.T0, Optional.empty(), eur("5"));
+
+        Order paid = inTransaction(() -> orders().update(order.withStatus(new OrderStatus("PAID"))));
+
+        assertThat(paid.version()).isEqualTo(order.version() + 1);
+        assertThat(paid.status()).isEqualTo(new OrderStatus("PAID"));
+        assertThat(inTransaction(() -> orders().find(order.id()))).contains(paid);
+        assertThat(inTransaction(() -> orders().listByCompany(company.id(), Optional.empty(), 10)).items())
+                .containsExactly(paid);
+    }
+
+    @Test
+    public void a_status_change_from_a_stale_version_is_refused_and_changes_nothing() {
+        Company company = given().company();
+        Order order = stored(company, "SO-1", Fixtures.T0, Optional.empty(), eur("5"));
+        Order paid = inTransaction(() -> orders().update(order.withStatus(new OrderStatus("PAID"))));
+
+        assertConflict(() -> inTransaction(() -> orders().update(order.withStatus(new OrderStatus("CANCELLED")))),
+                "order.stale_version");
+        assertThat(inTransaction(() -> orders().find(order.id()))).contains(paid);
+    }
+
+    @Test
+    public void a_status_change_not_committed_is_not_visible() {
+        Company company = given().company();
+        Order order = stored(company, "SO-1", Fixtures.T0, Optional.empty(), eur("5"));
+
+        assertThatThrownBy(() -> inTransaction(() -> {
+            orders().update(order.withStatus(new OrderStatus("SHIPPED")));
+            throw new IllegalStateException("rolled back");
+        })).hasMessage("rolled back");
+
+        assertThat(inTransaction(() -> orders().find(order.id()))).contains(order);
+    }
+
+    @Test
+    public void updating_an_order_that_does_not_exist_is_not_found() {
+        Order never = Order.record(new OrderId(Fixtures.id()), given().company(), "SO-1", Fixtures.T0,
+                Optional.empty(), OrderStatus.PLACED, eur("5"));
+
+        assertRefused(() -> inTransaction(() -> orders().update(never)), ErrorKind.NOT_FOUND, "order.not_found");
+        assertThat(inTransaction(() -> orders().find(never.id()))).isEmpty();
     }
 
     @Test

@@ -6,7 +6,9 @@ import static org.b2b.customers.testkit.contract.Conflicts.assertConflict;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.b2b.customers.application.port.out.Slice;
 import org.b2b.customers.application.port.out.Users;
 import org.b2b.customers.application.port.out.Users.Search;
@@ -69,6 +71,27 @@ public abstract class UsersContract extends PortContract {
 
         assertConflict(() -> inTransaction(() -> users().update(user.withContact(new PersonName("Second", "Edit"),
                 Optional.empty()))), "user.stale_version");
+    }
+
+    @Test
+    public void the_names_of_several_users_are_read_at_once_leaving_out_ids_of_no_user() {
+        User staff = given().salesRepresentative();
+        User customer = given().customer("Zoë", "Ångström");
+        UserId nobody = new UserId(Fixtures.id());
+
+        Map<UserId, PersonName> names = inTransaction(() -> users().namesOf(Set.of(staff.id(), customer.id(), nobody)));
+
+        assertThat(names).containsOnly(Map.entry(staff.id(), staff.name()), Map.entry(customer.id(), customer.name()));
+        assertThat(inTransaction(() -> users().namesOf(List.of()))).isEmpty();
+    }
+
+    @Test
+    public void the_names_read_are_the_current_ones() {
+        User user = given().customer();
+        inTransaction(() -> users().update(user.withContact(new PersonName("Renamed", "Person"), Optional.empty())));
+
+        assertThat(inTransaction(() -> users().namesOf(List.of(user.id()))))
+                .containsExactly(Map.entry(user.id(), new PersonName("Renamed", "Person")));
     }
 
     @Test

@@ -130,7 +130,7 @@ public abstract class SeedScenarios {
                 AssignContactPersonCommand.of(company.id(), greta.memberId().toString()));
         assertThat(withContact.contactPersonMemberId()).contains(greta.memberId());
         assertRefused(() -> useCases.removeMember().remove(staff, RemoveMemberCommand.of(company.id(), greta.memberId())),
-                ErrorKind.RULE_VIOLATED, "contact_person.cannot_be_removed");
+                ErrorKind.CONFLICT, "contact_person.cannot_be_removed");
 
         Registration jonas = useCases.register().register(new RegisterCommand(
                 TestData.tokenOf(system.mailsTo("jonas.buyer@nordwind.example").get(0).registrationLink().orElseThrow()),

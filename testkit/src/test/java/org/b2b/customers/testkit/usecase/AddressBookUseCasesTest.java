@@ -12,6 +12,7 @@ import org.b2b.customers.application.port.in.address.AddAddressCommand;
 import org.b2b.customers.application.port.in.address.AddressInput;
 import org.b2b.customers.application.port.in.address.AddressView;
 import org.b2b.customers.application.port.in.address.ListAddressesQuery;
+import org.b2b.customers.application.port.in.address.RemoveAddressCommand;
 import org.b2b.customers.application.port.in.address.UpdateAddressCommand;
 import org.b2b.customers.application.port.in.company.CompanyView;
 import org.b2b.customers.domain.address.AddressId;
@@ -73,7 +74,7 @@ class AddressBookUseCasesTest {
         AddressView second = addShipping("Bremen", false);
         addShipping("Kiel", false);
 
-        useCases.removeAddress().remove(admin, company.id(), first.id());
+        useCases.removeAddress().remove(admin, RemoveAddressCommand.of(company.id(), first.id()));
 
         assertThat(shipping()).hasSize(2);
         assertThat(defaultsOf(shipping())).containsExactly(second.id());
@@ -95,7 +96,7 @@ class AddressBookUseCasesTest {
     void removing_the_last_billing_address_leaves_the_company_without_one() {
         AddressId billing = company.billingAddress().orElseThrow().id();
 
-        useCases.removeAddress().remove(admin, company.id(), billing);
+        useCases.removeAddress().remove(admin, RemoveAddressCommand.of(company.id(), billing));
 
         assertThat(useCases.getCompany().get(admin, company.id()).billingAddress()).isEmpty();
         assertThat(useCases.listAddresses().list(admin, ListAddressesQuery.ofType(company.id(), "BILLING"))).isEmpty();
@@ -162,6 +163,79 @@ class AddressBookUseCasesTest {
     }
 
     @Test
+    void one_address_is_read_with_its_own_version() {
+        AddressView added = addShipping("Hamburg", false);
+
+        AddressView read = useCases.getAddress().get(admin, company.id(), added.id());
+
+        assertThat(read).isEqualTo(added);
+        assertThat(read.version()).isEqualTo(1);
+    }
+
+    @Test
+    void an_edit_from_the_current_version_applies_and_moves_the_version_on() {
+        AddressView added = addShipping("Hamburg", false);
+
+        AddressView moved = useCases.updateAddress().update(admin, new UpdateAddressCommand(company.id(), added.id(),
+                data.shippingAddress("Bremen"), false).ifVersion(added.version()));
+
+        assertThat(moved.city()).isEqualTo("Bremen");
+        assertThat(moved.version()).isEqualTo(added.version() + 1);
+    }
+
+    @Test
+    void an_edit_or_removal_from_a_stale_version_is_refused_and_changes_nothing() {
+        AddressView added = addShipping("Hamburg", false);
+        AddressView moved = useCases.updateAddress().update(admin,
+                new UpdateAddressCommand(company.id(), added.id(), data.shippingAddress("Bremen"), false));
+
+        assertStale(() -> useCases.updateAddress().update(admin, new UpdateAddressCommand(company.id(), added.id(),
+                data.shippingAddress("Kiel"), true).ifVersion(added.version())));
+        assertStale(() -> useCases.removeAddress().remove(admin,
+                RemoveAddressCommand.of(company.id(), added.id()).ifVersion(added.version())));
+        assertThat(shipping()).containsExactly(moved);
+    }
+
+    @Test
+    void editing_one_address_leaves_the_version_of_the_others_so_their_edits_still_apply() {
+        AddressView hamburg = addShipping("Hamburg", false);
+        AddressView bremen = addShipping("Bremen", false);
+        useCases.updateAddress().update(admin, new UpdateAddressCommand(company.id(), hamburg.id(),
+                data.shippingAddress("Altona"), false).ifVersion(hamburg.version()));
+
+        AddressView renamed = useCases.updateAddress().update(admin, new UpdateAddressCommand(company.id(), bremen.id(),
+                data.shippingAddress("Vegesack"), false).ifVersion(bremen.version()));
+        useCases.removeAddress().remove(admin, RemoveAddressCommand.of(company.id(), renamed.id())
+                .ifVersion(renamed.version()));
+
+        assertThat(shipping()).extracting(AddressView::city).containsExactly("Altona");
+    }
+
+    @Test
+    void new_lines_and_the_default_role_at_once_are_one_change_and_the_old_default_moves_on_too() {
+        AddressView first = addShipping("Hamburg", false);
+        AddressView second = addShipping("Bremen", false);
+
+        AddressView chosen = useCases.updateAddress().update(admin, new UpdateAddressCommand(company.id(), second.id(),
+                data.shippingAddress("Kiel"), true).ifVersion(second.version()));
+
+        assertThat(chosen.version()).isEqualTo(second.version() + 1);
+        assertThat(shipping()).extracting(AddressView::id, AddressView::isDefault, AddressView::version)
+                .containsExactly(tuple(first.id(), false, first.version() + 1), tuple(chosen.id(), true, chosen.version()));
+    }
+
+    @Test
+    void a_removal_from_the_current_version_removes_the_address() {
+        AddressView added = addShipping("Hamburg", false);
+
+        useCases.removeAddress().remove(admin,
+                RemoveAddressCommand.of(company.id(), added.id()).ifVersion(added.version()));
+
+        assertThat(shipping()).isEmpty();
+        assertNotFound(() -> useCases.getAddress().get(admin, company.id(), added.id()));
+    }
+
+    @Test
     void an_address_of_another_company_is_not_found() {
         CompanyView other = data.company("Other Corp", data.salesRepresentative());
         AddressId foreign = other.billingAddress().orElseThrow().id();
@@ -169,7 +243,8 @@ class AddressBookUseCasesTest {
         assertNotFound(() -> useCases.updateAddress().update(admin,
                 new UpdateAddressCommand(company.id(), foreign, data.billingAddress(), true)));
         assertNotFound(() -> useCases.setDefaultAddress().setDefault(admin, company.id(), foreign));
-        assertNotFound(() -> useCases.removeAddress().remove(admin, company.id(), foreign));
+        assertNotFound(() -> useCases.getAddress().get(admin, company.id(), foreign));
+        assertNotFound(() -> useCases.removeAddress().remove(admin, RemoveAddressCommand.of(company.id(), foreign)));
         assertThat(useCases.getCompany().get(admin, other.id()).billingAddress()).isEqualTo(other.billingAddress());
     }
 
@@ -181,12 +256,13 @@ class AddressBookUseCasesTest {
 
         assertThat(useCases.listAddresses().list(actor, ListAddressesQuery.all(company.id())))
                 .extracting(AddressView::id).containsExactly(billing);
+        assertThat(useCases.getAddress().get(actor, company.id(), billing).id()).isEqualTo(billing);
         assertForbidden(() -> useCases.addAddress().add(actor,
                 new AddAddressCommand(company.id(), "SHIPPING", data.shippingAddress("Kiel"), false)));
         assertForbidden(() -> useCases.updateAddress().update(actor,
                 new UpdateAddressCommand(company.id(), billing, data.billingAddress(), false)));
         assertForbidden(() -> useCases.setDefaultAddress().setDefault(actor, company.id(), billing));
-        assertForbidden(() -> useCases.removeAddress().remove(actor, company.id(), billing));
+        assertForbidden(() -> useCases.removeAddress().remove(actor, RemoveAddressCommand.of(company.id(), billing)));
     }
 
     @Test
@@ -205,12 +281,13 @@ class AddressBookUseCasesTest {
         AddressId billing = company.billingAddress().orElseThrow().id();
 
         assertNotFound(() -> useCases.listAddresses().list(stranger, ListAddressesQuery.all(company.id())));
+        assertNotFound(() -> useCases.getAddress().get(stranger, company.id(), billing));
         assertNotFound(() -> useCases.addAddress().add(stranger,
                 new AddAddressCommand(company.id(), "SHIPPING", data.shippingAddress("Kiel"), false)));
         assertNotFound(() -> useCases.updateAddress().update(stranger,
                 new UpdateAddressCommand(company.id(), billing, data.billingAddress(), false)));
         assertNotFound(() -> useCases.setDefaultAddress().setDefault(stranger, company.id(), billing));
-        assertNotFound(() -> useCases.removeAddress().remove(stranger, company.id(), billing));
+        assertNotFound(() -> useCases.removeAddress().remove(stranger, RemoveAddressCommand.of(company.id(), billing)));
         assertThat(useCases.listAddresses().list(admin, ListAddressesQuery.all(company.id()))).hasSize(1);
     }
 
@@ -230,6 +307,13 @@ class AddressBookUseCasesTest {
     private static void assertNotFound(ThrowingCallable call) {
         assertThatThrownBy(call).isInstanceOfSatisfying(DomainException.class,
                 e -> assertThat(e.kind()).isEqualTo(ErrorKind.NOT_FOUND));
+    }
+
+    private static void assertStale(ThrowingCallable call) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(DomainException.class, e -> {
+            assertThat(e.kind()).isEqualTo(ErrorKind.CONFLICT);
+            assertThat(e.code()).isEqualTo("address.stale_version");
+        });
     }
 
     private static void assertForbidden(ThrowingCallable call) {

@@ -20,6 +20,7 @@ import org.b2b.customers.domain.company.CompanyId;
 import org.b2b.customers.domain.group.CustomerGroupId;
 import org.b2b.customers.domain.invitation.InvitationId;
 import org.b2b.customers.domain.member.MemberId;
+import org.b2b.customers.domain.order.OrderId;
 import org.b2b.customers.domain.user.UserId;
 import org.b2b.customers.testkit.InMemorySystem;
 import org.b2b.customers.testkit.TestData;
@@ -55,12 +56,13 @@ final class AuthorizationFixture {
     }
 
     /**
-     * What an operation names: a company with a buyer who is not its contact person, a pending invitation and a
-     * shipping address that is not the default; and, the same for every company, a pool user to add, a customer
-     * group, a staff role without policies and a new company represented by the company's representative.
+     * What an operation names: a company with a buyer who is not its contact person, a pending invitation, a
+     * shipping address that is not the default and an order; and, the same for every company, a pool user to add,
+     * a customer group, a staff role without policies and a new company represented by the company's
+     * representative.
      */
     record Target(CompanyId companyId, MemberId memberId, InvitationId invitationId, AddressId addressId,
-            UserId poolUserId, CustomerGroupId customerGroupId, RoleIdentifier customRole,
+            OrderId orderId, UserId poolUserId, CustomerGroupId customerGroupId, RoleIdentifier customRole,
             CreateCompanyCommand newCompany) {}
 
     /** Someone acting, and the company they act on. */
@@ -133,7 +135,9 @@ final class AuthorizationFixture {
                 .results().get(0).invitationId().orElseThrow();
         addShippingAddress(company, "Hamburg");
         AddressId address = addShippingAddress(company, "Bremen");
-        return new Target(company.id(), buyer.id(), invitation, address, poolUser, group, NO_POLICIES, newCompany);
+        OrderId order = data.order(company.id(), "SO-0001", "99.90", "EUR").id();
+        return new Target(company.id(), buyer.id(), invitation, address, order, poolUser, group, NO_POLICIES,
+                newCompany);
     }
 
     private AddressId addShippingAddress(CompanyView company, String city) {

@@ -18,6 +18,7 @@ import org.b2b.customers.application.port.in.access.ExplainPermissionQuery;
 import org.b2b.customers.application.port.in.address.AddAddressCommand;
 import org.b2b.customers.application.port.in.address.AddressInput;
 import org.b2b.customers.application.port.in.address.ListAddressesQuery;
+import org.b2b.customers.application.port.in.address.RemoveAddressCommand;
 import org.b2b.customers.application.port.in.address.UpdateAddressCommand;
 import org.b2b.customers.application.port.in.company.CompanyView;
 import org.b2b.customers.application.port.in.company.ListCompaniesQuery;
@@ -39,6 +40,7 @@ import org.b2b.customers.application.port.in.member.RemoveMemberCommand;
 import org.b2b.customers.application.port.in.member.UpdateMemberCommand;
 import org.b2b.customers.application.port.in.order.ListOrdersQuery;
 import org.b2b.customers.application.port.in.order.RecordOrderCommand;
+import org.b2b.customers.application.port.in.order.UpdateOrderStatusCommand;
 import org.b2b.customers.application.port.in.role.CreateRoleCommand;
 import org.b2b.customers.application.port.in.role.PolicyInput;
 import org.b2b.customers.application.port.in.role.UpdateRoleCommand;
@@ -102,6 +104,8 @@ class AuthorizationMatrixTest {
             operation("updateCustomerGroup", "A F F F F F F F F", (uc, actor, t) -> uc.updateCustomerGroup()
                     .update(actor, new UpdateCustomerGroupCommand(t.customerGroupId(), Optional.of("Renamed"),
                             Optional.of("7.5"), null))),
+            operation("getCustomerGroup", "A A A F F F F F F", (uc, actor, t) -> uc.getCustomerGroup()
+                    .get(actor, t.customerGroupId())),
             operation("listCustomerGroups", "A A A F F F F F F", (uc, actor, t) -> uc.listCustomerGroups()
                     .list(actor)),
             // A new company represented by the company's representative: the other representative may create
@@ -118,6 +122,8 @@ class AuthorizationMatrixTest {
             // none is refused rather than shown an empty list.
             operation("listCompanies", "A A A A A A F F F", (uc, actor, t) -> uc.listCompanies().list(actor,
                     ListCompaniesQuery.all())),
+            operation("getMember", "A A H A F H H H H", (uc, actor, t) -> uc.getMember().get(actor,
+                    t.companyId(), t.memberId())),
             operation("listMembers", "A A H A F H H H H", (uc, actor, t) -> uc.listMembers().list(actor,
                     ListMembersQuery.of(t.companyId()))),
             // Members come from the pool through staff; company admins invite instead.
@@ -134,12 +140,14 @@ class AuthorizationMatrixTest {
                     .assign(actor, AssignContactPersonCommand.of(t.companyId(), t.memberId().toString()))),
             operation("listAddresses", "A A H A A H H H H", (uc, actor, t) -> uc.listAddresses().list(actor,
                     ListAddressesQuery.all(t.companyId()))),
+            operation("getAddress", "A A H A A H H H H", (uc, actor, t) -> uc.getAddress().get(actor,
+                    t.companyId(), t.addressId())),
             operation("addAddress", "A A H A F H H H H", (uc, actor, t) -> uc.addAddress().add(actor,
                     new AddAddressCommand(t.companyId(), "SHIPPING", changedAddress(), false))),
             operation("updateAddress", "A A H A F H H H H", (uc, actor, t) -> uc.updateAddress().update(actor,
                     new UpdateAddressCommand(t.companyId(), t.addressId(), changedAddress(), false))),
             operation("removeAddress", "A A H A F H H H H", (uc, actor, t) -> {
-                uc.removeAddress().remove(actor, t.companyId(), t.addressId());
+                uc.removeAddress().remove(actor, RemoveAddressCommand.of(t.companyId(), t.addressId()));
                 return null;
             }),
             operation("setDefaultAddress", "A A H A F H H H H", (uc, actor, t) -> uc.setDefaultAddress()
@@ -148,6 +156,9 @@ class AuthorizationMatrixTest {
             // looks at them but does not place them.
             operation("recordOrder", "A F H A A H H H H", (uc, actor, t) -> uc.recordOrder().record(actor,
                     new RecordOrderCommand(t.companyId(), "SO-1001", null, null, null, "EUR", "249.90"))),
+            // The shop updates the status of the orders it recorded, with the same policy.
+            operation("updateOrderStatus", "A F H A A H H H H", (uc, actor, t) -> uc.updateOrderStatus()
+                    .updateStatus(actor, UpdateOrderStatusCommand.of(t.companyId(), t.orderId(), "SHIPPED"))),
             operation("listOrders", "A A H A A H H H H", (uc, actor, t) -> uc.listOrders().list(actor,
                     ListOrdersQuery.first(t.companyId()))),
             operation("companyHistory", "A A H A F H H H H", (uc, actor, t) -> uc.companyHistory().history(actor,

@@ -78,7 +78,7 @@ class ContactPersonUseCasesTest {
         MemberView second = data.member(company, "company_admin");
         assign(company, first.id().toString());
 
-        assertRefused(() -> useCases.removeMember().remove(admin, RemoveMemberCommand.of(company.id(), first.id())),
+        assertConflict(() -> useCases.removeMember().remove(admin, RemoveMemberCommand.of(company.id(), first.id())),
                 "contact_person.cannot_be_removed");
         assertThat(members()).extracting(MemberView::id).contains(first.id());
 
@@ -93,7 +93,7 @@ class ContactPersonUseCasesTest {
         MemberView second = data.member(company, "company_buyer");
         assign(company, first.id().toString());
 
-        assertRefused(() -> useCases.updateMember().update(admin,
+        assertConflict(() -> useCases.updateMember().update(admin,
                 UpdateMemberCommand.of(company.id(), first.id()).withStatus("DISABLED")), "contact_person.cannot_be_disabled");
         assertThat(members()).extracting(MemberView::status).containsOnly(MemberStatus.ACTIVE);
 
@@ -143,8 +143,17 @@ class ContactPersonUseCasesTest {
     }
 
     private static void assertRefused(Runnable call, String code) {
+        assertRefused(call, ErrorKind.RULE_VIOLATED, code);
+    }
+
+    /** Removing and disabling the contact person are one rule, refused alike as a conflict with the current state. */
+    private static void assertConflict(Runnable call, String code) {
+        assertRefused(call, ErrorKind.CONFLICT, code);
+    }
+
+    private static void assertRefused(Runnable call, ErrorKind kind, String code) {
         assertThatThrownBy(call::run).isInstanceOfSatisfying(DomainException.class, e -> {
-            assertThat(e.kind()).isEqualTo(ErrorKind.RULE_VIOLATED);
+            assertThat(e.kind()).isEqualTo(kind);
             assertThat(e.code()).isEqualTo(code);
         });
     }

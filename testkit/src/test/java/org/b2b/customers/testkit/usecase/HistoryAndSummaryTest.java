@@ -13,6 +13,7 @@ import org.b2b.customers.application.port.in.Actor;
 import org.b2b.customers.application.port.in.PageRequest;
 import org.b2b.customers.application.port.in.address.AddAddressCommand;
 import org.b2b.customers.application.port.in.address.AddressView;
+import org.b2b.customers.application.port.in.address.RemoveAddressCommand;
 import org.b2b.customers.application.port.in.address.UpdateAddressCommand;
 import org.b2b.customers.application.port.in.company.CompanySummaryView;
 import org.b2b.customers.application.port.in.company.CompanyView;
@@ -53,7 +54,7 @@ class HistoryAndSummaryTest {
                 new UpdateAddressCommand(company.id(), dock.id(), data.shippingAddress("Lübeck"), false)));
         later(() -> useCases.setDefaultAddress().setDefault(repActor, company.id(), yard.id()));
         later(() -> {
-            useCases.removeAddress().remove(repActor, company.id(), yard.id());
+            useCases.removeAddress().remove(repActor, RemoveAddressCommand.of(company.id(), yard.id()));
             return null;
         });
         later(() -> data.order(company.id(), "SO-1", "10.00", "EUR"));

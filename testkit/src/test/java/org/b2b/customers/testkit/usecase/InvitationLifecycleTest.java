@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.b2b.customers.application.CustomerManagement;
+import org.b2b.customers.application.DrivenPorts;
 import org.b2b.customers.application.port.in.Actor;
 import org.b2b.customers.application.port.in.Page;
 import org.b2b.customers.application.port.in.PageRequest;
@@ -18,16 +19,24 @@ import org.b2b.customers.application.port.in.company.UpdateCompanyCommand;
 import org.b2b.customers.application.port.in.invitation.InvitationView;
 import org.b2b.customers.application.port.in.invitation.InviteMembersCommand;
 import org.b2b.customers.application.port.in.invitation.Invitee;
+import org.b2b.customers.application.port.in.invitation.InviterView;
 import org.b2b.customers.application.port.in.invitation.ListInvitationsQuery;
 import org.b2b.customers.application.port.in.invitation.RegisterCommand;
 import org.b2b.customers.application.port.in.invitation.Registration;
 import org.b2b.customers.application.port.in.mail.PreparedMail;
+import org.b2b.customers.application.port.in.member.MemberView;
+import org.b2b.customers.application.port.in.member.UpdateMemberCommand;
+import org.b2b.customers.domain.access.RoleIdentifier;
 import org.b2b.customers.domain.history.HistoryEntry;
+import org.b2b.customers.domain.invitation.Invitation;
 import org.b2b.customers.domain.invitation.InvitationId;
 import org.b2b.customers.domain.invitation.InvitationStatus;
+import org.b2b.customers.domain.invitation.InvitationTtl;
 import org.b2b.customers.domain.shared.ErrorKind;
 import org.b2b.customers.domain.shared.FieldError;
 import org.b2b.customers.domain.shared.InvalidInputException;
+import org.b2b.customers.domain.user.EmailAddress;
+import org.b2b.customers.domain.user.UserId;
 import org.b2b.customers.testkit.InMemorySystem;
 import org.b2b.customers.testkit.TestData;
 import org.junit.jupiter.api.Test;
@@ -59,6 +68,41 @@ class InvitationLifecycleTest {
             assertThat(view.sendCount()).isEqualTo(1);
             assertThat(view.deliveryFailure()).isEmpty();
         });
+    }
+
+    @Test
+    void an_invitation_names_who_sent_it_as_they_are_called_when_it_is_read() {
+        MemberView companyAdmin = data.member(company, "company_admin");
+        InvitationId id = useCases.inviteMembers().invite(data.actor(companyAdmin),
+                InviteMembersCommand.of(company.id(), new Invitee(EMAIL, "company_buyer")))
+                .results().get(0).invitationId().orElseThrow();
+        InviterView before = list(ListInvitationsQuery.all(company.id())).items().get(0).invitedBy();
+
+        useCases.updateMember().update(admin, UpdateMemberCommand.of(company.id(), companyAdmin.id())
+                .withFirstName("Renamed"));
+
+        assertThat(before).isEqualTo(new InviterView(companyAdmin.userId(),
+                Optional.of(companyAdmin.firstName() + " " + companyAdmin.lastName())));
+        assertThat(list(ListInvitationsQuery.all(company.id())).items()).singleElement()
+                .satisfies(view -> assertThat(view.invitedBy()).isEqualTo(new InviterView(companyAdmin.userId(),
+                        Optional.of("Renamed " + companyAdmin.lastName()))));
+        assertThat(useCases.resendInvitation().resend(admin, company.id(), id).invitedBy().userId())
+                .as("resent by someone else, still sent first by").isEqualTo(companyAdmin.userId());
+        assertThat(useCases.revokeInvitation().revoke(admin, company.id(), id).invitedBy().name())
+                .contains("Renamed " + companyAdmin.lastName());
+    }
+
+    @Test
+    void an_invitation_whose_sender_no_longer_exists_names_them_by_id_alone() {
+        UserId gone = UserId.random();
+        DrivenPorts ports = system.ports();
+        ports.transactions().inTransaction(() -> ports.invitations().add(Invitation.issue(InvitationId.random(),
+                ports.companies().find(company.id()).orElseThrow(), EmailAddress.of(EMAIL),
+                ports.roles().find(RoleIdentifier.COMPANY_BUYER).orElseThrow(), gone,
+                system.settings().registrationTokens().issue(), InvitationTtl.DEFAULT, system.clock().instant())));
+
+        assertThat(list(ListInvitationsQuery.all(company.id())).items()).singleElement()
+                .satisfies(view -> assertThat(view.invitedBy()).isEqualTo(new InviterView(gone, Optional.empty())));
     }
 
     @Test

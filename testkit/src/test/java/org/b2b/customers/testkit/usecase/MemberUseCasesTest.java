@@ -61,6 +61,18 @@ class MemberUseCasesTest {
     }
 
     @Test
+    void one_member_is_read_as_the_list_shows_them_with_the_version_an_edit_names() {
+        MemberView member = data.member(company, "company_buyer");
+        MemberView renamed = useCases.updateMember().update(admin,
+                UpdateMemberCommand.of(company.id(), member.id()).withFirstName("Renamed"));
+
+        MemberView read = useCases.getMember().get(admin, company.id(), member.id());
+
+        assertThat(read).isEqualTo(renamed).isEqualTo(members(company).get(0));
+        assertThat(read.version()).isEqualTo(member.version() + 1);
+    }
+
+    @Test
     void members_page_in_the_order_they_joined() {
         MemberView first = data.member(company, "company_admin");
         system.clock().advance(Duration.ofMinutes(1));
@@ -259,6 +271,8 @@ class MemberUseCasesTest {
                 UpdateMemberCommand.of(company.id(), stranger.id()).withStatus("DISABLED")))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("member.not_found"));
         assertThatThrownBy(() -> useCases.removeMember().remove(admin, RemoveMemberCommand.of(company.id(), stranger.id())))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("member.not_found"));
+        assertThatThrownBy(() -> useCases.getMember().get(admin, company.id(), stranger.id()))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("member.not_found"));
         assertThat(members(other)).containsExactly(stranger);
     }

@@ -2,22 +2,29 @@ package org.b2b.customers.testkit.usecase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import org.b2b.customers.application.CustomerManagement;
 import org.b2b.customers.application.port.in.Actor;
+import org.b2b.customers.application.port.in.ExpectedVersion;
 import org.b2b.customers.application.port.in.PageRequest;
 import org.b2b.customers.application.port.in.company.CompanyView;
 import org.b2b.customers.application.port.in.company.UpdateCompanyCommand;
+import org.b2b.customers.application.port.in.history.CompanyHistoryQuery;
+import org.b2b.customers.application.port.in.history.HistoryEntryView;
 import org.b2b.customers.application.port.in.order.ListOrdersQuery;
 import org.b2b.customers.application.port.in.order.OrderView;
 import org.b2b.customers.application.port.in.order.RecordOrderCommand;
+import org.b2b.customers.application.port.in.order.UpdateOrderStatusCommand;
 import org.b2b.customers.domain.access.RoleIdentifier;
 import org.b2b.customers.domain.member.Member;
-import org.b2b.customers.domain.order.OrderStatus;
+import org.b2b.customers.domain.order.OrderId;
 import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.shared.ErrorKind;
 import org.b2b.customers.domain.shared.FieldError;
@@ -40,10 +47,145 @@ class OrderUseCasesTest {
         OrderView order = data.order(company.id(), "SO-1001", "199.9", "EUR");
 
         assertThat(order.placedAt()).isEqualTo(system.clock().instant());
-        assertThat(order.status()).isEqualTo(OrderStatus.PLACED);
+        assertThat(order.status()).isEqualTo("PLACED");
+        assertThat(order.version()).isEqualTo(1);
         assertThat(order.placedByMemberId()).isEmpty();
         assertThat(order.total()).isEqualTo(new BigDecimal("199.90"));
         assertThat(useCases.listOrders().list(admin, ListOrdersQuery.first(company.id())).items()).containsExactly(order);
+    }
+
+    @Test
+    void the_shop_records_an_order_with_its_own_workflow_status_kept_as_sent() {
+        OrderView paid = record(new RecordOrderCommand(company.id(), "SO-1", null, null, "PAID", "EUR", "10"));
+        OrderView awaiting = record(new RecordOrderCommand(company.id(), "SO-2", null, null, " Awaiting-Payment_2 ",
+                "EUR", "10"));
+
+        assertThat(paid.status()).isEqualTo("PAID");
+        assertThat(awaiting.status()).isEqualTo("Awaiting-Payment_2");
+        assertThat(history()).filteredOn(e -> "SO-2".equals(e.details().get("number"))).singleElement()
+                .satisfies(e -> assertThat(e.details()).containsEntry("status", "Awaiting-Payment_2"));
+    }
+
+    @Test
+    void a_status_that_is_no_code_of_1_to_40_letters_digits_underscores_or_dashes_is_named() {
+        String tooLong = "A".repeat(41);
+
+        for (String status : List.of("PAID NOW", "BEZAHLT✓", tooLong)) {
+            assertThatThrownBy(() -> record(new RecordOrderCommand(company.id(), "SO-1", null, null, status, "EUR", "1")))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                            .extracting(FieldError::field, FieldError::code)
+                            .containsExactly(tuple("status", "invalid_status")));
+        }
+        assertThat(record(new RecordOrderCommand(company.id(), "SO-1", null, null, "A".repeat(40), "EUR", "1"))
+                .status()).hasSize(40);
+    }
+
+    @Test
+    void the_shop_updates_the_status_later_which_moves_the_version_on_and_is_kept_in_history() {
+        OrderView order = record(new RecordOrderCommand(company.id(), "SO-1", null, null, "PAID", "EUR", "10"));
+        system.clock().advance(Duration.ofMinutes(1));
+
+        OrderView shipped = useCases.updateOrderStatus().updateStatus(admin,
+                UpdateOrderStatusCommand.of(company.id(), order.id(), "SHIPPED").ifVersion(order.version()));
+
+        assertThat(shipped.status()).isEqualTo("SHIPPED");
+        assertThat(shipped.version()).isEqualTo(order.version() + 1);
+        assertThat(shipped).usingRecursiveComparison().ignoringFields("status", "version").isEqualTo(order);
+        assertThat(useCases.listOrders().list(admin, ListOrdersQuery.first(company.id())).items()).containsExactly(shipped);
+        HistoryEntryView entry = history().get(0);
+        assertThat(entry.action()).isEqualTo("order.status_changed");
+        assertThat(entry.actorUserId()).isEqualTo(admin.userId());
+        assertThat(entry.details()).containsExactly(entry("orderId", order.id().toString()), entry("number", "SO-1"),
+                entry("status", "PAID → SHIPPED"));
+    }
+
+    @Test
+    void a_status_update_from_a_stale_version_is_refused_and_changes_nothing() {
+        OrderView order = record(new RecordOrderCommand(company.id(), "SO-1", null, null, "PAID", "EUR", "10"));
+        useCases.updateOrderStatus().updateStatus(admin, UpdateOrderStatusCommand.of(company.id(), order.id(), "PACKED"));
+
+        assertThatThrownBy(() -> useCases.updateOrderStatus().updateStatus(admin,
+                UpdateOrderStatusCommand.of(company.id(), order.id(), "CANCELLED").ifVersion(order.version())))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(ErrorKind.CONFLICT);
+                    assertThat(e.code()).isEqualTo("order.stale_version");
+                });
+        assertThat(useCases.listOrders().list(admin, ListOrdersQuery.first(company.id())).items())
+                .extracting(OrderView::status).containsExactly("PACKED");
+    }
+
+    @Test
+    void a_status_update_applies_when_any_expected_version_is_current() {
+        OrderView order = record(new RecordOrderCommand(company.id(), "SO-1", null, null, "PAID", "EUR", "10"));
+
+        OrderView shipped = useCases.updateOrderStatus().updateStatus(admin, new UpdateOrderStatusCommand(company.id(),
+                order.id(), "SHIPPED", ExpectedVersion.oneOf(List.of(7L, order.version()))));
+
+        assertThat(shipped.status()).isEqualTo("SHIPPED");
+    }
+
+    @Test
+    void reporting_the_status_an_order_has_already_changes_nothing() {
+        OrderView order = record(new RecordOrderCommand(company.id(), "SO-1", null, null, "PAID", "EUR", "10"));
+        int entries = history().size();
+
+        OrderView same = useCases.updateOrderStatus().updateStatus(admin,
+                UpdateOrderStatusCommand.of(company.id(), order.id(), "PAID"));
+
+        assertThat(same).isEqualTo(order);
+        assertThat(history()).hasSize(entries);
+    }
+
+    @Test
+    void a_status_update_needs_a_valid_status() {
+        OrderView order = data.order(company.id(), "SO-1", "10", "EUR");
+
+        for (String status : Arrays.asList(null, " ", "PAID NOW")) {
+            assertThatThrownBy(() -> useCases.updateOrderStatus().updateStatus(admin,
+                    UpdateOrderStatusCommand.of(company.id(), order.id(), status)))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                            .extracting(FieldError::field).containsExactly("status"));
+        }
+    }
+
+    @Test
+    void an_order_of_another_company_is_not_found_through_this_one() {
+        CompanyView other = data.company("Other Corp", data.salesRepresentative());
+        OrderView foreign = data.order(other.id(), "SO-1", "10", "EUR");
+
+        for (OrderId id : List.of(foreign.id(), OrderId.random())) {
+            assertThatThrownBy(() -> useCases.updateOrderStatus().updateStatus(admin,
+                    UpdateOrderStatusCommand.of(company.id(), id, "SHIPPED")))
+                    .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("order.not_found"));
+        }
+        assertThat(useCases.listOrders().list(admin, ListOrdersQuery.first(other.id())).items())
+                .extracting(OrderView::status).containsExactly("PLACED");
+    }
+
+    @Test
+    void whoever_records_a_company_s_orders_updates_them_and_a_representative_only_looks() {
+        Member buyer = memberships.join(company.id(), RoleIdentifier.COMPANY_BUYER.value());
+        OrderView order = data.order(company.id(), "SO-1", "10", "EUR");
+        Actor representative = Actor.of(company.salesRepresentativeId());
+
+        OrderView cancelled = useCases.updateOrderStatus().updateStatus(Memberships.actor(buyer),
+                UpdateOrderStatusCommand.of(company.id(), order.id(), "CANCELLED"));
+
+        assertThat(cancelled.status()).isEqualTo("CANCELLED");
+        assertThatThrownBy(() -> useCases.updateOrderStatus().updateStatus(representative,
+                UpdateOrderStatusCommand.of(company.id(), order.id(), "SHIPPED")))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.FORBIDDEN));
+    }
+
+    @Test
+    void the_orders_of_a_deactivated_company_can_still_be_updated() {
+        OrderView order = data.order(company.id(), "SO-1", "10", "EUR");
+        useCases.updateCompany().update(admin, UpdateCompanyCommand.of(company.id()).withStatus("DEACTIVATED"));
+
+        OrderView shipped = useCases.updateOrderStatus().updateStatus(admin,
+                UpdateOrderStatusCommand.of(company.id(), order.id(), "SHIPPED"));
+
+        assertThat(shipped.status()).isEqualTo("SHIPPED");
     }
 
     @Test
@@ -112,7 +254,7 @@ class OrderUseCasesTest {
 
     @Test
     void every_invalid_order_field_is_named_at_once() {
-        var command = new RecordOrderCommand(company.id(), " ", "yesterday", "member-7", "LOST", "EURO", "12,50");
+        var command = new RecordOrderCommand(company.id(), " ", "yesterday", "member-7", "LOST IT", "EURO", "12,50");
 
         assertThatThrownBy(() -> record(command))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
@@ -163,5 +305,9 @@ class OrderUseCasesTest {
 
     private OrderView record(RecordOrderCommand command) {
         return useCases.recordOrder().record(admin, command);
+    }
+
+    private List<HistoryEntryView> history() {
+        return useCases.companyHistory().history(admin, CompanyHistoryQuery.first(company.id())).items();
     }
 }

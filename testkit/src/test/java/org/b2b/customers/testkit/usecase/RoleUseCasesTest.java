@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalLong;
 import org.b2b.customers.application.CustomerManagement;
 import org.b2b.customers.application.port.in.Actor;
+import org.b2b.customers.application.port.in.ExpectedVersion;
 import org.b2b.customers.application.port.in.company.CompanyView;
 import org.b2b.customers.application.port.in.group.CreateCustomerGroupCommand;
 import org.b2b.customers.application.port.in.role.CreateRoleCommand;
@@ -134,7 +134,7 @@ class RoleUseCasesTest {
         policies.add(PolicyInput.of("history", "view", "own_company"));
 
         RoleView updated = useCases.updateRole().update(admin, new UpdateRoleCommand(RoleIdentifier.COMPANY_BUYER,
-                "Buyer", policies, OptionalLong.of(buyer.version()), false));
+                "Buyer", policies, ExpectedVersion.of(buyer.version()), false));
 
         assertThat(updated.name()).isEqualTo("Buyer");
         assertThat(updated.version()).isEqualTo(buyer.version() + 1);
@@ -153,10 +153,10 @@ class RoleUseCasesTest {
     void an_update_from_a_stale_version_is_a_conflict() {
         RoleView buyer = useCases.getRole().get(admin, RoleIdentifier.COMPANY_BUYER);
         useCases.updateRole().update(admin, new UpdateRoleCommand(RoleIdentifier.COMPANY_BUYER, "Buyer",
-                inputsOf(buyer), OptionalLong.of(buyer.version()), false));
+                inputsOf(buyer), ExpectedVersion.of(buyer.version()), false));
 
         assertThatThrownBy(() -> useCases.updateRole().update(admin, new UpdateRoleCommand(RoleIdentifier.COMPANY_BUYER,
-                "Purchaser", inputsOf(buyer), OptionalLong.of(buyer.version()), false)))
+                "Purchaser", inputsOf(buyer), ExpectedVersion.of(buyer.version()), false)))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("role.stale_version"));
         assertThat(useCases.getRole().get(admin, RoleIdentifier.COMPANY_BUYER).name()).isEqualTo("Buyer");
     }
@@ -164,7 +164,7 @@ class RoleUseCasesTest {
     @Test
     void corporate_access_keeps_what_the_portal_needs_unless_the_change_is_confirmed() {
         var command = new UpdateRoleCommand(RoleIdentifier.CORPORATE_ACCESS, "Corporate access",
-                List.of(PolicyInput.of("company", "view", "own_company")), OptionalLong.empty(), false);
+                List.of(PolicyInput.of("company", "view", "own_company")), ExpectedVersion.any(), false);
 
         assertThatThrownBy(() -> useCases.updateRole().update(admin, command))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
@@ -189,7 +189,7 @@ class RoleUseCasesTest {
         assertThat(useCases.getCompany().get(data.actor(member), company.id()).id()).isEqualTo(company.id());
 
         useCases.updateRole().update(admin, new UpdateRoleCommand(RoleIdentifier.CORPORATE_ACCESS,
-                "Corporate access", List.of(), OptionalLong.empty(), true));
+                "Corporate access", List.of(), ExpectedVersion.any(), true));
 
         assertThatThrownBy(() -> useCases.authenticate().authenticate(login))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.UNAUTHENTICATED));
@@ -204,7 +204,7 @@ class RoleUseCasesTest {
         policies.removeIf(p -> p.module().equals("role") && p.function().equals("edit"));
 
         assertThatThrownBy(() -> useCases.updateRole().update(admin, new UpdateRoleCommand(RoleIdentifier.ADMINISTRATOR,
-                "Administrator", policies, OptionalLong.empty(), true)))
+                "Administrator", policies, ExpectedVersion.any(), true)))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.kind()).isEqualTo(ErrorKind.RULE_VIOLATED);
                     assertThat(e.code()).isEqualTo("administrator.role_policies_needed");
@@ -220,7 +220,7 @@ class RoleUseCasesTest {
         policies.removeIf(p -> p.module().equals("customer_group") && p.function().equals("edit"));
 
         useCases.updateRole().update(admin, new UpdateRoleCommand(RoleIdentifier.ADMINISTRATOR, "Administrator",
-                policies, OptionalLong.empty(), false));
+                policies, ExpectedVersion.any(), false));
 
         assertThatThrownBy(() -> useCases.createCustomerGroup().create(admin,
                 new CreateCustomerGroupCommand("vip", "VIP", "10")))

@@ -14,6 +14,11 @@ public interface Orders {
     /** Stores an order; a number the company has already is a conflict ({@code order.number_taken}). */
     Order add(Order order);
 
+    Optional<Order> find(OrderId id);
+
+    /** Stores an order's new status at the version it was read at; otherwise {@code order.stale_version}. */
+    Order update(Order order);
+
     /** A company's orders, newest first. */
     Slice<Order> listByCompany(CompanyId companyId, Optional<Key> after, int limit);
 

@@ -1,8 +1,11 @@
 package org.b2b.customers.application.port.out;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import org.b2b.customers.domain.access.RoleIdentifier;
 import org.b2b.customers.domain.user.EmailAddress;
+import org.b2b.customers.domain.user.PersonName;
 import org.b2b.customers.domain.user.User;
 import org.b2b.customers.domain.user.UserId;
 import org.b2b.customers.domain.user.UserType;
@@ -19,6 +22,12 @@ public interface Users {
     Optional<User> find(UserId id);
 
     Optional<User> findByEmail(EmailAddress email);
+
+    /**
+     * The names of these users, by id, read at once: a page of invitations names who sent each. An id of no user
+     * is left out.
+     */
+    Map<UserId, PersonName> namesOf(Collection<UserId> ids);
 
     boolean anyStaff();
 

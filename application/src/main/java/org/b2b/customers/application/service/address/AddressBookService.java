@@ -8,8 +8,10 @@ import org.b2b.customers.application.port.in.Actor;
 import org.b2b.customers.application.port.in.address.AddAddressCommand;
 import org.b2b.customers.application.port.in.address.AddAddressUseCase;
 import org.b2b.customers.application.port.in.address.AddressView;
+import org.b2b.customers.application.port.in.address.GetAddressUseCase;
 import org.b2b.customers.application.port.in.address.ListAddressesQuery;
 import org.b2b.customers.application.port.in.address.ListAddressesUseCase;
+import org.b2b.customers.application.port.in.address.RemoveAddressCommand;
 import org.b2b.customers.application.port.in.address.RemoveAddressUseCase;
 import org.b2b.customers.application.port.in.address.SetDefaultAddressUseCase;
 import org.b2b.customers.application.port.in.address.UpdateAddressCommand;
@@ -33,10 +35,11 @@ import org.b2b.customers.domain.shared.InvalidInputException;
 
 /**
  * Keeps companies' address books. An address is looked up in the book of the company named in the request, so the
- * id of another company's address answers not found, exactly as an unknown one.
+ * id of another company's address answers not found, exactly as an unknown one. An edit that names the version it
+ * expects is checked against the address's own version, not the book's.
  */
-public final class AddressBookService implements ListAddressesUseCase, AddAddressUseCase, UpdateAddressUseCase,
-        RemoveAddressUseCase, SetDefaultAddressUseCase {
+public final class AddressBookService implements ListAddressesUseCase, GetAddressUseCase, AddAddressUseCase,
+        UpdateAddressUseCase, RemoveAddressUseCase, SetDefaultAddressUseCase {
 
     private final Transactions transactions;
     private final AccessControl access;
@@ -68,6 +71,14 @@ public final class AddressBookService implements ListAddressesUseCase, AddAddres
     }
 
     @Override
+    public AddressView get(Actor actor, CompanyId companyId, AddressId addressId) {
+        return transactions.inTransaction(() -> {
+            Company company = access.caller(actor).company(companyId, Permission.ADDRESS_VIEW);
+            return AddressView.of(addressBooks.load(company.id()).find(addressId));
+        });
+    }
+
+    @Override
     public AddressView add(Actor actor, AddAddressCommand command) {
         return transactions.inTransaction(() -> {
             Company company = access.caller(actor).company(command.companyId(), Permission.ADDRESS_EDIT);
@@ -91,6 +102,7 @@ public final class AddressBookService implements ListAddressesUseCase, AddAddres
             Company company = access.caller(actor).company(command.companyId(), Permission.ADDRESS_EDIT);
             AddressBook book = addressBooks.load(company.id());
             Address current = book.find(command.addressId());
+            command.expectedVersion().check(current.version(), "address");
             var errors = validation.errorsOf(command.address());
             AddressDetails details = errors.check(() -> command.address().toDetails());
             errors.throwIfAny();
@@ -99,9 +111,8 @@ public final class AddressBookService implements ListAddressesUseCase, AddAddres
             if (!linesChange && !becomesDefault) {
                 return AddressView.of(current);
             }
-            AddressBook changed = linesChange ? book.update(current.id(), details) : book;
-            changed = becomesDefault ? changed.makeDefault(current.id()) : changed;
-            Address stored = addressBooks.save(changed).find(current.id());
+            Address stored = addressBooks.save(book.update(current.id(), details, command.isDefault()))
+                    .find(current.id());
             if (linesChange) {
                 history.companyChange(actor, company.id(), "address.updated", describe(stored));
             }
@@ -113,12 +124,13 @@ public final class AddressBookService implements ListAddressesUseCase, AddAddres
     }
 
     @Override
-    public void remove(Actor actor, CompanyId companyId, AddressId addressId) {
+    public void remove(Actor actor, RemoveAddressCommand command) {
         transactions.inTransaction(() -> {
-            Company company = access.caller(actor).company(companyId, Permission.ADDRESS_EDIT);
+            Company company = access.caller(actor).company(command.companyId(), Permission.ADDRESS_EDIT);
             AddressBook book = addressBooks.load(company.id());
-            Address removed = book.find(addressId);
-            AddressBook after = addressBooks.save(book.remove(addressId));
+            Address removed = book.find(command.addressId());
+            command.expectedVersion().check(removed.version(), "address");
+            AddressBook after = addressBooks.save(book.remove(removed.id()));
             Map<String, String> entry = describe(removed);
             if (removed.isDefault()) {
                 defaultOf(after, removed.type()).ifPresent(heir -> entry.put("newDefaultId", heir.id().toString()));

@@ -15,7 +15,6 @@ import org.b2b.customers.application.port.out.Transactions;
 import org.b2b.customers.application.port.out.Users;
 import org.b2b.customers.application.service.Changes;
 import org.b2b.customers.application.service.CommandValidation;
-import org.b2b.customers.application.service.ExpectedVersion;
 import org.b2b.customers.application.service.HistoryRecorder;
 import org.b2b.customers.application.service.access.AccessControl;
 import org.b2b.customers.application.service.access.Caller;
@@ -61,7 +60,7 @@ public final class UpdateCompanyService implements UpdateCompanyUseCase {
         return transactions.inTransaction(() -> {
             Caller caller = access.caller(actor);
             Company company = caller.company(command.companyId(), Permission.COMPANY_EDIT);
-            ExpectedVersion.check(command.expectedVersion(), company.version(), "company");
+            command.expectedVersion().check(company.version(), "company");
             CompanyDetails before = company.details();
             var errors = validation.errorsOf(command);
             String name = command.name().map(n -> errors.check(() -> PlainText.require("name", n,

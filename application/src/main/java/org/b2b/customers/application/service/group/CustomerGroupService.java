@@ -6,13 +6,13 @@ import org.b2b.customers.application.port.in.Actor;
 import org.b2b.customers.application.port.in.group.CreateCustomerGroupCommand;
 import org.b2b.customers.application.port.in.group.CreateCustomerGroupUseCase;
 import org.b2b.customers.application.port.in.group.CustomerGroupView;
+import org.b2b.customers.application.port.in.group.GetCustomerGroupUseCase;
 import org.b2b.customers.application.port.in.group.ListCustomerGroupsUseCase;
 import org.b2b.customers.application.port.in.group.UpdateCustomerGroupCommand;
 import org.b2b.customers.application.port.in.group.UpdateCustomerGroupUseCase;
 import org.b2b.customers.application.port.out.CustomerGroups;
 import org.b2b.customers.application.port.out.Transactions;
 import org.b2b.customers.application.service.CommandValidation;
-import org.b2b.customers.application.service.ExpectedVersion;
 import org.b2b.customers.application.service.HistoryRecorder;
 import org.b2b.customers.application.service.access.AccessControl;
 import org.b2b.customers.domain.access.Permission;
@@ -22,8 +22,8 @@ import org.b2b.customers.domain.group.PriceRate;
 import org.b2b.customers.domain.shared.DomainException;
 
 /** Manages the customer groups of the Admin panel. */
-public final class CustomerGroupService
-        implements CreateCustomerGroupUseCase, UpdateCustomerGroupUseCase, ListCustomerGroupsUseCase {
+public final class CustomerGroupService implements CreateCustomerGroupUseCase, UpdateCustomerGroupUseCase,
+        GetCustomerGroupUseCase, ListCustomerGroupsUseCase {
 
     private final Transactions transactions;
     private final AccessControl access;
@@ -60,7 +60,7 @@ public final class CustomerGroupService
         return transactions.inTransaction(() -> {
             access.caller(actor).require(Permission.CUSTOMER_GROUP_EDIT);
             CustomerGroup group = groups.find(command.groupId()).orElseThrow(() -> DomainException.notFound("customer_group"));
-            ExpectedVersion.check(command.expectedVersion(), group.version(), "customer_group");
+            command.expectedVersion().check(group.version(), "customer_group");
             var errors = validation.errorsOf(command);
             CustomerGroup changed = group;
             if (command.name().isPresent()) {
@@ -79,6 +79,15 @@ public final class CustomerGroupService
             history.globalChange(actor, "customer_group.updated", Map.of("identifier", stored.identifier(),
                     "name", stored.name(), "globalPriceRate", stored.globalPriceRate().percent().toPlainString()));
             return CustomerGroupView.of(stored);
+        });
+    }
+
+    @Override
+    public CustomerGroupView get(Actor actor, CustomerGroupId groupId) {
+        return transactions.inTransaction(() -> {
+            access.caller(actor).require(Permission.CUSTOMER_GROUP_VIEW);
+            return CustomerGroupView.of(groups.find(groupId)
+                    .orElseThrow(() -> DomainException.notFound("customer_group")));
         });
     }
 

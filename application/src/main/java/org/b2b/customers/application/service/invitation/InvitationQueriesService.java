@@ -15,6 +15,7 @@ import org.b2b.customers.application.port.in.invitation.RegistrationLink;
 import org.b2b.customers.application.port.out.Invitations;
 import org.b2b.customers.application.port.out.Slice;
 import org.b2b.customers.application.port.out.Transactions;
+import org.b2b.customers.application.port.out.Users;
 import org.b2b.customers.application.service.CommandValidation;
 import org.b2b.customers.application.service.Cursors;
 import org.b2b.customers.application.service.access.AccessControl;
@@ -35,16 +36,18 @@ public final class InvitationQueriesService implements ListInvitationsUseCase, G
     private final CommandValidation validation;
     private final Invitations invitations;
     private final CompanyInvitations companyInvitations;
+    private final InvitationViews views;
     private final Settings settings;
     private final Clock clock;
 
     public InvitationQueriesService(Transactions transactions, AccessControl access, CommandValidation validation,
-            Invitations invitations, Settings settings, Clock clock) {
+            Invitations invitations, Users users, Settings settings, Clock clock) {
         this.transactions = transactions;
         this.access = access;
         this.validation = validation;
         this.invitations = invitations;
         this.companyInvitations = new CompanyInvitations(invitations);
+        this.views = new InvitationViews(users);
         this.settings = settings;
         this.clock = clock;
     }
@@ -64,7 +67,7 @@ public final class InvitationQueriesService implements ListInvitationsUseCase, G
             Optional<String> next = slice.hasMore()
                     ? Optional.of(Cursors.encode(slice.last().createdAt(), slice.last().id()))
                     : Optional.empty();
-            return new Page<>(slice.items().stream().map(i -> InvitationView.of(i, now)).toList(), next);
+            return new Page<>(views.of(slice.items(), now), next);
         });
     }
 

@@ -27,6 +27,7 @@ public final class ResendInvitationService implements ResendInvitationUseCase {
     private final AccessControl access;
     private final Invitations invitations;
     private final CompanyInvitations companyInvitations;
+    private final InvitationViews views;
     private final Users users;
     private final InvitationMessages messages;
     private final InvitationHistory history;
@@ -39,6 +40,7 @@ public final class ResendInvitationService implements ResendInvitationUseCase {
         this.access = access;
         this.invitations = invitations;
         this.companyInvitations = new CompanyInvitations(invitations);
+        this.views = new InvitationViews(users);
         this.users = users;
         this.messages = new InvitationMessages(outbox, roles);
         this.history = new InvitationHistory(history);
@@ -60,7 +62,7 @@ public final class ResendInvitationService implements ResendInvitationUseCase {
             Invitation stored = invitations.update(resent);
             messages.append(stored, company, users.find(actor.userId()).orElseThrow(), now);
             history.record(actor, stored, "invitation.resent");
-            return InvitationView.of(stored, now);
+            return views.of(stored, now);
         });
     }
 }

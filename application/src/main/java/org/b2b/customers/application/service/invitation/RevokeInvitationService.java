@@ -7,6 +7,7 @@ import org.b2b.customers.application.port.in.invitation.InvitationView;
 import org.b2b.customers.application.port.in.invitation.RevokeInvitationUseCase;
 import org.b2b.customers.application.port.out.Invitations;
 import org.b2b.customers.application.port.out.Transactions;
+import org.b2b.customers.application.port.out.Users;
 import org.b2b.customers.application.service.HistoryRecorder;
 import org.b2b.customers.application.service.access.AccessControl;
 import org.b2b.customers.domain.access.Permission;
@@ -22,15 +23,17 @@ public final class RevokeInvitationService implements RevokeInvitationUseCase {
     private final AccessControl access;
     private final Invitations invitations;
     private final CompanyInvitations companyInvitations;
+    private final InvitationViews views;
     private final InvitationHistory history;
     private final Clock clock;
 
     public RevokeInvitationService(Transactions transactions, AccessControl access, Invitations invitations,
-            HistoryRecorder history, Clock clock) {
+            Users users, HistoryRecorder history, Clock clock) {
         this.transactions = transactions;
         this.access = access;
         this.invitations = invitations;
         this.companyInvitations = new CompanyInvitations(invitations);
+        this.views = new InvitationViews(users);
         this.history = new InvitationHistory(history);
         this.clock = clock;
     }
@@ -42,7 +45,7 @@ public final class RevokeInvitationService implements RevokeInvitationUseCase {
             Instant now = clock.instant();
             Invitation revoked = invitations.update(companyInvitations.find(company, invitationId).revoke(now));
             history.record(actor, revoked, "invitation.revoked");
-            return InvitationView.of(revoked, now);
+            return views.of(revoked, now);
         });
     }
 }

@@ -13,7 +13,6 @@ import org.b2b.customers.application.port.out.Members;
 import org.b2b.customers.application.port.out.Transactions;
 import org.b2b.customers.application.port.out.Users;
 import org.b2b.customers.application.service.CommandValidation;
-import org.b2b.customers.application.service.ExpectedVersion;
 import org.b2b.customers.application.service.HistoryRecorder;
 import org.b2b.customers.application.service.access.AccessControl;
 import org.b2b.customers.application.service.company.CompanyViews;
@@ -57,7 +56,7 @@ public final class AssignContactPersonService implements AssignContactPersonUseC
     public CompanyView assign(Actor actor, AssignContactPersonCommand command) {
         return transactions.inTransaction(() -> {
             Company company = access.caller(actor).company(command.companyId(), Permission.COMPANY_EDIT);
-            ExpectedVersion.check(command.expectedVersion(), company.version(), "company");
+            command.expectedVersion().check(company.version(), "company");
             var errors = validation.errorsOf(command);
             MemberId memberId = errors.check(() -> MemberId.parse("memberId", command.memberId()));
             errors.throwIfAny();

@@ -9,7 +9,6 @@ import org.b2b.customers.application.port.in.member.RemoveMemberUseCase;
 import org.b2b.customers.application.port.out.Members;
 import org.b2b.customers.application.port.out.Transactions;
 import org.b2b.customers.application.port.out.Users;
-import org.b2b.customers.application.service.ExpectedVersion;
 import org.b2b.customers.application.service.HistoryRecorder;
 import org.b2b.customers.application.service.access.AccessControl;
 import org.b2b.customers.domain.access.Permission;
@@ -44,7 +43,7 @@ public final class RemoveMemberService implements RemoveMemberUseCase {
         transactions.inTransaction(() -> {
             Company company = access.caller(actor).company(command.companyId(), Permission.MEMBER_REMOVE);
             Member member = companyMembers.of(company, command.memberId());
-            ExpectedVersion.check(command.expectedVersion(), member.version(), "member");
+            command.expectedVersion().check(member.version(), "member");
             member.requireRemovable(company);
             selfLockout.check(actor, member, Optional.empty());
             User user = views.userOf(member);

@@ -12,7 +12,6 @@ import org.b2b.customers.application.port.out.Transactions;
 import org.b2b.customers.application.port.out.Users;
 import org.b2b.customers.application.service.Changes;
 import org.b2b.customers.application.service.CommandValidation;
-import org.b2b.customers.application.service.ExpectedVersion;
 import org.b2b.customers.application.service.HistoryRecorder;
 import org.b2b.customers.application.service.access.AccessControl;
 import org.b2b.customers.domain.access.Permission;
@@ -63,7 +62,7 @@ public final class UpdateMemberService implements UpdateMemberUseCase {
         return transactions.inTransaction(() -> {
             Company company = access.caller(actor).company(command.companyId(), Permission.MEMBER_EDIT);
             Member member = companyMembers.of(company, command.memberId());
-            ExpectedVersion.check(command.expectedVersion(), member.version(), "member");
+            command.expectedVersion().check(member.version(), "member");
             User user = views.userOf(member);
             var errors = validation.errorsOf(command);
             String firstName = command.firstName().map(f -> errors.check(() -> PlainText.require("firstName", f,

@@ -14,10 +14,13 @@ import org.b2b.customers.application.port.in.order.ListOrdersUseCase;
 import org.b2b.customers.application.port.in.order.OrderView;
 import org.b2b.customers.application.port.in.order.RecordOrderCommand;
 import org.b2b.customers.application.port.in.order.RecordOrderUseCase;
+import org.b2b.customers.application.port.in.order.UpdateOrderStatusCommand;
+import org.b2b.customers.application.port.in.order.UpdateOrderStatusUseCase;
 import org.b2b.customers.application.port.out.Members;
 import org.b2b.customers.application.port.out.Orders;
 import org.b2b.customers.application.port.out.Slice;
 import org.b2b.customers.application.port.out.Transactions;
+import org.b2b.customers.application.service.Changes;
 import org.b2b.customers.application.service.CommandValidation;
 import org.b2b.customers.application.service.Cursors;
 import org.b2b.customers.application.service.HistoryRecorder;
@@ -30,13 +33,16 @@ import org.b2b.customers.domain.order.Money;
 import org.b2b.customers.domain.order.Order;
 import org.b2b.customers.domain.order.OrderId;
 import org.b2b.customers.domain.order.OrderStatus;
-import org.b2b.customers.domain.shared.Choice;
 import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.shared.InvalidInputException;
 import org.b2b.customers.domain.shared.PlainText;
 
-/** Records the orders the shop reports and pages through a company's order history, newest first. */
-public final class OrderService implements RecordOrderUseCase, ListOrdersUseCase {
+/**
+ * Records the orders the shop reports, updates their status, and pages through a company's order history, newest
+ * first. An order is looked up among the orders of the company named in the request, so another company's order
+ * answers not found, exactly as an unknown one.
+ */
+public final class OrderService implements RecordOrderUseCase, UpdateOrderStatusUseCase, ListOrdersUseCase {
 
     /** How far a shop's clock may run ahead of ours before an order's time counts as in the future. */
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
@@ -72,7 +78,8 @@ public final class OrderService implements RecordOrderUseCase, ListOrdersUseCase
             Instant placedAt = blank(command.placedAt()) ? now : errors.check(() -> instantOf(command.placedAt(), now));
             Optional<MemberId> placedById = blank(command.placedByMemberId()) ? Optional.empty()
                     : errors.check(() -> Optional.of(MemberId.parse("placedByMemberId", command.placedByMemberId())));
-            OrderStatus status = blank(command.status()) ? OrderStatus.PLACED : errors.check(() -> Choice.parse(OrderStatus.class, "status", command.status()));
+            OrderStatus status = blank(command.status()) ? OrderStatus.PLACED
+                    : errors.check(() -> OrderStatus.parse("status", command.status()));
             Money total = errors.check(() -> Money.parse("total", command.total(), "currency", command.currency()));
             if (total != null && total.amount().signum() < 0) {
                 // Order refuses this too; checking it here reports it together with the other wrong fields.
@@ -89,11 +96,34 @@ public final class OrderService implements RecordOrderUseCase, ListOrdersUseCase
             Map<String, String> details = new LinkedHashMap<>();
             details.put("orderId", order.id().toString());
             details.put("number", order.number());
-            details.put("status", order.status().name());
+            details.put("status", order.status().code());
             details.put("total", order.total().toString());
             order.placedBy().ifPresent(m -> details.put("placedByMemberId", m.toString()));
             history.companyChange(actor, company.id(), "order.recorded", details);
             return OrderView.of(order);
+        });
+    }
+
+    @Override
+    public OrderView updateStatus(Actor actor, UpdateOrderStatusCommand command) {
+        return transactions.inTransaction(() -> {
+            Company company = access.caller(actor).company(command.companyId(), Permission.ORDER_CREATE);
+            Order order = orders.find(command.orderId()).filter(o -> o.companyId().equals(company.id()))
+                    .orElseThrow(() -> DomainException.notFound("order"));
+            command.expectedVersion().check(order.version(), "order");
+            var errors = validation.errorsOf(command);
+            OrderStatus status = errors.check(() -> OrderStatus.parse("status", command.status()));
+            errors.throwIfAny();
+            if (status.equals(order.status())) {
+                return OrderView.of(order);
+            }
+            Order stored = orders.update(order.withStatus(status));
+            history.companyChange(actor, company.id(), "order.status_changed", new Changes()
+                    .with("orderId", order.id().toString())
+                    .with("number", order.number())
+                    .compare("status", order.status().code(), stored.status().code())
+                    .details());
+            return OrderView.of(stored);
         });
     }
 

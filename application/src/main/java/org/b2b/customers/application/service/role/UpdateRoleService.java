@@ -10,7 +10,6 @@ import org.b2b.customers.application.port.in.role.UpdateRoleUseCase;
 import org.b2b.customers.application.port.out.Roles;
 import org.b2b.customers.application.port.out.Transactions;
 import org.b2b.customers.application.service.CommandValidation;
-import org.b2b.customers.application.service.ExpectedVersion;
 import org.b2b.customers.application.service.HistoryRecorder;
 import org.b2b.customers.application.service.access.AccessControl;
 import org.b2b.customers.domain.access.Permission;
@@ -46,7 +45,7 @@ public final class UpdateRoleService implements UpdateRoleUseCase {
             access.caller(actor).require(Permission.ROLE_EDIT);
             var errors = validation.errorsOf(command);
             Role role = roles.find(command.identifier()).orElseThrow(() -> DomainException.notFound("role"));
-            ExpectedVersion.check(command.expectedVersion(), role.version(), "role");
+            command.expectedVersion().check(role.version(), "role");
             String name = errors.check(() -> PlainText.require("name", command.name(), Role.MAX_NAME_LENGTH));
             Set<Policy> policies = RolePolicies.parse(errors, command.policies(), role.audience());
             errors.throwIfAny();

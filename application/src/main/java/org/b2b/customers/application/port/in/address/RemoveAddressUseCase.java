@@ -1,8 +1,6 @@
 package org.b2b.customers.application.port.in.address;
 
 import org.b2b.customers.application.port.in.Actor;
-import org.b2b.customers.domain.address.AddressId;
-import org.b2b.customers.domain.company.CompanyId;
 
 /**
  * Removes an address from a company's book. When it was the default of its type, the oldest remaining address of
@@ -11,5 +9,5 @@ import org.b2b.customers.domain.company.CompanyId;
  */
 public interface RemoveAddressUseCase {
 
-    void remove(Actor actor, CompanyId companyId, AddressId addressId);
+    void remove(Actor actor, RemoveAddressCommand command);
 }

@@ -2,7 +2,7 @@ package org.b2b.customers.application.port.in.company;
 
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
-import java.util.OptionalLong;
+import org.b2b.customers.application.port.in.ExpectedVersion;
 import org.b2b.customers.domain.company.CompanyId;
 
 /**
@@ -17,7 +17,7 @@ public record UpdateCompanyCommand(
         Optional<String> salesRepresentativeId,
         Optional<@Size(max = 2048, message = "must be at most 2048 characters") String> website,
         Optional<String> status,
-        OptionalLong expectedVersion) {
+        ExpectedVersion expectedVersion) {
 
     public UpdateCompanyCommand {
         name = name == null ? Optional.empty() : name;
@@ -26,7 +26,7 @@ public record UpdateCompanyCommand(
         salesRepresentativeId = salesRepresentativeId == null ? Optional.empty() : salesRepresentativeId;
         website = website == null ? Optional.empty() : website;
         status = status == null ? Optional.empty() : status;
-        expectedVersion = expectedVersion == null ? OptionalLong.empty() : expectedVersion;
+        expectedVersion = expectedVersion == null ? ExpectedVersion.any() : expectedVersion;
     }
 
     /** A change of nothing yet, to build on with the {@code with…} methods. */
@@ -59,6 +59,6 @@ public record UpdateCompanyCommand(
     }
 
     public UpdateCompanyCommand ifVersion(long version) {
-        return new UpdateCompanyCommand(companyId, name, taxId, customerGroupId, salesRepresentativeId, website, status, OptionalLong.of(version));
+        return new UpdateCompanyCommand(companyId, name, taxId, customerGroupId, salesRepresentativeId, website, status, ExpectedVersion.of(version));
     }
 }

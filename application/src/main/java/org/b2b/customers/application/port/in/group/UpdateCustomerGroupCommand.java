@@ -2,7 +2,7 @@ package org.b2b.customers.application.port.in.group;
 
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
-import java.util.OptionalLong;
+import org.b2b.customers.application.port.in.ExpectedVersion;
 import org.b2b.customers.domain.group.CustomerGroupId;
 
 /** A partial change to a customer group's name or price rate; its identifier never changes. */
@@ -10,11 +10,11 @@ public record UpdateCustomerGroupCommand(
         CustomerGroupId groupId,
         Optional<@Size(max = 100, message = "must be at most 100 characters") String> name,
         Optional<@Size(max = 20, message = "must be at most 20 characters") String> globalPriceRate,
-        OptionalLong expectedVersion) {
+        ExpectedVersion expectedVersion) {
 
     public UpdateCustomerGroupCommand {
         name = name == null ? Optional.empty() : name;
         globalPriceRate = globalPriceRate == null ? Optional.empty() : globalPriceRate;
-        expectedVersion = expectedVersion == null ? OptionalLong.empty() : expectedVersion;
+        expectedVersion = expectedVersion == null ? ExpectedVersion.any() : expectedVersion;
     }
 }

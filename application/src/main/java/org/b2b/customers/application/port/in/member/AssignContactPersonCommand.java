@@ -3,7 +3,7 @@ package org.b2b.customers.application.port.in.member;
 import static java.util.Objects.requireNonNull;
 
 import jakarta.validation.constraints.NotBlank;
-import java.util.OptionalLong;
+import org.b2b.customers.application.port.in.ExpectedVersion;
 import org.b2b.customers.domain.company.CompanyId;
 
 /**
@@ -13,18 +13,18 @@ import org.b2b.customers.domain.company.CompanyId;
 public record AssignContactPersonCommand(
         CompanyId companyId,
         @NotBlank(message = "must not be blank") String memberId,
-        OptionalLong expectedVersion) {
+        ExpectedVersion expectedVersion) {
 
     public AssignContactPersonCommand {
         requireNonNull(companyId);
-        expectedVersion = expectedVersion == null ? OptionalLong.empty() : expectedVersion;
+        expectedVersion = expectedVersion == null ? ExpectedVersion.any() : expectedVersion;
     }
 
     public static AssignContactPersonCommand of(CompanyId companyId, String memberId) {
-        return new AssignContactPersonCommand(companyId, memberId, OptionalLong.empty());
+        return new AssignContactPersonCommand(companyId, memberId, ExpectedVersion.any());
     }
 
     public AssignContactPersonCommand ifVersion(long version) {
-        return new AssignContactPersonCommand(companyId, memberId, OptionalLong.of(version));
+        return new AssignContactPersonCommand(companyId, memberId, ExpectedVersion.of(version));
     }
 }

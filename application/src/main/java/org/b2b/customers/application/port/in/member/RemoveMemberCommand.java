@@ -2,24 +2,24 @@ package org.b2b.customers.application.port.in.member;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.OptionalLong;
+import org.b2b.customers.application.port.in.ExpectedVersion;
 import org.b2b.customers.domain.company.CompanyId;
 import org.b2b.customers.domain.member.MemberId;
 
 /** The member to remove from a company; with {@code expectedVersion}, only if the member is still at that version. */
-public record RemoveMemberCommand(CompanyId companyId, MemberId memberId, OptionalLong expectedVersion) {
+public record RemoveMemberCommand(CompanyId companyId, MemberId memberId, ExpectedVersion expectedVersion) {
 
     public RemoveMemberCommand {
         requireNonNull(companyId);
         requireNonNull(memberId);
-        expectedVersion = expectedVersion == null ? OptionalLong.empty() : expectedVersion;
+        expectedVersion = expectedVersion == null ? ExpectedVersion.any() : expectedVersion;
     }
 
     public static RemoveMemberCommand of(CompanyId companyId, MemberId memberId) {
-        return new RemoveMemberCommand(companyId, memberId, OptionalLong.empty());
+        return new RemoveMemberCommand(companyId, memberId, ExpectedVersion.any());
     }
 
     public RemoveMemberCommand ifVersion(long version) {
-        return new RemoveMemberCommand(companyId, memberId, OptionalLong.of(version));
+        return new RemoveMemberCommand(companyId, memberId, ExpectedVersion.of(version));
     }
 }

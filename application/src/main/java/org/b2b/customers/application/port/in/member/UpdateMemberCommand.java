@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
-import java.util.OptionalLong;
+import org.b2b.customers.application.port.in.ExpectedVersion;
 import org.b2b.customers.domain.company.CompanyId;
 import org.b2b.customers.domain.member.MemberId;
 
@@ -20,7 +20,7 @@ public record UpdateMemberCommand(
         Optional<@Size(max = 32, message = "must be at most 32 characters") String> phone,
         Optional<String> role,
         Optional<String> status,
-        OptionalLong expectedVersion) {
+        ExpectedVersion expectedVersion) {
 
     public UpdateMemberCommand {
         requireNonNull(companyId);
@@ -30,7 +30,7 @@ public record UpdateMemberCommand(
         phone = phone == null ? Optional.empty() : phone;
         role = role == null ? Optional.empty() : role;
         status = status == null ? Optional.empty() : status;
-        expectedVersion = expectedVersion == null ? OptionalLong.empty() : expectedVersion;
+        expectedVersion = expectedVersion == null ? ExpectedVersion.any() : expectedVersion;
     }
 
     /** A change of nothing yet, to build on with the {@code with…} methods. */
@@ -59,6 +59,6 @@ public record UpdateMemberCommand(
     }
 
     public UpdateMemberCommand ifVersion(long version) {
-        return new UpdateMemberCommand(companyId, memberId, firstName, lastName, phone, role, status, OptionalLong.of(version));
+        return new UpdateMemberCommand(companyId, memberId, firstName, lastName, phone, role, status, ExpectedVersion.of(version));
     }
 }

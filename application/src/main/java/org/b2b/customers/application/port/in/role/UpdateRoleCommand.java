@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import java.util.OptionalLong;
+import org.b2b.customers.application.port.in.ExpectedVersion;
 import org.b2b.customers.domain.access.RoleIdentifier;
 
 /**
@@ -19,10 +19,10 @@ public record UpdateRoleCommand(
         @NotNull(message = "must be given, empty for a role that grants nothing")
         @Size(max = 100, message = "must hold at most 100 policies")
         List<@NotNull(message = "must be a policy") @Valid PolicyInput> policies,
-        OptionalLong expectedVersion,
+        ExpectedVersion expectedVersion,
         boolean confirmed) {
 
     public UpdateRoleCommand {
-        expectedVersion = expectedVersion == null ? OptionalLong.empty() : expectedVersion;
+        expectedVersion = expectedVersion == null ? ExpectedVersion.any() : expectedVersion;
     }
 }

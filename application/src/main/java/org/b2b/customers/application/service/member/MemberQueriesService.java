@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.b2b.customers.application.port.in.Actor;
 import org.b2b.customers.application.port.in.Page;
+import org.b2b.customers.application.port.in.member.GetMemberUseCase;
 import org.b2b.customers.application.port.in.member.ListMembersQuery;
 import org.b2b.customers.application.port.in.member.ListMembersUseCase;
 import org.b2b.customers.application.port.in.member.MemberView;
@@ -16,25 +17,36 @@ import org.b2b.customers.application.service.Cursors;
 import org.b2b.customers.application.service.access.AccessControl;
 import org.b2b.customers.domain.access.Permission;
 import org.b2b.customers.domain.company.Company;
+import org.b2b.customers.domain.company.CompanyId;
 import org.b2b.customers.domain.member.Member;
 import org.b2b.customers.domain.member.MemberId;
 
-/** Pages through a company's members in the order they joined. */
-public final class ListMembersService implements ListMembersUseCase {
+/** Reads a company's members: one by id, or a page of them in the order they joined. */
+public final class MemberQueriesService implements GetMemberUseCase, ListMembersUseCase {
 
     private final Transactions transactions;
     private final AccessControl access;
     private final CommandValidation validation;
     private final Members members;
+    private final CompanyMembers companyMembers;
     private final MemberViews views;
 
-    public ListMembersService(Transactions transactions, AccessControl access, CommandValidation validation,
+    public MemberQueriesService(Transactions transactions, AccessControl access, CommandValidation validation,
             Members members, Users users) {
         this.transactions = transactions;
         this.access = access;
         this.validation = validation;
         this.members = members;
+        this.companyMembers = new CompanyMembers(members);
         this.views = new MemberViews(users);
+    }
+
+    @Override
+    public MemberView get(Actor actor, CompanyId companyId, MemberId memberId) {
+        return transactions.inTransaction(() -> {
+            Company company = access.caller(actor).company(companyId, Permission.MEMBER_VIEW);
+            return views.of(companyMembers.of(company, memberId));
+        });
     }
 
     @Override
