@@ -13,21 +13,36 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
-/** A small HTTP client of a running server's API: real requests over a socket, as any client sends them. */
+/**
+ * A small HTTP client of a running server's API: real requests over a socket, as any client sends them. Every
+ * exchange is recorded, so that the replies can be checked against the OpenAPI document.
+ */
 public class ApiClient {
 
     public static final ObjectMapper JSON = new ObjectMapper();
     private static final String BOUNDARY = "----boundary7MA4YWxkTrZu0gW";
 
     private final int port;
+    private final Exchanges exchanges;
     private final HttpClient http = HttpClient.newHttpClient();
 
     public ApiClient(int port) {
+        this(port, new Exchanges());
+    }
+
+    /** A client that records its exchanges where others record theirs too. */
+    public ApiClient(int port, Exchanges exchanges) {
         this.port = port;
+        this.exchanges = exchanges;
     }
 
     public int port() {
         return port;
+    }
+
+    /** What this client sent and got so far. */
+    public Exchanges exchanges() {
+        return exchanges;
     }
 
     public URI uri(String path) {
@@ -80,7 +95,9 @@ public class ApiClient {
     public Reply send(HttpRequest request) {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), response.headers().map(), response.body());
+            Reply reply = new Reply(response.statusCode(), response.headers().map(), response.body());
+            exchanges.record(new Exchange(request.method(), request.uri().getRawPath(), reply));
+            return reply;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -3,11 +3,24 @@ package org.b2b.customers.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.b2b.customers.application.port.in.company.CompanyView;
+import org.b2b.customers.application.port.in.company.CreateCompanyCommand;
+import org.b2b.customers.application.port.in.invitation.InvitationReport;
+import org.b2b.customers.application.port.in.invitation.InviteMembersCommand;
+import org.b2b.customers.application.port.in.invitation.Invitee;
+import org.b2b.customers.application.port.in.member.MemberView;
+import org.b2b.customers.testkit.TestData;
 import org.b2b.customers.web.api.ApiRoute;
 import org.b2b.customers.web.api.ApiRoutes;
 import org.b2b.customers.web.auth.LoginThrottle;
@@ -98,6 +111,113 @@ class OpenApiTest {
     @Test
     void the_document_needs_a_token_like_every_other_api_path() {
         assertThat(api.get("/api/v1/openapi.json", null).status()).isEqualTo(401);
+    }
+
+    @Test
+    void every_schema_of_the_document_is_json_schema_2020_12_as_openapi_3_1_has_it() {
+        JsonNode document = document();
+        Schema metaSchema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                .getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
+
+        assertThat(document.get("openapi").asText()).startsWith("3.1.");
+        assertThat(document.findValues("nullable")).as("OpenAPI 3.0's nullable, which 3.1 replaced by type null").isEmpty();
+        document.get("components").get("schemas").fields().forEachRemaining(schema ->
+                assertThat(metaSchema.validate(schema.getValue())).as(schema.getKey()).isEmpty());
+    }
+
+    @Test
+    void an_answer_with_a_field_the_document_does_not_name_fails_the_check() {
+        Exchange me = exchange("GET", "/api/v1/me", api.get("/api/v1/me", api.adminToken()));
+
+        assertThat(conformance().violationsOf(me)).isEmpty();
+        assertThat(conformance().violationsOf(withBody(me, body -> body.put("existingAccount", false))))
+                .singleElement().asString().contains("GET /api/v1/me 200", "existingAccount");
+    }
+
+    @Test
+    void the_registration_link_is_described_with_every_field_it_sends() {
+        CompanyView company = api.data().company("Acme Industrial", api.data().salesRepresentative());
+        InvitationReport invited = api.system().useCases().inviteMembers().invite(api.system().administrator(),
+                InviteMembersCommand.of(company.id(), new Invitee("new@buyer.example", "company_buyer")));
+        String token = TestData.tokenOf(api.system().useCases().registrationLink().link(api.system().administrator(),
+                company.id(), invited.results().get(0).invitationId().orElseThrow()).url().toString());
+        Exchange view = exchange("GET", "/api/v1/registrations/" + token, api.get("/api/v1/registrations/" + token, null));
+        ObjectNode before = (ObjectNode) document();
+        ((ObjectNode) before.at("/components/schemas/RegistrationView/properties")).remove("existingAccount");
+
+        assertThat(view.reply().json().has("existingAccount")).isTrue();
+        assertThat(conformance().violationsOf(view)).isEmpty();
+        assertThat(OpenApiConformance.of(before).violationsOf(view)).singleElement().asString()
+                .contains("GET /api/v1/registrations/{token} 200", "existingAccount");
+    }
+
+    @Test
+    void a_missing_field_a_null_or_a_malformed_id_where_the_document_has_none_fails_the_check() {
+        MemberView member = api.data().member(api.data().company("Acme Industrial", api.data().salesRepresentative()),
+                "company_buyer");
+        String path = "/api/v1/companies/" + member.companyId() + "/members/" + member.id();
+        Exchange read = exchange("GET", path, api.get(path, api.adminToken()));
+
+        assertThat(conformance().violationsOf(read)).isEmpty();
+        assertThat(conformance().violationsOf(withBody(read, body -> body.remove("joinedAt"))))
+                .singleElement().asString().contains("joinedAt");
+        assertThat(conformance().violationsOf(withBody(read, body -> body.putNull("email"))))
+                .singleElement().asString().contains("email");
+        assertThat(conformance().violationsOf(withBody(read, body -> body.put("id", "42"))))
+                .singleElement().asString().contains("id", "uuid");
+    }
+
+    @Test
+    void a_company_without_a_billing_address_sends_null_which_the_document_allows() {
+        CreateCompanyCommand withAddress = api.data().newCompany("Acme Industrial", api.data().salesRepresentative());
+        CompanyView company = api.system().useCases().createCompany().create(api.system().administrator(),
+                new CreateCompanyCommand(withAddress.name(), withAddress.taxId(), withAddress.customerGroupId(),
+                        withAddress.salesRepresentativeId(), withAddress.website(), null));
+        String path = "/api/v1/companies/" + company.id();
+        Exchange read = exchange("GET", path, api.get(path, api.adminToken()));
+
+        assertThat(read.reply().json().get("billingAddress").isNull()).isTrue();
+        assertThat(conformance().violationsOf(read)).isEmpty();
+        assertThat(conformance().violationsOf(withBody(read, body -> body.put("billingAddress", "Hamburg"))))
+                .isNotEmpty();
+    }
+
+    @Test
+    void a_status_or_a_route_the_document_does_not_name_fails_the_check() {
+        Reply teapot = new Reply(418, Map.of("Content-Type", List.of("application/json")), "{}");
+        Reply notFound = new ApiClient(api.port()).get("/api/v1/no-such-thing", api.adminToken());
+
+        assertThat(conformance().violationsOf(exchange("GET", "/api/v1/me", teapot)))
+                .singleElement().asString().contains("GET /api/v1/me 418", "no such status");
+        assertThat(conformance().violationsOf(exchange("GET", "/api/v1/no-such-thing", notFound)))
+                .singleElement().asString().contains("no operation");
+        assertThat(conformance().operationOf("GET", "/api/v1/permissions/explain")).hasValue("GET /api/v1/permissions/explain");
+        assertThat(conformance().operationOf("GET", "/api/v1/companies/42/members")).hasValue("GET /api/v1/companies/{id}/members");
+    }
+
+    @Test
+    void lists_that_do_not_page_say_so_by_a_next_cursor_that_is_always_null() {
+        JsonNode schemas = document().get("components").get("schemas");
+
+        for (String list : List.of("RoleList", "CustomerGroupList", "AddressList")) {
+            assertThat(schemas.get(list).get("properties").get("nextCursor").get("type").asText()).as(list).isEqualTo("null");
+        }
+        assertThat(api.get("/api/v1/roles?limit=1", api.adminToken()).json().get("items").size()).isGreaterThan(1);
+    }
+
+    private static OpenApiConformance conformance() {
+        return OpenApiConformance.ofServedDocument();
+    }
+
+    private static Exchange exchange(String method, String path, Reply reply) {
+        return new Exchange(method, path, reply);
+    }
+
+    private static Exchange withBody(Exchange exchange, java.util.function.Consumer<ObjectNode> change) {
+        ObjectNode body = (ObjectNode) exchange.reply().json();
+        change.accept(body);
+        return exchange(exchange.method(), exchange.path(),
+                new Reply(exchange.reply().status(), exchange.reply().headers(), body.toString()));
     }
 
     private static Set<String> operationsOf(JsonNode document) {

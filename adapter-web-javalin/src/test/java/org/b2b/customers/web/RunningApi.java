@@ -6,8 +6,13 @@ import org.b2b.customers.application.port.in.user.UserView;
 import org.b2b.customers.testkit.InMemorySystem;
 import org.b2b.customers.testkit.TestData;
 
-/** A started web server on the in-memory system, and the HTTP client for it. */
+/**
+ * A started web server on the in-memory system, and the HTTP client for it. Closing it checks every reply it got
+ * from the API against the OpenAPI document, so each web test is also a test of the document.
+ */
 final class RunningApi extends ApiClient implements AutoCloseable {
+
+    private static final OpenApiConformance DOCUMENT = OpenApiConformance.ofServedDocument();
 
     private final InMemorySystem system;
     private final WebServer server;
@@ -55,5 +60,6 @@ final class RunningApi extends ApiClient implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+        DOCUMENT.assertConform(exchanges().all());
     }
 }
