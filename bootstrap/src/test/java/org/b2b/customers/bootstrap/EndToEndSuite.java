@@ -25,6 +25,8 @@ import org.b2b.customers.mail.MailServer;
 import org.b2b.customers.mail.Mails;
 import org.b2b.customers.testkit.GermanVatNumbers;
 import org.b2b.customers.web.ApiClient;
+import org.b2b.customers.web.Exchanges;
+import org.b2b.customers.web.OpenApiConformance;
 import org.b2b.customers.web.Reply;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,16 +38,38 @@ import org.junit.jupiter.api.io.TempDir;
  * The seed's flows walked over real HTTP against the started server, as a client of the HTTP contract would, with
  * mail going out over SMTP to GreenMail. One server for the class; each test makes the companies and people it
  * needs, so the tests need no order. Logins and registrations hash passwords at full strength (about half a second
- * each), so the tests keep to the few that their flows need.
+ * each), so the tests keep to the few that their flows need. Every reply the suite gets from the API is checked
+ * against the OpenAPI document at the end, so that a client generated from the document reads what the server sends.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class EndToEndSuite {
 
     private static final Pattern LINK = Pattern.compile(Pattern.quote(PUBLIC_URL) + "/register/([A-Za-z0-9_-]{43})");
     private static final String PASSWORD = "a long enough password";
+    /** The operations the suite walks; each must have had a reply that the OpenAPI document describes. */
+    private static final List<String> EXERCISED = List.of(
+            "POST /api/v1/auth/token", "DELETE /api/v1/auth/token", "GET /api/v1/me",
+            "GET /api/v1/customer-groups", "POST /api/v1/customer-groups", "GET /api/v1/customer-groups/{id}",
+            "GET /api/v1/users", "POST /api/v1/users", "GET /api/v1/roles",
+            "GET /api/v1/companies", "POST /api/v1/companies", "GET /api/v1/companies/{id}",
+            "PATCH /api/v1/companies/{id}", "PUT /api/v1/companies/{id}/contact-person",
+            "GET /api/v1/companies/{id}/summary", "GET /api/v1/companies/{id}/members",
+            "POST /api/v1/companies/{id}/members", "GET /api/v1/companies/{id}/members/{memberId}",
+            "DELETE /api/v1/companies/{id}/members/{memberId}", "GET /api/v1/companies/{id}/invitations",
+            "POST /api/v1/companies/{id}/invitations", "POST /api/v1/companies/{id}/invitations/import",
+            "GET /api/v1/companies/{id}/invitations/{invitationId}/link",
+            "POST /api/v1/companies/{id}/invitations/{invitationId}/resend",
+            "POST /api/v1/companies/{id}/invitations/{invitationId}/revoke",
+            "GET /api/v1/registrations/{token}", "POST /api/v1/registrations",
+            "GET /api/v1/companies/{id}/addresses", "POST /api/v1/companies/{id}/addresses",
+            "GET /api/v1/companies/{id}/addresses/{addressId}", "PUT /api/v1/companies/{id}/addresses/{addressId}",
+            "DELETE /api/v1/companies/{id}/addresses/{addressId}", "GET /api/v1/companies/{id}/orders",
+            "POST /api/v1/companies/{id}/orders", "PATCH /api/v1/companies/{id}/orders/{orderId}",
+            "GET /api/v1/companies/{id}/history");
 
     private Path data;
     private final AtomicInteger taxIds = new AtomicInteger();
+    private final Exchanges exchanges = new Exchanges();
     private MailServer mail;
     private ServerDatabase database;
     private StartedServer server;
@@ -63,7 +87,7 @@ abstract class EndToEndSuite {
         data = directory;
         mail = MailServer.started();
         database = database(Files.createDirectory(data.resolve("suite")));
-        server = StartedServer.start(database, mail.port(), data.resolve("suite"));
+        server = StartedServer.start(database, mail.port(), data.resolve("suite"), exchanges);
         api = server.api();
         admin = api.tokenOf(ADMIN_EMAIL, ADMIN_PASSWORD);
         adminId = api.get("/api/v1/me", admin).json().get("userId").asText();
@@ -81,6 +105,7 @@ abstract class EndToEndSuite {
                 server.close();
             }
         }
+        OpenApiConformance.ofServedDocument().assertConform(exchanges.all(), EXERCISED);
     }
 
     @Test
@@ -420,6 +445,24 @@ abstract class EndToEndSuite {
     }
 
     @Test
+    void roles_customer_groups_and_an_address_book_come_whole_with_a_next_cursor_that_is_always_null() {
+        JsonNode company = company("Ganzliste GmbH", group, representative.get("id").asText());
+        String addresses = "/api/v1/companies/" + company.get("id").asText() + "/addresses";
+        for (String city : List.of("Hamburg", "Bremen")) {
+            created(api.post(addresses, admin, Map.of("type", "SHIPPING", "name", "Lager " + city, "street", "Kai 1",
+                    "postalCode", "20095", "city", city, "country", "DE")));
+        }
+        newGroup("ganz");
+
+        for (String list : List.of("/api/v1/roles", "/api/v1/customer-groups", addresses)) {
+            Reply reply = api.get(list + "?limit=1", admin);
+            assertThat(reply.status()).as(list).isEqualTo(200);
+            assertThat(reply.json().get("items").size()).as(list).isGreaterThan(1);
+            assertThat(reply.json().get("nextCursor").isNull()).as(list).isTrue();
+        }
+    }
+
+    @Test
     void orders_recorded_by_the_shop_are_listed_newest_first_and_summarised() {
         JsonNode company = company("Bestell GmbH", group, representative.get("id").asText());
         String path = "/api/v1/companies/" + company.get("id").asText();
@@ -519,7 +562,7 @@ abstract class EndToEndSuite {
         try (ServerDatabase restarted = database(directory); MailServer smtp = MailServer.down()) {
             String token;
             String companyId;
-            try (StartedServer first = StartedServer.start(restarted, smtp.port(), directory)) {
+            try (StartedServer first = StartedServer.start(restarted, smtp.port(), directory, exchanges)) {
                 ApiClient before = first.api();
                 token = before.tokenOf(ADMIN_EMAIL, ADMIN_PASSWORD);
                 String retail = created(before.post("/api/v1/customer-groups", token,
@@ -533,7 +576,7 @@ abstract class EndToEndSuite {
             }
             smtp.up();
 
-            try (StartedServer second = StartedServer.start(restarted, smtp.port(), directory)) {
+            try (StartedServer second = StartedServer.start(restarted, smtp.port(), directory, exchanges)) {
                 ApiClient after = second.api();
                 assertThat(after.get("/api/v1/companies/" + companyId, token).json().get("name").asText())
                         .isEqualTo("Neustart GmbH");

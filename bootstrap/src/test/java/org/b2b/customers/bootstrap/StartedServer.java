@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.b2b.customers.web.ApiClient;
+import org.b2b.customers.web.Exchanges;
 
 /**
  * The server started as {@link Main} starts it, from {@code CM_*} variables: on a given database, sending mail to
@@ -19,12 +20,13 @@ final class StartedServer implements AutoCloseable {
     private final Server server;
     private final ApiClient api;
 
-    private StartedServer(Server server) {
+    private StartedServer(Server server, Exchanges exchanges) {
         this.server = server;
-        this.api = new ApiClient(server.port());
+        this.api = new ApiClient(server.port(), exchanges);
     }
 
-    static StartedServer start(ServerDatabase database, int smtpPort, Path data) {
+    /** Starts a server; its client records every exchange in {@code exchanges}, to be checked against the document. */
+    static StartedServer start(ServerDatabase database, int smtpPort, Path data, Exchanges exchanges) {
         Map<String, String> environment = new HashMap<>(database.environment());
         environment.put("CM_HTTP_PORT", "0");
         environment.put("CM_PUBLIC_URL", PUBLIC_URL);
@@ -33,7 +35,8 @@ final class StartedServer implements AutoCloseable {
         environment.put("CM_MAIL_FROM", "customers@seller.example");
         environment.put("CM_ADMIN_EMAIL", ADMIN_EMAIL);
         environment.put("CM_ADMIN_PASSWORD", ADMIN_PASSWORD);
-        return new StartedServer(Server.start(Configuration.from(environment), data.resolve("registration.key")));
+        return new StartedServer(Server.start(Configuration.from(environment), data.resolve("registration.key")),
+                exchanges);
     }
 
     ApiClient api() {
