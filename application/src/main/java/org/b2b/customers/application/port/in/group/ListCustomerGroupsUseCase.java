@@ -3,7 +3,9 @@ package org.b2b.customers.application.port.in.group;
 import java.util.List;
 import org.b2b.customers.application.port.in.Actor;
 
-/** Lists every customer group by name. */
+/**
+ * Lists every customer group by name. An installation has tens of groups, so the list comes whole, not in pages.
+ */
 public interface ListCustomerGroupsUseCase {
 
     List<CustomerGroupView> list(Actor actor);
