@@ -85,7 +85,7 @@ public final class OpenApiConformance {
     }
 
     /** Whether the check applies: only the JSON API is described, not the health probes or the HTML pages. */
-    public static boolean isApi(Exchange exchange) {
+    private static boolean isApi(Exchange exchange) {
         return exchange.path().startsWith(API);
     }
 

@@ -1,6 +1,7 @@
 package org.b2b.customers.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -132,6 +133,16 @@ class OpenApiTest {
         assertThat(conformance().violationsOf(me)).isEmpty();
         assertThat(conformance().violationsOf(withBody(me, body -> body.put("existingAccount", false))))
                 .singleElement().asString().contains("GET /api/v1/me 200", "existingAccount");
+    }
+
+    @Test
+    void a_misspelt_keyword_in_a_schema_stops_the_check_rather_than_checking_nothing() {
+        Exchange me = exchange("GET", "/api/v1/me", api.get("/api/v1/me", api.adminToken()));
+        ObjectNode misspelt = (ObjectNode) document();
+        ObjectNode schema = (ObjectNode) misspelt.at("/components/schemas/Me");
+        schema.set("additionalProperty", schema.remove("additionalProperties"));
+
+        assertThatThrownBy(() -> OpenApiConformance.of(misspelt).violationsOf(me)).hasMessageContaining("additionalProperty");
     }
 
     @Test
