@@ -17,7 +17,7 @@ import org.eclipse.jetty.http.HttpField;
  */
 final class JsonBodies {
 
-    static final String MEDIA_TYPE = "application/json";
+    private static final String MEDIA_TYPE = "application/json";
 
     private final ObjectMapper mapper;
 
