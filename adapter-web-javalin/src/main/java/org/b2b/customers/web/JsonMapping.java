@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -18,7 +19,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 /**
  * The one JSON mapper of the HTTP API: ISO-8601 instants rather than epoch numbers, absent optionals as null,
  * unknown request fields ignored (never bound), and no coercion of wrong JSON types into strings or numbers: a
- * number where text belongs is a wrong type, answered 400 like malformed JSON.
+ * number where text belongs is a wrong type, answered 400 like malformed JSON. A string holding a NUL or an unpaired
+ * surrogate is invalid input naming its field (422), whatever the field is for.
  */
 public final class JsonMapping {
 
@@ -28,6 +30,7 @@ public final class JsonMapping {
         ObjectMapper mapper = JsonMapper.builder()
                 .addModule(new Jdk8Module())
                 .addModule(new JavaTimeModule())
+                .addModule(new SimpleModule().addDeserializer(String.class, new UnstorableText.Strings()))
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Set;
 import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.shared.InvalidInputException;
+import org.b2b.customers.domain.shared.StorableText;
+import org.b2b.customers.web.page.RefusalPages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,7 +40,9 @@ public final class Problems {
             e.headers().forEach(ctx::header);
             send(ctx, e.problem());
         });
-        config.routes.exception(JacksonException.class, (e, ctx) -> send(ctx, fromJson(e)));
+        config.routes.exception(JacksonException.class, (e, ctx) -> send(ctx, e instanceof UnstorableText unstorable
+                ? fromDomain(InvalidInputException.of(fieldOf(unstorable), StorableText.CODE, StorableText.MESSAGE), ctx)
+                : fromJson(e)));
         config.routes.exception(HttpResponseException.class, (e, ctx) ->
                 send(ctx, problem(e.getStatus(), "http-" + e.getStatus(), e.getMessage(), e.getMessage(), "http." + e.getStatus(), List.of())));
         config.routes.exception(Exception.class, (e, ctx) -> {
@@ -143,11 +147,16 @@ public final class Problems {
         return new Problem("/problems/" + type, title, status, detail, code, errors);
     }
 
+    /** Answers a refusal: a problem document, or on the pages' paths a page. */
     static void send(Context ctx, Problem problem) {
         if (!UnreadBody.drain(ctx)) {
             // Saying so keeps the client from sending its next request on a connection about to close.
             ctx.header("Connection", "close");
         }
-        ctx.status(problem.status()).json(problem).contentType(CONTENT_TYPE);
+        if (RefusalPages.serve(ctx.path())) {
+            RefusalPages.send(ctx, problem.status());
+        } else {
+            ctx.status(problem.status()).json(problem).contentType(CONTENT_TYPE);
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.b2b.customers.web;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -47,7 +48,18 @@ public final class RequestRefused extends RuntimeException {
 
     /** The same refusal, telling the client after how many seconds it may try again. */
     public RequestRefused retryAfter(long seconds) {
-        return new RequestRefused(problem, Map.of("Retry-After", Long.toString(seconds)));
+        return withHeader("Retry-After", Long.toString(seconds));
+    }
+
+    /** The same refusal, telling the client that the server closes the connection after it. */
+    public RequestRefused closingTheConnection() {
+        return withHeader("Connection", "close");
+    }
+
+    private RequestRefused withHeader(String name, String value) {
+        Map<String, String> more = new LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new RequestRefused(problem, more);
     }
 
     public Problem problem() {

@@ -62,6 +62,7 @@ public final class WebServer {
             });
             config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(jettyProblems));
             Problems.install(config);
+            config.routes.beforeMatched(QueryStrings::check);
             RegistrationPages.install(config, useCases);
             config.routes.get("/health/live", ctx -> ctx.json(Map.of("status", "UP")));
             config.routes.get("/health/ready", ctx -> {
@@ -83,8 +84,11 @@ public final class WebServer {
         app.stop();
     }
 
-    /** Every endpoint the server registered, as {@code METHOD path}: what the OpenAPI document must describe. */
-    List<String> registeredEndpoints() {
+    /**
+     * Every endpoint the server registered, as {@code METHOD path}: what the OpenAPI document must describe, and
+     * what the bad-input tests attack.
+     */
+    public List<String> registeredEndpoints() {
         return app.unsafe.internalRouter.allHttpHandlers().stream()
                 .map(parsed -> parsed.endpoint.method.name() + " " + parsed.endpoint.path)
                 .toList();

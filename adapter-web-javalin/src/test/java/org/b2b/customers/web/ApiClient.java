@@ -78,10 +78,17 @@ public class ApiClient {
 
     /** Sends a request with a raw body (null: none) and extra headers, name and value in turn. */
     public Reply send(String method, String path, String token, String body, String... headers) {
+        return body == null
+                ? sendBytes(method, path, token, null, null, headers)
+                : sendBytes(method, path, token, "application/json", body.getBytes(UTF_8), headers);
+    }
+
+    /** Sends these bytes (null: no body) as they are, with this {@code Content-Type} (null: none) and extra headers. */
+    public Reply sendBytes(String method, String path, String token, String contentType, byte[] body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
         }
         if (token != null) {
             request.header("Authorization", "Bearer " + token);

@@ -110,6 +110,23 @@ class OpenApiTest {
     }
 
     @Test
+    void every_operation_that_takes_a_body_documents_the_415_for_a_body_of_another_type() {
+        JsonNode paths = document().get("paths");
+        List<String> operations = new ArrayList<>();
+        paths.fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+            if (operation.getValue().has("requestBody")) {
+                operations.add(operation.getKey() + " " + path.getKey());
+            }
+        }));
+
+        assertThat(operations).isNotEmpty().allSatisfy(operation -> {
+            String method = operation.substring(0, operation.indexOf(' '));
+            String path = operation.substring(operation.indexOf(' ') + 1);
+            assertThat(paths.get(path).get(method).get("responses").has("415")).as(operation).isTrue();
+        });
+    }
+
+    @Test
     void the_document_needs_a_token_like_every_other_api_path() {
         assertThat(api.get("/api/v1/openapi.json", null).status()).isEqualTo(401);
     }

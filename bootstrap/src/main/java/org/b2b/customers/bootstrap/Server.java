@@ -5,6 +5,7 @@ import jakarta.validation.ValidatorFactory;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.b2b.customers.application.CustomerManagement;
@@ -91,6 +92,11 @@ public final class Server implements AutoCloseable {
 
     public CustomerManagement useCases() {
         return useCases;
+    }
+
+    /** Every endpoint the web server registered, as {@code METHOD path}. */
+    public List<String> endpoints() {
+        return web.registeredEndpoints();
     }
 
     /** Stops taking requests, finishes those in flight and the mails in hand, and closes the database. */

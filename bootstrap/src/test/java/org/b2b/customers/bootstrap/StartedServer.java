@@ -2,6 +2,7 @@ package org.b2b.customers.bootstrap;
 
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.b2b.customers.web.ApiClient;
 import org.b2b.customers.web.Exchanges;
@@ -41,6 +42,10 @@ final class StartedServer implements AutoCloseable {
 
     ApiClient api() {
         return api;
+    }
+
+    List<String> endpoints() {
+        return server.endpoints();
     }
 
     @Override

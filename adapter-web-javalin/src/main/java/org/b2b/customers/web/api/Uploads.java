@@ -4,9 +4,8 @@ import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.List;
 import java.util.Optional;
-import org.b2b.customers.web.Problem;
+import org.b2b.customers.web.FormFields;
 import org.b2b.customers.web.RequestRefused;
 import org.b2b.customers.web.WebServer;
 
@@ -26,30 +25,14 @@ final class Uploads {
             throw RequestRefused.of(415, "unsupported-media-type", "Unsupported media type",
                     "Send the file as multipart/form-data, in a part named " + fileName + ".", "request.not_multipart");
         }
-        UploadedFile file;
-        String field;
-        try {
-            file = ctx.uploadedFile(fileName);
-            field = ctx.formParam(fieldName);
-        } catch (Exception e) {
-            throw refusalOf(e, fileName);
+        FormFields form = FormFields.read(ctx, fileName).requireStorable();
+        Optional<String> field = Optional.ofNullable(form.value(fieldName));
+        Optional<UploadedFile> file = form.file(fileName);
+        if (file.isEmpty()) {
+            return new Upload(null, field);
         }
-        if (file == null) {
-            return new Upload(null, Optional.ofNullable(field));
+        try (InputStream content = file.get().content()) {
+            return new Upload(content.readNBytes((int) WebServer.MAX_UPLOAD_BYTES + 1), field);
         }
-        try (InputStream content = file.content()) {
-            return new Upload(content.readNBytes((int) WebServer.MAX_UPLOAD_BYTES + 1), Optional.ofNullable(field));
-        }
-    }
-
-    /** Jetty refuses a form it cannot parse, or a part above the configured size, while it reads the form. */
-    private static RequestRefused refusalOf(Exception e, String fileName) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof IllegalStateException && String.valueOf(cause.getMessage()).contains("max file size")) {
-                return RequestRefused.tooLarge("request.upload_too_large", fileName, "must be at most 1 MiB");
-            }
-        }
-        return RequestRefused.badRequest("request.malformed", "The body is not a multipart/form-data form.",
-                List.of(new Problem.FieldProblem("body", "must be a multipart/form-data form")));
     }
 }

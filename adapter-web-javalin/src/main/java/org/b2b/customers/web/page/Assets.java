@@ -8,7 +8,8 @@ import java.io.UncheckedIOException;
 /** The static files of the pages, served from the classpath: no CDN, so that pages work offline and leak nothing. */
 final class Assets {
 
-    static final String STYLESHEET = "/assets/portal.css";
+    static final String DIRECTORY = "/assets/";
+    static final String STYLESHEET = DIRECTORY + "portal.css";
 
     private Assets() {}
 

@@ -38,10 +38,9 @@ final class FormProtection {
         return token;
     }
 
-    /** Whether a submitted form comes from a page of ours, in this browser. */
-    boolean accepts(Context ctx) {
+    /** Whether a submitted form, which sent this token, comes from a page of ours, in this browser. */
+    boolean accepts(Context ctx, String sent) {
         String held = ctx.cookie(COOKIE);
-        String sent = ctx.formParam(FIELD);
         return held != null && sent != null
                 && MessageDigest.isEqual(held.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8))
                 && comesFromThisHost(ctx);

@@ -12,6 +12,7 @@ import io.javalin.http.Context;
 final class Pages {
 
     static final String HTML = "text/html; charset=utf-8";
+    static final String NOTICE = "notice.jte";
 
     private static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self';"
             + " form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
@@ -19,8 +20,6 @@ final class Pages {
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
 
     void render(Context ctx, int status, String template, Object page) {
-        StringOutput html = new StringOutput();
-        templates.render(template, page, html);
         ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
                 .header("X-Content-Type-Options", "nosniff")
                 .header("X-Frame-Options", "DENY")
@@ -28,7 +27,7 @@ final class Pages {
                 .header("Cache-Control", "no-store")
                 .status(status)
                 .contentType(HTML)
-                .result(html.toString());
+                .result(html(template, page));
         if (status >= 400) {
             // The JSON API's error handlers would replace this page with a problem document.
             ctx.skipRemainingHandlers();
@@ -36,6 +35,12 @@ final class Pages {
     }
 
     void notice(Context ctx, Notice notice) {
-        render(ctx, notice.status(), "notice.jte", notice);
+        render(ctx, notice.status(), NOTICE, notice);
+    }
+
+    String html(String template, Object page) {
+        StringOutput html = new StringOutput();
+        templates.render(template, page, html);
+        return html.toString();
     }
 }

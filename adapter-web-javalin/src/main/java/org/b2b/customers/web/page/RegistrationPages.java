@@ -20,6 +20,8 @@ import org.b2b.customers.domain.shared.FieldError;
 import org.b2b.customers.domain.shared.InvalidInputException;
 import org.b2b.customers.domain.user.Password;
 import org.b2b.customers.domain.user.PersonName;
+import org.b2b.customers.web.FormFields;
+import org.b2b.customers.web.RequestRefused;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,7 +64,8 @@ public final class RegistrationPages {
     }
 
     private void submit(Context ctx) {
-        if (!protection.accepts(ctx)) {
+        FormFields fields = FormFields.read(ctx, "body");
+        if (!protection.accepts(ctx, fields.value(FormProtection.FIELD))) {
             pages.notice(ctx, Notice.FORM_REJECTED);
             return;
         }
@@ -70,11 +73,15 @@ public final class RegistrationPages {
         if (view.isEmpty()) {
             return;
         }
-        String firstName = ctx.formParam("firstName");
-        String lastName = ctx.formParam("lastName");
-        String password = ctx.formParam("password");
+        String firstName = fields.value("firstName");
+        String lastName = fields.value("lastName");
+        String password = fields.value("password");
         RegistrationForm form = RegistrationForm.of(view.get(), firstName, lastName, protection.issue(ctx));
-        if (!view.get().existingAccount() && !Objects.equals(password, ctx.formParam("passwordConfirmation"))) {
+        if (!fields.errors().isEmpty()) {
+            pages.render(ctx, 422, FORM, form.withErrors(fields.errors()));
+            return;
+        }
+        if (!view.get().existingAccount() && !Objects.equals(password, fields.value("passwordConfirmation"))) {
             pages.render(ctx, 422, FORM, form.withErrors(mismatchedConfirmation(firstName, lastName, password)));
             return;
         }
@@ -132,6 +139,9 @@ public final class RegistrationPages {
                 handler.handle(ctx);
             } catch (HttpResponseException e) {
                 pages.notice(ctx, Notice.refusedRequest(e.getStatus()));
+            } catch (RequestRefused e) {
+                e.headers().forEach(ctx::header);
+                pages.notice(ctx, Notice.refusedRequest(e.problem().status()));
             } catch (RuntimeException e) {
                 LOG.error("unexpected failure on {} of a registration page", ctx.method(), e);
                 pages.notice(ctx, Notice.INTERNAL);

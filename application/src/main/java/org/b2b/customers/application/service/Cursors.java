@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.b2b.customers.domain.shared.InvalidInputException;
+import org.b2b.customers.domain.shared.StorableText;
 
 /**
  * Opaque page cursors: the sort key of the last row of a page, base64url-encoded, so clients cannot build or
- * depend on them. A cursor that does not decode is invalid input, never a server error.
+ * depend on them. A cursor that does not decode, or decodes to what no stored key holds (a NUL), is invalid input,
+ * never a server error.
  */
 public final class Cursors {
 
@@ -35,7 +37,7 @@ public final class Cursors {
             return Optional.empty();
         }
         try {
-            String text = new String(Base64.getUrlDecoder().decode(cursor.get()), UTF_8);
+            String text = StorableText.require("cursor", new String(Base64.getUrlDecoder().decode(cursor.get()), UTF_8));
             List<String> values = List.of(text.split(String.valueOf(SEPARATOR), -1));
             if (values.size() != parts) {
                 throw new IllegalArgumentException("wrong number of parts");

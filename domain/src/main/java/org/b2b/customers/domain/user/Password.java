@@ -1,10 +1,13 @@
 package org.b2b.customers.domain.user;
 
 import org.b2b.customers.domain.shared.InvalidInputException;
+import org.b2b.customers.domain.shared.StorableText;
 
 /**
  * A password as a person typed it, checked against the length rules of OWASP ASVS (at least 12 characters, long
- * pass-phrases allowed, no composition rules). It is only ever hashed, never stored or printed.
+ * pass-phrases allowed, no composition rules). It is only ever hashed, never stored or printed; still it keeps the
+ * rule of every text ({@link StorableText}): PBKDF2's HMAC pads its key with zero bytes, so a password ending in NULs
+ * would hash like the same password without them, and an unpaired surrogate has no UTF-8 bytes to hash.
  */
 public final class Password {
 
@@ -35,7 +38,7 @@ public final class Password {
         if (value.isBlank()) {
             throw InvalidInputException.of(field, "required", "must not be only spaces");
         }
-        return new Password(value);
+        return new Password(StorableText.require(field, value));
     }
 
     /** The characters, for the hasher alone. */

@@ -54,6 +54,14 @@ class PasswordTest {
     }
 
     @Test
+    void a_password_holding_a_nul_or_an_unpaired_surrogate_is_refused() {
+        assertCode("a long enough password\u0000", "forbidden_characters");
+        assertCode("a long\u0000enough password", "forbidden_characters");
+        assertCode("a long enough password\uD800", "forbidden_characters");
+        assertThat(Password.of("Zoë's \t long \uD83D\uDD11 pass-phrase")).isNotNull();
+    }
+
+    @Test
     void the_field_is_named() {
         assertThatThrownBy(() -> Password.parse("newPassword", "short"))
                 .isInstanceOfSatisfying(InvalidInputException.class,

@@ -21,6 +21,7 @@ import org.b2b.customers.domain.company.Company;
 import org.b2b.customers.domain.company.CompanyId;
 import org.b2b.customers.domain.company.CompanyStatus;
 import org.b2b.customers.domain.group.CustomerGroupId;
+import org.b2b.customers.domain.shared.StorableText;
 import org.b2b.customers.domain.user.UserId;
 
 /** Reads companies: one by id, or a page of those the caller may see. */
@@ -61,10 +62,11 @@ public final class CompanyQueriesService implements GetCompanyUseCase, ListCompa
                     .map(s -> errors.check(() -> CompanyStatus.parse("status", s)));
             Optional<Companies.Key> after = errors.check(() -> Cursors.decode(query.page().cursor(), 2,
                     parts -> new Companies.Key(parts.get(0), CompanyId.parse("cursor", parts.get(1)))));
+            Optional<String> text = query.q().map(q -> errors.check(() -> StorableText.require("q", q.strip())))
+                    .filter(q -> !q.isEmpty());
             errors.throwIfAny();
-            Slice<Company> slice = companies.search(new Companies.Search(filter,
-                    query.q().map(String::strip).filter(s -> !s.isEmpty()), group, representative, status, after,
-                    query.page().limit()));
+            Slice<Company> slice = companies.search(new Companies.Search(filter, text, group, representative, status,
+                    after, query.page().limit()));
             Optional<String> next = slice.hasMore()
                     ? Optional.of(Cursors.encode(slice.last().details().nameKey(), slice.last().id()))
                     : Optional.empty();

@@ -29,6 +29,7 @@ import org.b2b.customers.domain.access.Role;
 import org.b2b.customers.domain.access.RoleIdentifier;
 import org.b2b.customers.domain.shared.Choice;
 import org.b2b.customers.domain.shared.DomainException;
+import org.b2b.customers.domain.shared.StorableText;
 import org.b2b.customers.domain.user.EmailAddress;
 import org.b2b.customers.domain.user.Password;
 import org.b2b.customers.domain.user.PersonName;
@@ -110,9 +111,11 @@ public final class UserService implements CreateUserUseCase, ListUsersUseCase, G
                     .map(r -> errors.check(() -> RoleIdentifier.parse("role", r)));
             Optional<Users.Key> after = errors.check(() -> Cursors.decode(query.page().cursor(), 2,
                     parts -> new Users.Key(parts.get(0), UserId.parse("cursor", parts.get(1)))));
+            Optional<String> text = query.q().map(q -> errors.check(() -> StorableText.require("q", q.strip())))
+                    .filter(q -> !q.isEmpty());
             errors.throwIfAny();
-            Slice<User> slice = users.search(new Users.Search(query.q().map(String::strip).filter(s -> !s.isEmpty()),
-                    type, role, query.unassigned(), after, query.page().limit()));
+            Slice<User> slice = users.search(new Users.Search(text, type, role, query.unassigned(), after,
+                    query.page().limit()));
             Optional<String> next = slice.hasMore()
                     ? Optional.of(Cursors.encode(slice.last().email().value(), slice.last().id()))
                     : Optional.empty();
