@@ -2,26 +2,26 @@ package org.b2b.customers.web.api;
 
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
+import org.b2b.customers.application.port.in.invitation.FileContent;
 import org.b2b.customers.web.Problem;
 import org.b2b.customers.web.RequestRefused;
 import org.b2b.customers.web.WebServer;
 
 /**
  * Reads a {@code multipart/form-data} upload: one file, at most {@link WebServer#MAX_UPLOAD_BYTES}, and one text
- * field.
+ * field. The file is handed on unread, as the part's own stream (Jetty keeps a large part in a temporary file), for
+ * the use case to read as it goes.
  */
 final class Uploads {
 
     private Uploads() {}
 
-    /** An uploaded file (null when the form has none) and a text field. */
-    record Upload(byte[] file, Optional<String> field) {}
+    /** An uploaded file's content (null when the form has none) and a text field. */
+    record Upload(FileContent file, Optional<String> field) {}
 
-    static Upload read(Context ctx, String fileName, String fieldName) throws IOException {
+    static Upload read(Context ctx, String fileName, String fieldName) {
         if (!ctx.isMultipartFormData()) {
             throw RequestRefused.of(415, "unsupported-media-type", "Unsupported media type",
                     "Send the file as multipart/form-data, in a part named " + fileName + ".", "request.not_multipart");
@@ -34,19 +34,15 @@ final class Uploads {
         } catch (Exception e) {
             throw refusalOf(e, fileName);
         }
-        if (file == null) {
-            return new Upload(null, Optional.ofNullable(field));
-        }
-        try (InputStream content = file.content()) {
-            return new Upload(content.readNBytes((int) WebServer.MAX_UPLOAD_BYTES + 1), Optional.ofNullable(field));
-        }
+        return new Upload(file == null ? null : file::content, Optional.ofNullable(field));
     }
 
     /** Jetty refuses a form it cannot parse, or a part above the configured size, while it reads the form. */
     private static RequestRefused refusalOf(Exception e, String fileName) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof IllegalStateException && String.valueOf(cause.getMessage()).contains("max file size")) {
-                return RequestRefused.tooLarge("request.upload_too_large", fileName, "must be at most 1 MiB");
+                return RequestRefused.tooLarge("request.upload_too_large", fileName,
+                        "must be at most " + WebServer.MAX_UPLOAD_BYTES / (1024 * 1024) + " MiB");
             }
         }
         return RequestRefused.badRequest("request.malformed", "The body is not a multipart/form-data form.",

@@ -6,11 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 import static org.b2b.customers.testkit.usecase.Refusals.assertRefused;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.util.Arrays;
+import java.util.Optional;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.b2b.customers.application.CustomerManagement;
 import org.b2b.customers.application.port.in.Actor;
 import org.b2b.customers.application.port.in.company.CompanyView;
+import org.b2b.customers.application.port.in.invitation.FileContent;
 import org.b2b.customers.application.port.in.invitation.ImportInvitationsCommand;
 import org.b2b.customers.application.port.in.invitation.InvitationOutcome;
 import org.b2b.customers.application.port.in.invitation.InvitationReport;
@@ -81,11 +87,55 @@ class InvitationImportTest {
     }
 
     @Test
-    void a_file_over_one_mebibyte_is_refused_on_the_field_file() {
-        byte[] big = new byte[1024 * 1024 + 1];
+    void a_file_over_four_mebibytes_is_refused_on_the_field_file_saying_the_limit() {
+        byte[] big = new byte[ImportInvitationsCommand.MAX_BYTES + 1];
         Arrays.fill(big, (byte) 'a');
 
-        assertInvalid(() -> importFile(big, "company_buyer"), "file", "too_large");
+        assertThatThrownBy(() -> importFile(big, "company_buyer")).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.errors()).extracting(FieldError::field, FieldError::code, FieldError::message)
+                        .containsExactly(tuple("file", "too_large", "must be at most 4 MiB")));
+    }
+
+    @Test
+    void a_file_of_ten_thousand_addresses_invites_each_with_one_mail_and_one_history_entry() {
+        InvitationReport report = importFile(file(ImportInvitationsCommand.MAX_ADDRESSES), "company_buyer");
+
+        assertThat(report.results()).hasSize(10_000).allMatch(r -> r.outcome() == InvitationOutcome.INVITED);
+        assertThat(report.results()).extracting(InvitationResult::line, InvitationResult::email)
+                .startsWith(tuple(2, "person0@buyer.example"), tuple(3, "person1@buyer.example"))
+                .endsWith(tuple(10_001, "person9999@buyer.example"));
+        assertThat(report.results()).extracting(r -> r.invitationId().orElseThrow()).doesNotHaveDuplicates();
+        assertThat(system.outbox().messages()).hasSize(10_000)
+                .extracting(m -> m.recipient().value()).doesNotHaveDuplicates();
+        assertThat(system.ports().transactions().inTransaction(() -> system.ports().invitations()
+                .countPending(company.id(), system.clock().instant()))).isEqualTo(10_000);
+        assertThat(createdEntries()).isEqualTo(10_000);
+    }
+
+    @Test
+    void a_file_of_ten_thousand_and_one_addresses_is_refused_as_a_whole_naming_the_file() {
+        assertThatThrownBy(() -> importFile(file(ImportInvitationsCommand.MAX_ADDRESSES + 1), "company_buyer"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field, FieldError::code, FieldError::message)
+                        .containsExactly(tuple("file", "too_many_lines", "must hold at most 10,000 email addresses")));
+        assertThat(system.outbox().messages()).isEmpty();
+        assertThat(createdEntries()).isZero();
+    }
+
+    @Test
+    void a_stream_that_fails_half_way_refuses_the_whole_file_and_invites_nobody() {
+        byte[] firstHalf = file(ImportInvitationsCommand.MAX_ADDRESSES / 2);
+        FileContent failing = () -> new SequenceInputStream(new ByteArrayInputStream(firstHalf), new InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw new IOException("the client went away");
+            }
+        });
+
+        assertInvalid(() -> useCases.importInvitations().importFile(admin,
+                ImportInvitationsCommand.of(company.id(), failing, "company_buyer")), "file", "unreadable");
+        assertThat(system.outbox().messages()).isEmpty();
+        assertThat(useCases.listInvitations().list(admin, ListInvitationsQuery.all(company.id())).items()).isEmpty();
     }
 
     @Test
@@ -93,17 +143,6 @@ class InvitationImportTest {
         assertInvalid(() -> importFile(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0}, "company_buyer"),
                 "file", "not_utf8");
         assertInvalid(() -> importFile(new byte[] {'%', 'P', 'D', 'F', 0, 1, 2}, "company_buyer"), "file", "binary");
-    }
-
-    @Test
-    void a_file_with_more_than_a_thousand_addresses_is_refused_as_a_whole() {
-        StringBuilder file = new StringBuilder();
-        for (int i = 0; i < 1001; i++) {
-            file.append("person").append(i).append("@buyer.example\n");
-        }
-
-        assertInvalid(() -> importFile(file.toString(), "company_buyer"), "file", "too_many_lines");
-        assertThat(system.outbox().messages()).isEmpty();
     }
 
     @Test
@@ -118,6 +157,21 @@ class InvitationImportTest {
         assertRefused(() -> useCases.importInvitations().importFile(buyer,
                 ImportInvitationsCommand.of(company.id(), new byte[] {0, 1, 2}, "company_buyer")),
                 ErrorKind.FORBIDDEN, "access.denied");
+    }
+
+    /** A header, then that many new addresses, one a line. */
+    private static byte[] file(int addresses) {
+        StringBuilder file = new StringBuilder("email\n");
+        for (int i = 0; i < addresses; i++) {
+            file.append("person").append(i).append("@buyer.example\n");
+        }
+        return file.toString().getBytes(UTF_8);
+    }
+
+    private long createdEntries() {
+        return system.ports().transactions().inTransaction(() -> system.ports().history()
+                .listByCompany(company.id(), Optional.empty(), 20_000).items().stream()
+                .filter(entry -> entry.action().equals("invitation.created")).count());
     }
 
     private InvitationReport importFile(String file, String role) {
