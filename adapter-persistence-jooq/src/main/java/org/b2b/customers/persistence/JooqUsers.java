@@ -6,6 +6,7 @@ import static org.b2b.customers.persistence.schema.Tables.USER_STAFF_ROLES;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -121,6 +122,18 @@ final class JooqUsers implements Users {
     @Override
     public Optional<User> findByEmail(EmailAddress email) {
         return one(USERS.EMAIL.eq(email.value()));
+    }
+
+    @Override
+    public Set<EmailAddress> staffOrMembersAmong(Collection<EmailAddress> emails) {
+        if (emails.isEmpty()) {
+            return Set.of();
+        }
+        return transactions.dsl().select(USERS.EMAIL).from(USERS)
+                .where(USERS.EMAIL.in(emails.stream().map(EmailAddress::value).toList()))
+                .and(USERS.TYPE.eq(UserType.STAFF.name())
+                        .orExists(DSL.selectOne().from(MEMBERS).where(MEMBERS.USER_ID.eq(USERS.ID))))
+                .fetchSet(row -> new EmailAddress(row.value1()));
     }
 
     @Override

@@ -1,8 +1,11 @@
 package org.b2b.customers.testkit;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.b2b.customers.application.port.out.Slice;
 import org.b2b.customers.application.port.out.Users;
 import org.b2b.customers.domain.member.Member;
@@ -57,6 +60,16 @@ public final class InMemoryUsers implements Users {
     @Override
     public Optional<User> findByEmail(EmailAddress email) {
         return table.rows().filter(u -> u.email().equals(email)).findFirst();
+    }
+
+    @Override
+    public Set<EmailAddress> staffOrMembersAmong(Collection<EmailAddress> emails) {
+        Set<EmailAddress> asked = Set.copyOf(emails);
+        return table.rows()
+                .filter(u -> asked.contains(u.email()))
+                .filter(u -> u.type() == UserType.STAFF || members.findByUser(u.id()).isPresent())
+                .map(User::email)
+                .collect(Collectors.toSet());
     }
 
     @Override

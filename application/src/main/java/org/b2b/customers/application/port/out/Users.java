@@ -1,6 +1,8 @@
 package org.b2b.customers.application.port.out;
 
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
 import org.b2b.customers.domain.access.RoleIdentifier;
 import org.b2b.customers.domain.user.EmailAddress;
 import org.b2b.customers.domain.user.User;
@@ -19,6 +21,12 @@ public interface Users {
     Optional<User> find(UserId id);
 
     Optional<User> findByEmail(EmailAddress email);
+
+    /**
+     * Those of these emails whose user is staff or a member of a company: people whom an invitation could never let
+     * in. Answered in one read, for a whole batch of invitations.
+     */
+    Set<EmailAddress> staffOrMembersAmong(Collection<EmailAddress> emails);
 
     boolean anyStaff();
 
