@@ -10,8 +10,13 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.b2b.customers.application.CustomerManagement;
 import org.b2b.customers.application.port.in.Actor;
@@ -22,10 +27,15 @@ import org.b2b.customers.application.port.in.invitation.InvitationOutcome;
 import org.b2b.customers.application.port.in.invitation.InvitationReport;
 import org.b2b.customers.application.port.in.invitation.InvitationResult;
 import org.b2b.customers.application.port.in.invitation.InvitationView;
+import org.b2b.customers.application.port.in.invitation.InviteMembersCommand;
+import org.b2b.customers.application.port.in.invitation.Invitee;
 import org.b2b.customers.application.port.in.invitation.ListInvitationsQuery;
+import org.b2b.customers.domain.invitation.Invitation;
+import org.b2b.customers.domain.invitation.InvitationStatus;
 import org.b2b.customers.domain.shared.ErrorKind;
 import org.b2b.customers.domain.shared.FieldError;
 import org.b2b.customers.domain.shared.InvalidInputException;
+import org.b2b.customers.domain.user.EmailAddress;
 import org.b2b.customers.testkit.InMemorySystem;
 import org.b2b.customers.testkit.TestData;
 import org.junit.jupiter.api.Test;
@@ -136,6 +146,63 @@ class InvitationImportTest {
                 ImportInvitationsCommand.of(company.id(), failing, "company_buyer")), "file", "unreadable");
         assertThat(system.outbox().messages()).isEmpty();
         assertThat(useCases.listInvitations().list(admin, ListInvitationsQuery.all(company.id())).items()).isEmpty();
+    }
+
+    @Test
+    void a_file_longer_than_a_chunk_is_reported_line_by_line_in_its_own_order_across_chunks() {
+        String member = useCases.currentUser().me(Actor.of(data.invitedMember(company, "company_buyer").userId())).email();
+        useCases.inviteMembers().invite(admin, InviteMembersCommand.of(company.id(),
+                new Invitee("expired.same@buyer.example", "company_buyer"),
+                new Invitee("expired.other@buyer.example", "company_buyer")));
+        system.clock().advance(Duration.ofDays(6));
+        useCases.inviteMembers().invite(admin, InviteMembersCommand.of(company.id(),
+                new Invitee("pending@buyer.example", "company_buyer")));
+        system.clock().advance(Duration.ofDays(2));
+        int mailsBefore = system.outbox().messages().size();
+        // The lines' chunks of 500: file lines 2 to 501, 502 to 1001, and 1002 to 1200.
+        Map<Integer, String> special = Map.of(
+                499, "not an email",
+                500, member,
+                501, "pending@buyer.example",
+                502, "person3@buyer.example",
+                700, "expired.same@buyer.example,company_buyer",
+                701, "expired.other@buyer.example,company_admin",
+                999, "someone@buyer.example,no_such_role",
+                1001, "PERSON3@buyer.example",
+                1100, "person600@buyer.example");
+        StringBuilder text = new StringBuilder("email,role\n");
+        for (int line = 2; line <= 1200; line++) {
+            text.append(special.getOrDefault(line, "person" + line + "@buyer.example")).append('\n');
+        }
+
+        InvitationReport report = importFile(text.toString(), "company_buyer");
+
+        assertThat(report.results()).extracting(InvitationResult::line)
+                .containsExactlyElementsOf(IntStream.rangeClosed(2, 1200).boxed().toList());
+        Map<Integer, InvitationResult> byLine = report.results().stream()
+                .collect(Collectors.toMap(InvitationResult::line, r -> r));
+        assertThat(special.keySet().stream().sorted().map(byLine::get).toList())
+                .extracting(InvitationResult::line, InvitationResult::email, InvitationResult::outcome)
+                .containsExactly(
+                        tuple(499, "not an email", InvitationOutcome.INVALID_EMAIL),
+                        tuple(500, member, InvitationOutcome.ALREADY_MEMBER),
+                        tuple(501, "pending@buyer.example", InvitationOutcome.ALREADY_INVITED),
+                        tuple(502, "person3@buyer.example", InvitationOutcome.DUPLICATE),
+                        tuple(700, "expired.same@buyer.example", InvitationOutcome.INVITED),
+                        tuple(701, "expired.other@buyer.example", InvitationOutcome.INVITED),
+                        tuple(999, "someone@buyer.example", InvitationOutcome.UNKNOWN_ROLE),
+                        tuple(1001, "person3@buyer.example", InvitationOutcome.DUPLICATE),
+                        tuple(1100, "person600@buyer.example", InvitationOutcome.DUPLICATE));
+        long invited = report.results().stream().filter(r -> r.outcome() == InvitationOutcome.INVITED).count();
+        assertThat(invited).isEqualTo(1199 - 7);
+        assertThat(system.outbox().messages()).hasSize(mailsBefore + (int) invited);
+        assertThat(system.ports().transactions().inTransaction(() -> system.ports().invitations().findOpen(company.id(),
+                List.of(EmailAddress.of("expired.same@buyer.example"), EmailAddress.of("expired.other@buyer.example")))))
+                .extracting(i -> i.email().value(), i -> i.role().value(), Invitation::sendCount,
+                        i -> i.statusAt(system.clock().instant()))
+                .containsExactlyInAnyOrder(
+                        tuple("expired.same@buyer.example", "company_buyer", 2, InvitationStatus.PENDING),
+                        tuple("expired.other@buyer.example", "company_admin", 1, InvitationStatus.PENDING));
     }
 
     @Test
