@@ -124,14 +124,16 @@ final class JooqInvitations implements Invitations {
         return one(INVITATIONS.OPEN_KEY.eq(openKey(companyId, email)));
     }
 
+    /** The keys are joined as a table: {@link Keys} says why. */
     @Override
     public List<Invitation> findOpen(CompanyId companyId, Collection<EmailAddress> emails) {
         if (emails.isEmpty()) {
             return List.of();
         }
-        return transactions.dsl().selectFrom(INVITATIONS)
-                .where(INVITATIONS.OPEN_KEY.in(emails.stream().map(email -> openKey(companyId, email)).toList()))
-                .fetch(JooqInvitations::invitation);
+        return transactions.dsl().select(INVITATIONS.fields())
+                .from(Keys.of(INVITATIONS.OPEN_KEY, emails.stream().map(email -> openKey(companyId, email)).toList()))
+                .join(INVITATIONS).on(INVITATIONS.OPEN_KEY.eq(Keys.KEY))
+                .fetch(row -> invitation(row.into(INVITATIONS)));
     }
 
     @Override
