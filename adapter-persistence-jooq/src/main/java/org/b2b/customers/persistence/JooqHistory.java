@@ -16,6 +16,7 @@ import org.b2b.customers.domain.history.HistoryEntryId;
 import org.b2b.customers.domain.user.UserId;
 import org.b2b.customers.persistence.schema.tables.records.HistoryDetailsRecord;
 import org.b2b.customers.persistence.schema.tables.records.HistoryRecord;
+import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.Result;
 import org.jooq.impl.DSL;
@@ -49,6 +50,34 @@ final class JooqHistory implements History {
             insert = insert.values(entry.id().value(), position++, detail.getKey(), detail.getValue());
         }
         insert.execute();
+    }
+
+    /** Two JDBC batches, the entries and then their details, each one statement sent with many sets of values. */
+    @Override
+    public void appendAll(List<HistoryEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        DSLContext dsl = transactions.dsl();
+        BatchBindStep rows = dsl.batch(dsl.insertInto(HISTORY, HISTORY.ID, HISTORY.COMPANY_ID, HISTORY.AT,
+                HISTORY.ACTOR_USER_ID, HISTORY.ACTION).values((UUID) null, null, null, null, null));
+        BatchBindStep details = dsl.batch(dsl.insertInto(HISTORY_DETAILS, HISTORY_DETAILS.ENTRY_ID,
+                HISTORY_DETAILS.POSITION, HISTORY_DETAILS.DETAIL_KEY, HISTORY_DETAILS.DETAIL_VALUE)
+                .values((UUID) null, null, null, null));
+        boolean anyDetails = false;
+        for (HistoryEntry entry : entries) {
+            rows.bind(entry.id().value(), entry.companyId().map(CompanyId::value).orElse(null), entry.at(),
+                    entry.actor().value(), entry.action());
+            int position = 0;
+            for (Map.Entry<String, String> detail : entry.details().entrySet()) {
+                details.bind(entry.id().value(), position++, detail.getKey(), detail.getValue());
+                anyDetails = true;
+            }
+        }
+        rows.execute();
+        if (anyDetails) {
+            details.execute();
+        }
     }
 
     @Override

@@ -20,6 +20,7 @@ import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.user.EmailAddress;
 import org.b2b.customers.domain.user.UserId;
 import org.b2b.customers.persistence.schema.tables.records.InvitationsRecord;
+import org.jooq.BatchBindStep;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
@@ -45,6 +46,38 @@ final class JooqInvitations implements Invitations {
             throw translate(e, invitation);
         }
         return invitation;
+    }
+
+    /**
+     * One JDBC batch under a savepoint of its own: a refused batch leaves none of its rows (H2 goes on with a batch's
+     * later rows after one fails) and a transaction that PostgreSQL would otherwise hold aborted.
+     */
+    @Override
+    public void addAll(List<Invitation> invitations) {
+        if (invitations.isEmpty()) {
+            return;
+        }
+        DSLContext dsl = transactions.dsl();
+        BatchBindStep rows = dsl.batch(dsl.insertInto(INVITATIONS, INVITATIONS.fields())
+                .values(new Object[INVITATIONS.fields().length]));
+        for (Invitation invitation : invitations) {
+            // Read value by value: intoArray() looks up a record mapper on every call, which cost more than the insert.
+            InvitationsRecord record = record(invitation);
+            Object[] values = new Object[record.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = record.get(i);
+            }
+            rows.bind(values);
+        }
+        try {
+            transactions.inSavepoint(rows::execute);
+        } catch (DataAccessException e) {
+            throw Constraints.translate(e, Map.of(
+                    "invitations_open_unique", () -> DomainException.conflict("invitation.already_open",
+                            "One of these people has a pending invitation to this company already."),
+                    "invitations_fingerprint_unique", () -> new IllegalStateException("two invitations with one link fingerprint"),
+                    "invitations_pk", () -> new IllegalStateException("one of these invitations exists")));
+        }
     }
 
     @Override
@@ -89,6 +122,18 @@ final class JooqInvitations implements Invitations {
     @Override
     public Optional<Invitation> findOpen(CompanyId companyId, EmailAddress email) {
         return one(INVITATIONS.OPEN_KEY.eq(openKey(companyId, email)));
+    }
+
+    /** The keys are joined as a table: {@link Keys} says why. */
+    @Override
+    public List<Invitation> findOpen(CompanyId companyId, Collection<EmailAddress> emails) {
+        if (emails.isEmpty()) {
+            return List.of();
+        }
+        return transactions.dsl().select(INVITATIONS.fields())
+                .from(Keys.of(INVITATIONS.OPEN_KEY, emails.stream().map(email -> openKey(companyId, email)).toList()))
+                .join(INVITATIONS).on(INVITATIONS.OPEN_KEY.eq(Keys.KEY))
+                .fetch(row -> invitation(row.into(INVITATIONS)));
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.b2b.customers.application.port.out.Outbox;
 import org.b2b.customers.application.port.out.OutboxQueue;
 import org.b2b.customers.domain.user.EmailAddress;
 import org.b2b.customers.persistence.schema.tables.records.OutboxDataRecord;
+import org.jooq.BatchBindStep;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Result;
@@ -63,6 +64,34 @@ final class JooqOutbox implements Outbox, OutboxQueue {
             insert = insert.values(message.id(), position++, entry.getKey(), entry.getValue());
         }
         insert.execute();
+    }
+
+    /** Two JDBC batches, the messages and then their data, each one statement sent with many sets of values. */
+    @Override
+    public void appendAll(List<OutboundMessage> messages) {
+        if (messages.isEmpty()) {
+            return;
+        }
+        DSLContext dsl = transactions.dsl();
+        BatchBindStep rows = dsl.batch(dsl.insertInto(OUTBOX, OUTBOX.ID, OUTBOX.RECIPIENT, OUTBOX.TEMPLATE,
+                OUTBOX.CREATED_AT, OUTBOX.STATUS, OUTBOX.ATTEMPTS, OUTBOX.NEXT_ATTEMPT_AT)
+                .values((UUID) null, null, null, null, null, null, null));
+        BatchBindStep data = dsl.batch(dsl.insertInto(OUTBOX_DATA, OUTBOX_DATA.MESSAGE_ID, OUTBOX_DATA.POSITION,
+                OUTBOX_DATA.DATA_KEY, OUTBOX_DATA.DATA_VALUE).values((UUID) null, null, null, null));
+        boolean anyData = false;
+        for (OutboundMessage message : messages) {
+            rows.bind(message.id(), message.recipient().value(), message.template(), message.createdAt(), PENDING, 0,
+                    message.createdAt());
+            int position = 0;
+            for (Map.Entry<String, String> entry : message.data().entrySet()) {
+                data.bind(message.id(), position++, entry.getKey(), entry.getValue());
+                anyData = true;
+            }
+        }
+        rows.execute();
+        if (anyData) {
+            data.execute();
+        }
     }
 
     @Override

@@ -137,6 +137,20 @@ final class JooqUsers implements Users {
                         r -> new PersonName(r.value2(), r.value3())));
     }
 
+    /** The emails are joined as a table: {@link Keys} says why. */
+    @Override
+    public Set<EmailAddress> staffOrMembersAmong(Collection<EmailAddress> emails) {
+        if (emails.isEmpty()) {
+            return Set.of();
+        }
+        return transactions.dsl().select(USERS.EMAIL)
+                .from(Keys.of(USERS.EMAIL, emails.stream().map(EmailAddress::value).toList()))
+                .join(USERS).on(USERS.EMAIL.eq(Keys.KEY))
+                .where(USERS.TYPE.eq(UserType.STAFF.name())
+                        .orExists(DSL.selectOne().from(MEMBERS).where(MEMBERS.USER_ID.eq(USERS.ID))))
+                .fetchSet(row -> new EmailAddress(row.value1()));
+    }
+
     @Override
     public boolean anyStaff() {
         return transactions.dsl().fetchExists(USERS, USERS.TYPE.eq(UserType.STAFF.name()));

@@ -6,10 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.b2b.customers.application.port.out.Companies;
 import org.b2b.customers.application.port.out.Users;
 import org.b2b.customers.domain.access.CompanyFilter;
 import org.b2b.customers.domain.company.CompanyId;
+import org.b2b.customers.domain.user.EmailAddress;
 import org.b2b.customers.domain.user.UserId;
 import org.jooq.Configuration;
 import org.jooq.ExecuteContext;
@@ -21,6 +23,10 @@ import org.junit.jupiter.api.Test;
  * The list and search queries that the repositories really send are served by index ranges, never by reading a
  * whole table or index: the plans of the captured statements name an index with a bound on its first column. The
  * statements are explained as sent, bind values as parameters: H2 plans a prepared statement before it sees them.
+ * The look-ups of a bulk invitation's chunk are explained as a database plans a statement it has prepared and run
+ * often, for any values, on tables with next to no rows and no statistics, and with nothing discouraged: a plan
+ * made then is kept while the table grows, so it must find the keys in the index or by one hash of them, and never
+ * compare each row with each key.
  */
 abstract class SearchPlansContract {
 
@@ -28,6 +34,12 @@ abstract class SearchPlansContract {
 
     /** The plan of a statement, as the database explains it, with sequential scans discouraged where possible. */
     abstract String plan(String sql, Object... bindings);
+
+    /** The plan a database keeps for a statement prepared and run often, whatever its values, nothing discouraged. */
+    abstract String planForAnyValues(String sql, Object... bindings);
+
+    /** Whether a plan finds a list of keys in the named index or by one hash of them, not by comparing each with each. */
+    abstract boolean looksUpEachKey(String plan, String index);
 
     /** Whether a plan reads the named index within a range rather than from end to end. */
     abstract boolean usesRange(String plan, String index);
@@ -83,6 +95,26 @@ abstract class SearchPlansContract {
 
         String plan = plan(sent.sql(), sent.bindings());
         assertThat(usesRange(plan, primaryKeyIndex("users_pk"))).as(plan).isTrue();
+    }
+
+    @Test
+    void the_open_invitations_of_a_chunk_of_emails_are_found_without_comparing_every_row_with_every_email() {
+        List<EmailAddress> chunk = IntStream.range(0, 500).mapToObj(i -> EmailAddress.of("p" + i + "@chunk.example"))
+                .toList();
+        Sent sent = captured(() -> database().ports().invitations().findOpen(new CompanyId(UUID.randomUUID()), chunk));
+
+        String plan = planForAnyValues(sent.sql(), sent.bindings());
+        assertThat(looksUpEachKey(plan, "invitations_open_unique")).as(plan).isTrue();
+    }
+
+    @Test
+    void the_staff_and_members_among_a_chunk_of_emails_are_found_without_comparing_every_user_with_every_email() {
+        List<EmailAddress> chunk = IntStream.range(0, 500).mapToObj(i -> EmailAddress.of("p" + i + "@chunk.example"))
+                .toList();
+        Sent sent = captured(() -> database().ports().users().staffOrMembersAmong(chunk));
+
+        String plan = planForAnyValues(sent.sql(), sent.bindings());
+        assertThat(looksUpEachKey(plan, "users_email_unique")).as(plan).isTrue();
     }
 
     /** A statement with its bind markers, and the values bound to them. */

@@ -76,7 +76,8 @@ public final class FormFields {
     private static RequestRefused refusalOf(Exception e, String fileField) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof IllegalStateException && String.valueOf(cause.getMessage()).contains("max file size")) {
-                return RequestRefused.tooLarge("request.upload_too_large", fileField, "must be at most 1 MiB");
+                return RequestRefused.tooLarge("request.upload_too_large", fileField,
+                        "must be at most " + WebServer.MAX_UPLOAD_BYTES / (1024 * 1024) + " MiB");
             }
         }
         return RequestRefused.badRequest("request.malformed", "The body is not a form that can be read.",

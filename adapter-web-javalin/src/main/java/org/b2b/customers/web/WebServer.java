@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.b2b.customers.application.CustomerManagement;
+import org.b2b.customers.application.port.in.invitation.ImportInvitationsCommand;
 import org.b2b.customers.web.api.ApiRoute;
 import org.b2b.customers.web.api.ApiRoutes;
 import org.b2b.customers.web.auth.LoginThrottle;
@@ -21,10 +22,12 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
  */
 public final class WebServer {
 
-    /** Request bodies above this are refused before they are read. */
+    /** Request bodies above this are refused before they are read; uploads have a limit of their own. */
     public static final long MAX_REQUEST_BYTES = 2 * 1024 * 1024;
-    /** Uploaded files above this are refused while the form is read. */
-    public static final long MAX_UPLOAD_BYTES = 1024 * 1024;
+    /** Uploaded files above this are refused while the form is read: the largest file a use case takes. */
+    public static final long MAX_UPLOAD_BYTES = ImportInvitationsCommand.MAX_BYTES;
+    /** A form with a file: the file, and room for its part headers and the form's other fields. */
+    static final long MAX_FORM_BYTES = MAX_UPLOAD_BYTES + 64 * 1024;
     /**
      * How long a stop waits for the requests in flight. Jetty's default is to wait for none: it would cut off a
      * request whose work is done and committed, so that its client never learns the outcome. Well inside the 30 s
@@ -52,7 +55,7 @@ public final class WebServer {
             config.startup.showOldJavalinVersionWarning = false;
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
             config.jetty.multipartConfig.maxFileSize(MAX_UPLOAD_BYTES, SizeUnit.BYTES);
-            config.jetty.multipartConfig.maxTotalRequestSize(MAX_REQUEST_BYTES, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(MAX_FORM_BYTES, SizeUnit.BYTES);
             config.jsonMapper(new JavalinJackson(mapper, false));
             JettyProblems jettyProblems = new JettyProblems(mapper);
             config.jetty.modifyServer(server -> {

@@ -7,6 +7,7 @@ import static org.b2b.customers.web.CompanyApiTest.fieldsOf;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.b2b.customers.application.port.in.company.CompanyView;
@@ -205,14 +206,67 @@ class InvitationApiTest {
     }
 
     @Test
-    void an_upload_over_one_mebibyte_is_a_413() {
-        byte[] large = ("someone@buyer.example\n".repeat(50_000)).getBytes(UTF_8);
+    void an_upload_over_four_mebibytes_is_a_413_that_says_the_limit() {
+        byte[] large = ("someone@buyer.example\n".repeat(200_000)).getBytes(UTF_8);
 
         Reply reply = upload(large, "text/plain", "company_buyer");
 
         assertThat(reply.status()).isEqualTo(413);
         assertThat(reply.header("Content-Type")).startsWith(Problems.CONTENT_TYPE);
+        assertThat(reply.json().get("detail").asText()).isEqualTo("file: must be at most 4 MiB");
         assertThat(api.get(invitations, admin).json().get("items")).isEmpty();
+    }
+
+    @Test
+    void a_file_of_ten_thousand_addresses_over_the_old_one_mebibyte_is_imported_whole() {
+        StringBuilder file = new StringBuilder("email,role\r\n");
+        for (int i = 1; i <= 10_000; i++) {
+            file.append("\"a.rather.long.name.for.the.person.with.the.number.").append(i).append("@a-much-longer-domain-name.buyer.example\",")
+                    .append("company_buyer\r\n");
+        }
+        byte[] content = file.toString().getBytes(UTF_8);
+        assertThat(content.length).isGreaterThan(1024 * 1024);
+
+        Reply reply = upload(content, "text/csv", "company_buyer");
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        JsonNode results = reply.json().get("results");
+        assertThat(results).hasSize(10_000).allSatisfy(r -> assertThat(r.get("outcome").asText()).isEqualTo("INVITED"));
+        assertThat(results.get(9_999).get("line").asInt()).isEqualTo(10_001);
+        assertThat(results.get(9_999).get("email").asText())
+                .isEqualTo("a.rather.long.name.for.the.person.with.the.number.10000@a-much-longer-domain-name.buyer.example");
+        assertThat(api.system().outbox().messages()).hasSize(10_000);
+    }
+
+    @Test
+    void a_file_of_ten_thousand_and_one_addresses_is_a_422_naming_the_file_and_its_limit() {
+        byte[] content = ("email\n" + "someone@buyer.example\n".repeat(10_001)).getBytes(UTF_8);
+
+        Reply reply = upload(content, "text/plain", "company_buyer");
+
+        assertThat(reply.status()).isEqualTo(422);
+        assertThat(reply.json().get("errors").get(0).get("field").asText()).isEqualTo("file");
+        assertThat(reply.json().get("errors").get(0).get("message").asText())
+                .isEqualTo("must hold at most 10,000 email addresses");
+    }
+
+    @Test
+    void a_json_request_of_ten_thousand_invitees_is_answered_and_one_more_is_a_422_naming_the_invitations() {
+        List<Map<String, String>> invitees = new ArrayList<>();
+        for (int i = 1; i <= 10_000; i++) {
+            invitees.add(Map.of("email", "person." + i + "@buyer.example", "role", "company_buyer"));
+        }
+
+        Reply answered = api.post(invitations, admin, Map.of("invitations", invitees));
+        invitees.add(Map.of("email", "one.too.many@buyer.example", "role", "company_buyer"));
+        Reply refused = api.post(invitations, admin, Map.of("invitations", invitees));
+
+        assertThat(answered.status()).as(answered.body()).isEqualTo(200);
+        assertThat(answered.json().get("results")).hasSize(10_000);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().get("errors").get(0).get("field").asText()).isEqualTo("invitations");
+        assertThat(refused.json().get("errors").get(0).get("message").asText())
+                .isEqualTo("must hold 1 to 10,000 invitations");
     }
 
     @Test

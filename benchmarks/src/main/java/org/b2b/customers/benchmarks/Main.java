@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.b2b.customers.application.port.in.invitation.ImportInvitationsCommand;
 import org.b2b.customers.benchmarks.mail.MailDispatchBenchmark;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -17,11 +18,11 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs the chosen benchmarks ({@code p1}, {@code p2}, {@code p3}, {@code p5} or {@code all}) on H2 and, when it
- * answers, PostgreSQL (P2 on H2 only), then prints the figures as a table and writes them to
+ * Runs the chosen benchmarks ({@code p1}, {@code p2}, {@code p3}, {@code p4}, {@code p5} or {@code all}) on H2 and,
+ * when it answers, PostgreSQL (P2 on H2 only), then prints the figures as a table and writes them to
  * {@code target/benchmarks/results.md}. {@code -Dbench.companies=N} changes the size of the P3 data set (default
- * 1,000,000); {@code -Dbench.mails=N} the number of P5's measured invitations (default 10,000);
- * {@code -Dbench.quick=true} measures briefly, for trying the harness out.
+ * 1,000,000); {@code -Dbench.lines=N} the lines of P4's file (default 10,000); {@code -Dbench.mails=N} the number of
+ * P5's measured invitations (default 10,000); {@code -Dbench.quick=true} measures briefly, for trying the harness out.
  */
 public final class Main {
 
@@ -29,12 +30,13 @@ public final class Main {
 
     public static void main(String[] args) throws Exception {
         String which = args.length == 0 ? "all" : args[0];
-        if (!List.of("p1", "p2", "p3", "p5", "all").contains(which)) {
-            System.err.println("usage: java -jar benchmarks/target/benchmarks.jar [p1|p2|p3|p5|all]");
+        if (!List.of("p1", "p2", "p3", "p4", "p5", "all").contains(which)) {
+            System.err.println("usage: java -jar benchmarks/target/benchmarks.jar [p1|p2|p3|p4|p5|all]");
             System.exit(2);
         }
         boolean all = which.equals("all");
         int companies = Integer.getInteger("bench.companies", 1_000_000);
+        int lines = Integer.getInteger("bench.lines", ImportInvitationsCommand.MAX_ADDRESSES);
         int mails = Integer.getInteger("bench.mails", 10_000);
         boolean quick = Boolean.getBoolean("bench.quick");
 
@@ -66,6 +68,17 @@ public final class Main {
             table.p3(run(options(quick).include(CompanyListBenchmark.class.getName() + "\\.")
                     .param("database", databases.toArray(String[]::new))
                     .param("companies", String.valueOf(companies))));
+        }
+        if (all || which.equals("p4")) {
+            InvitationImportBenchmark.Plan plan = quick ? InvitationImportBenchmark.Plan.quick(lines)
+                    : InvitationImportBenchmark.Plan.full(lines);
+            Map<String, InvitationImportBenchmark.Figures> importFigures = new LinkedHashMap<>();
+            for (String database : databases) {
+                BenchDatabase target = BenchDatabase.of(database, "p4");
+                System.out.println("P4 on " + target.title() + ": " + plan.describe() + " ...");
+                importFigures.put(target.title(), InvitationImportBenchmark.measure(target, plan));
+            }
+            table.p4(importFigures);
         }
         if (all || which.equals("p5")) {
             Map<String, MailDispatchBenchmark.Figures> mailFigures = new LinkedHashMap<>();

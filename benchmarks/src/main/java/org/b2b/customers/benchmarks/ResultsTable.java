@@ -94,6 +94,36 @@ final class ResultsTable {
         sections.add(text.toString());
     }
 
+    /** The P4 figures of each database, by its title. */
+    void p4(Map<String, InvitationImportBenchmark.Figures> byDatabase) {
+        StringBuilder text = new StringBuilder("""
+                ## P4: an invitation file through the use case against a raw JDBC batch insert
+
+                A CSV file of new addresses, each with a role, through ImportInvitationsUseCase on jOOQ as the server
+                wires it, by the administrator into a new company; against plain JDBC writing the same rows in one
+                transaction, each table as one batch: the invitations, their outbox messages and data rows, their
+                history entries and details rows (the raw side's rows are made before its clock starts). A company of
+                its own for each round; rounds alternate which side goes first, after warm-up rounds of both. Seconds
+                per file; the ratio is of the medians. Heap: in use after a full collection, before and after the
+                measured rounds. Goals: ours ≤ %.0f × raw; heap after ≤ before + %d MiB.
+
+                | Database | Lines | Rounds | Ours mean | Ours median | Raw mean | Raw median | Ratio | Goal ≤ %.0f | Heap before MiB | Heap after MiB | Growth MiB | Goal ≤ %d MiB |
+                |---|---:|---:|---:|---:|---:|---:|---:|:---:|---:|---:|---:|:---:|
+                """.formatted(InvitationImportBenchmark.GOAL_RATIO, InvitationImportBenchmark.GOAL_HEAP_GROWTH_MIB,
+                InvitationImportBenchmark.GOAL_RATIO, InvitationImportBenchmark.GOAL_HEAP_GROWTH_MIB));
+        byDatabase.forEach((database, figures) -> text.append(row(database,
+                String.format(Locale.ROOT, "%,d", figures.plan().lines()), String.valueOf(figures.plan().rounds()),
+                seconds(InvitationImportBenchmark.Figures.mean(figures.ourSeconds())),
+                seconds(InvitationImportBenchmark.Figures.median(figures.ourSeconds())),
+                seconds(InvitationImportBenchmark.Figures.mean(figures.rawSeconds())),
+                seconds(InvitationImportBenchmark.Figures.median(figures.rawSeconds())),
+                ratio(figures.ratio()), met(figures.ratio() <= InvitationImportBenchmark.GOAL_RATIO),
+                mib(figures.heapBefore()), mib(figures.heapAfter()),
+                String.format(Locale.ROOT, "%+.1f", figures.heapGrowthMib()),
+                met(figures.heapGrowthMib() <= InvitationImportBenchmark.GOAL_HEAP_GROWTH_MIB))));
+        sections.add(text.toString());
+    }
+
     /** The P5 figures of each database, by its title. */
     void p5(Map<String, MailDispatchBenchmark.Figures> byDatabase) {
         StringBuilder text = new StringBuilder("""
@@ -158,7 +188,7 @@ final class ResultsTable {
     String markdown() {
         StringBuilder text = new StringBuilder("# Benchmark results\n\n");
         text.append(String.format(Locale.ROOT, "Run %s on %d processors, Java %s, load average %.1f at the start. Each"
-                + " JMH figure (P1, P3) is measured %s, in a fork of its own; P2 and P5 are timed by their own drivers,"
+                + " JMH figure (P1, P3) is measured %s, in a fork of its own; P2, P4 and P5 are timed by their own drivers,"
                 + " as their sections say. The machine may be shared and noisy: trust the ratios, whose two sides ran in"
                 + " the same run, more than the absolute figures.%n%n", Instant.now().truncatedTo(ChronoUnit.SECONDS),
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), loadAverage,
@@ -211,6 +241,14 @@ final class ResultsTable {
 
     private static String ops(Result<?> result) {
         return String.format(Locale.ROOT, "%,.0f ± %,.0f", result.getScore(), result.getScoreError());
+    }
+
+    private static String seconds(double seconds) {
+        return String.format(Locale.ROOT, "%.3f s", seconds);
+    }
+
+    private static String mib(long bytes) {
+        return String.format(Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
     }
 
     private static String ms(double milliseconds) {

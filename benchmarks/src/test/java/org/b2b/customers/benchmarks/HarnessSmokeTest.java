@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.b2b.customers.application.port.in.Page;
 import org.b2b.customers.application.port.in.PageRequest;
@@ -23,8 +24,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The benchmarks measure what they claim, shown on H2 with a few rows and without JMH: the raw baseline reads the
  * same company as the use case, and the generated data set is valid, listed in the computed order, and searchable;
- * over HTTP our endpoint and the raw handler answer the same JSON and the load driver gets every answer; every
- * queued invitation reaches the SMTP server. Sizes and times are tiny: nothing here measures speed.
+ * over HTTP our endpoint and the raw handler answer the same JSON and the load driver gets every answer; the raw
+ * side of P4 writes the rows the import writes; every queued invitation reaches the SMTP server. Sizes and times
+ * are tiny: nothing here measures speed.
  */
 class HarnessSmokeTest {
 
@@ -130,6 +132,33 @@ class HarnessSmokeTest {
             assertThat(latencies.p99()).isLessThanOrEqualTo(latencies.p999());
             assertThat(latencies.p999()).isLessThanOrEqualTo(latencies.max());
         }
+    }
+
+    @Test
+    void the_raw_side_of_p4_writes_the_rows_the_import_writes_in_every_table() throws SQLException {
+        int lines = 600;
+
+        List<InvitationImportBenchmark.Rows> rows = InvitationImportBenchmark.rowsOfOneRoundEach(
+                BenchDatabase.of(BenchDatabase.H2, "smoke-p4"), lines);
+
+        Map<String, Long> ours = rows.get(0).counts();
+        assertThat(ours).containsEntry("invitations", (long) lines).containsEntry("outbox", (long) lines)
+                .containsEntry("outbox_data invitationId", (long) lines)
+                .containsEntry("history invitation.created", (long) lines)
+                .containsEntry("history_details email", (long) lines);
+        assertThat(rows.get(1).counts()).isEqualTo(ours);
+    }
+
+    @Test
+    void p4_measures_each_side_in_every_round_and_the_heap_around_them() throws SQLException {
+        InvitationImportBenchmark.Figures figures = InvitationImportBenchmark.measure(
+                BenchDatabase.of(BenchDatabase.H2, "smoke-p4-measure"), new InvitationImportBenchmark.Plan(50, 1, 3));
+
+        assertThat(figures.ourSeconds()).hasSize(3).allSatisfy(seconds -> assertThat(seconds).isPositive());
+        assertThat(figures.rawSeconds()).hasSize(3).allSatisfy(seconds -> assertThat(seconds).isPositive());
+        assertThat(figures.ratio()).isPositive();
+        assertThat(figures.heapBefore()).isPositive();
+        assertThat(figures.heapAfter()).isPositive();
     }
 
     @Test

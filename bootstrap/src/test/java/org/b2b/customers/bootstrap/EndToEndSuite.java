@@ -316,6 +316,52 @@ abstract class EndToEndSuite {
         assertThat(invited).allSatisfy(email -> assertThat(mail.receivedBy(email)).as(email).hasSize(1));
     }
 
+    /** On a server of its own whose mail server is down: 10,000 mails would hold up the other tests' mail. */
+    @Test
+    void a_file_of_ten_thousand_lines_is_imported_over_http_with_a_report_line_for_each_and_all_are_invited()
+            throws Exception {
+        Path directory = Files.createDirectory(data.resolve("ten-thousand"));
+        try (ServerDatabase own = database(directory); MailServer down = MailServer.down();
+                StartedServer tenThousand = StartedServer.start(own, down.port(), directory, exchanges)) {
+            ApiClient client = tenThousand.api();
+            String token = client.tokenOf(ADMIN_EMAIL, ADMIN_PASSWORD);
+            String groupId = created(client.post("/api/v1/customer-groups", token,
+                    Map.of("identifier", "bulk", "name", "Bulk", "globalPriceRate", "0"))).get("id").asText();
+            String companyId = created(client.post("/api/v1/companies", token, Map.of("name", "Zehntausend AG",
+                    "taxId", GermanVatNumbers.of(9_999), "customerGroupId", groupId, "salesRepresentativeId",
+                    client.get("/api/v1/me", token).json().get("userId").asText()))).get("id").asText();
+            StringBuilder file = new StringBuilder("email,role\r\n");
+            for (int n = 1; n <= 10_000; n++) {
+                file.append("person.").append(n).append("@zehntausend.example")
+                        .append(n % 7 == 0 ? ",company_admin" : "").append("\r\n");
+            }
+
+            Reply reply = client.send(client.multipart("/api/v1/companies/" + companyId + "/invitations/import", token,
+                    Map.of("role", "company_buyer"), "people.csv", "text/csv", file.toString().getBytes(UTF_8)));
+
+            assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+            JsonNode results = reply.json().get("results");
+            assertThat(results).hasSize(10_000);
+            assertThat(texts(results, "outcome")).containsOnly("INVITED");
+            assertThat(texts(results, "invitationId")).doesNotHaveDuplicates();
+            for (int n : List.of(1, 7, 5_000, 9_999, 10_000)) {
+                JsonNode line = results.get(n - 1);
+                assertThat(line.get("line").asInt()).isEqualTo(n + 1);
+                assertThat(line.get("email").asText()).isEqualTo("person." + n + "@zehntausend.example");
+                assertThat(client.get("/api/v1/companies/" + companyId + "/invitations/"
+                        + line.get("invitationId").asText() + "/link", token).status()).isEqualTo(200);
+            }
+            JsonNode summary = client.get("/api/v1/companies/" + companyId + "/summary", token).json();
+            assertThat(summary.get("pendingInvitationCount").asLong()).isEqualTo(10_000);
+            JsonNode newest = client.get("/api/v1/companies/" + companyId + "/invitations?limit=200", token).json()
+                    .get("items");
+            assertThat(StreamSupport.stream(newest.spliterator(), false)).allSatisfy(invitation -> {
+                int n = Integer.parseInt(invitation.get("email").asText().replaceAll("\\D", ""));
+                assertThat(invitation.get("role").asText()).isEqualTo(n % 7 == 0 ? "company_admin" : "company_buyer");
+            });
+        }
+    }
+
     @Test
     void an_invitee_follows_the_mailed_link_registers_and_logs_in_as_a_member() {
         JsonNode company = company("Registrier GmbH", group, representative.get("id").asText());

@@ -26,13 +26,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A server process killed with SIGKILL in the middle of a bulk import, as a crash or a power cut would stop it: after
- * a restart none of the import's lines is there. The test makes the import stop half way and stay there: it holds a
- * lock on the invitation that line 500 renews, waits until the server's transaction is blocked on it, and kills.
+ * a restart none of the import's lines is there. The test makes the import stop part way and stay there: it holds a
+ * lock on the invitation that address 750 renews, waits until the server's transaction is blocked on it, sees that
+ * the transaction has written the rows of the first 500 addresses (the import writes a chunk of 500 at a time), and
+ * kills.
  */
 abstract class KilledImportSuite {
 
-    private static final String BLOCKING = "mitte@import.example";
+    private static final String BLOCKING = "spaet@import.example";
     private static final int LINES = 1000;
+    private static final int BLOCKING_LINE = 750;
 
     @TempDir
     Path directory;
@@ -42,6 +45,9 @@ abstract class KilledImportSuite {
 
     /** SQL counting the sessions that wait for a lock this session holds. */
     abstract String sessionsWaitingForMe();
+
+    /** SQL counting the sessions waiting for a lock this session holds that have written to the outbox's data. */
+    abstract String sessionsWaitingForMeThatWroteMailData();
 
     @Test
     void a_bulk_import_killed_half_way_leaves_none_of_its_lines_after_a_restart() throws Exception {
@@ -65,6 +71,8 @@ abstract class KilledImportSuite {
                             "/api/v1/companies/" + companyId + "/invitations/import", admin,
                             Map.of("role", "company_buyer"), "people.csv", "text/csv", file())));
                     awaitWaitingForMe(held, server, importing);
+                    assertThat(count(held, sessionsWaitingForMeThatWroteMailData()))
+                            .as("the blocked import has written its first chunk's mails, uncommitted").isEqualTo(1);
                     server.kill();
 
                     assertThat(importing).as("the import's request ends without an answer")
@@ -87,11 +95,11 @@ abstract class KilledImportSuite {
         }
     }
 
-    /** One email a line, the one whose invitation the test holds locked half way down. */
+    /** One email a line, the one whose invitation the test holds locked in the second chunk of 500. */
     private static byte[] file() {
         StringBuilder file = new StringBuilder("email\n");
         for (int line = 1; line <= LINES; line++) {
-            file.append(line == LINES / 2 ? BLOCKING : "person." + line + "@import.example").append('\n');
+            file.append(line == BLOCKING_LINE ? BLOCKING : "person." + line + "@import.example").append('\n');
         }
         return file.toString().getBytes(UTF_8);
     }
@@ -139,16 +147,19 @@ abstract class KilledImportSuite {
         while (System.nanoTime() < deadline) {
             assertThat(importing).as("the import answered before it reached the locked line; the server's log:%n%s",
                     String.join("\n", server.log())).isNotDone();
-            try (PreparedStatement count = connection.prepareStatement(sessionsWaitingForMe());
-                    ResultSet row = count.executeQuery()) {
-                row.next();
-                if (row.getInt(1) > 0) {
-                    return;
-                }
+            if (count(connection, sessionsWaitingForMe()) > 0) {
+                return;
             }
             Thread.onSpinWait();
         }
         throw new AssertionError("the import never waited for the locked invitation: " + String.join("\n", server.log()));
+    }
+
+    private static int count(Connection connection, String sql) throws SQLException {
+        try (PreparedStatement count = connection.prepareStatement(sql); ResultSet row = count.executeQuery()) {
+            row.next();
+            return row.getInt(1);
+        }
     }
 
     /** The connection went with the killed server (H2) or holds nothing any more worth keeping (PostgreSQL). */

@@ -24,6 +24,11 @@ public final class InMemoryHistory implements History {
     }
 
     @Override
+    public void appendAll(List<HistoryEntry> entries) {
+        entries.forEach(this::append);
+    }
+
+    @Override
     public Slice<HistoryEntry> listByCompany(CompanyId companyId, Optional<Key> after, int limit) {
         return Slice.of(table.rows()
                 .filter(e -> e.companyId().filter(companyId::equals).isPresent())

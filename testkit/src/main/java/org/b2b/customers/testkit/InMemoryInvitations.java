@@ -3,8 +3,10 @@ package org.b2b.customers.testkit;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.b2b.customers.application.port.out.Invitations;
 import org.b2b.customers.application.port.out.Slice;
 import org.b2b.customers.domain.company.CompanyId;
@@ -36,6 +38,32 @@ public final class InMemoryInvitations implements Invitations {
         requireFingerprintFree(invitation);
         table.put(invitation.id(), invitation);
         return invitation;
+    }
+
+    @Override
+    public void addAll(List<Invitation> invitations) {
+        Set<InvitationId> ids = new HashSet<>();
+        Set<String> fingerprints = new HashSet<>();
+        Set<List<Object>> openKeys = new HashSet<>();
+        table.rows().forEach(stored -> {
+            ids.add(stored.id());
+            fingerprints.add(stored.secret().fingerprint());
+            if (stored.isOpen()) {
+                openKeys.add(openKey(stored));
+            }
+        });
+        for (Invitation invitation : invitations) {
+            if (!ids.add(invitation.id())) {
+                throw new IllegalStateException("invitation " + invitation.id() + " exists");
+            }
+            if (!fingerprints.add(invitation.secret().fingerprint())) {
+                throw new IllegalStateException("two invitations with one link fingerprint");
+            }
+            if (invitation.isOpen() && !openKeys.add(openKey(invitation))) {
+                throw alreadyOpen(invitation);
+            }
+        }
+        invitations.forEach(invitation -> table.put(invitation.id(), invitation));
     }
 
     @Override
@@ -74,6 +102,14 @@ public final class InMemoryInvitations implements Invitations {
     }
 
     @Override
+    public List<Invitation> findOpen(CompanyId companyId, Collection<EmailAddress> emails) {
+        Set<EmailAddress> asked = Set.copyOf(emails);
+        return table.rows()
+                .filter(i -> i.isOpen() && i.companyId().equals(companyId) && asked.contains(i.email()))
+                .toList();
+    }
+
+    @Override
     public Slice<Invitation> listByCompany(CompanyId companyId, Optional<InvitationStatus> status, Instant now,
             Optional<Key> after, int limit) {
         return Slice.of(table.rows()
@@ -101,9 +137,18 @@ public final class InMemoryInvitations implements Invitations {
     private void requireNoOtherOpen(Invitation invitation) {
         if (invitation.isOpen() && table.rows().anyMatch(i -> i.isOpen() && !i.id().equals(invitation.id())
                 && i.companyId().equals(invitation.companyId()) && i.email().equals(invitation.email()))) {
-            throw DomainException.conflict("invitation.already_open",
-                    invitation.email() + " has a pending invitation to this company already.");
+            throw alreadyOpen(invitation);
         }
+    }
+
+    private static DomainException alreadyOpen(Invitation invitation) {
+        return DomainException.conflict("invitation.already_open",
+                invitation.email() + " has a pending invitation to this company already.");
+    }
+
+    /** What a database's unique key on open invitations holds: company and email. */
+    private static List<Object> openKey(Invitation invitation) {
+        return List.of(invitation.companyId(), invitation.email());
     }
 
     private void requireFingerprintFree(Invitation invitation) {

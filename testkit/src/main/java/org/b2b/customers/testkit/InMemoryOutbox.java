@@ -54,6 +54,11 @@ public final class InMemoryOutbox implements Outbox, OutboxQueue {
     }
 
     @Override
+    public void appendAll(List<OutboundMessage> messages) {
+        messages.forEach(this::append);
+    }
+
+    @Override
     public List<ClaimedMessage> claim(UUID claim, int limit, Instant now, Instant leaseUntil) {
         return table.rows().filter(entry -> entry.isDue(now))
                 .sorted(Comparator.comparing(Entry::nextAttemptAt))

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.b2b.customers.application.port.out.Slice;
 import org.b2b.customers.application.port.out.Users;
 import org.b2b.customers.domain.member.Member;
@@ -70,6 +72,16 @@ public final class InMemoryUsers implements Users {
             table.get(id).ifPresent(user -> names.put(id, user.name()));
         }
         return Map.copyOf(names);
+    }
+
+    @Override
+    public Set<EmailAddress> staffOrMembersAmong(Collection<EmailAddress> emails) {
+        Set<EmailAddress> asked = Set.copyOf(emails);
+        return table.rows()
+                .filter(u -> asked.contains(u.email()))
+                .filter(u -> u.type() == UserType.STAFF || members.findByUser(u.id()).isPresent())
+                .map(User::email)
+                .collect(Collectors.toSet());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.b2b.customers.application.service;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.b2b.customers.application.port.in.Actor;
@@ -21,8 +22,18 @@ public final class HistoryRecorder {
     }
 
     public void companyChange(Actor actor, CompanyId companyId, String action, Map<String, String> details) {
-        history.append(new HistoryEntry(HistoryEntryId.random(), Optional.of(companyId), clock.instant(),
-                actor.userId(), action, details));
+        history.append(companyEntry(actor, companyId, action, details));
+    }
+
+    /** The entry of a company change, made now and not yet written: {@link #record} writes several at once. */
+    public HistoryEntry companyEntry(Actor actor, CompanyId companyId, String action, Map<String, String> details) {
+        return new HistoryEntry(HistoryEntryId.random(), Optional.of(companyId), clock.instant(), actor.userId(),
+                action, details);
+    }
+
+    /** Writes entries made by {@link #companyEntry}, in one go. */
+    public void record(List<HistoryEntry> entries) {
+        history.appendAll(entries);
     }
 
     public void globalChange(Actor actor, String action, Map<String, String> details) {

@@ -1,6 +1,7 @@
 package org.b2b.customers.testkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -53,6 +54,42 @@ public abstract class HistoryContract extends PortContract {
         } while (page.hasMore());
 
         assertThat(paged).containsExactlyElementsOf(newestFirst);
+    }
+
+    @Test
+    public void entries_appended_together_read_back_equal_with_their_details_in_order() {
+        CompanyId company = new CompanyId(Fixtures.id());
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("zeta", "last letter first");
+        details.put("alpha", "");
+        List<HistoryEntry> entries = List.of(
+                new HistoryEntry(new HistoryEntryId(Fixtures.id()), Optional.of(company), Fixtures.T0,
+                        new UserId(Fixtures.id()), "invitation.created", details),
+                new HistoryEntry(new HistoryEntryId(Fixtures.id()), Optional.of(company), Fixtures.T0.plusSeconds(1),
+                        new UserId(Fixtures.id()), "invitation.revoked", Map.of()),
+                new HistoryEntry(new HistoryEntryId(Fixtures.id()), Optional.empty(), Fixtures.T0,
+                        new UserId(Fixtures.id()), "role.updated", Map.of("role", "buyer")));
+
+        inTransaction(() -> history().appendAll(entries));
+        inTransaction(() -> history().appendAll(List.of()));
+
+        List<HistoryEntry> read = inTransaction(() -> history().listByCompany(company, Optional.empty(), 10)).items();
+        assertThat(read).containsExactly(entries.get(1), entries.get(0));
+        assertThat(read.get(1).details().entrySet()).containsExactlyElementsOf(details.entrySet());
+    }
+
+    @Test
+    public void entries_appended_together_in_a_rolled_back_transaction_are_not_kept() {
+        CompanyId company = new CompanyId(Fixtures.id());
+        HistoryEntry entry = new HistoryEntry(new HistoryEntryId(Fixtures.id()), Optional.of(company), Fixtures.T0,
+                new UserId(Fixtures.id()), "invitation.created", Map.of("k", "v"));
+
+        assertThatThrownBy(() -> inTransaction(() -> {
+            history().appendAll(List.of(entry));
+            throw new IllegalStateException("the use case fails");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(inTransaction(() -> history().listByCompany(company, Optional.empty(), 10)).items()).isEmpty();
     }
 
     @Test

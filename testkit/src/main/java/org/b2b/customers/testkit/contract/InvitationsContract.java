@@ -1,6 +1,7 @@
 package org.b2b.customers.testkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.b2b.customers.testkit.contract.Conflicts.assertConflict;
 
 import java.time.Duration;
@@ -91,6 +92,91 @@ public abstract class InvitationsContract extends PortContract {
     }
 
     @Test
+    public void invitations_added_together_read_back_equal_and_are_found_open_together() {
+        Company company = given().company();
+        List<Invitation> batch = List.of(given().invitation(company, Fixtures.email("a"), Fixtures.T0),
+                given().invitation(company, Fixtures.email("b"), Fixtures.T0),
+                given().invitation(company, Fixtures.email("c"), Fixtures.T0));
+
+        inTransaction(() -> invitations().addAll(batch));
+
+        for (Invitation invitation : batch) {
+            assertThat(inTransaction(() -> invitations().find(invitation.id()))).hasValueSatisfying(found ->
+                    assertThat(found).usingRecursiveComparison().isEqualTo(invitation));
+        }
+        assertThat(inTransaction(() -> invitations().findOpen(company.id(),
+                batch.stream().map(Invitation::email).toList())))
+                .usingRecursiveFieldByFieldElementComparator().containsExactlyInAnyOrderElementsOf(batch);
+        inTransaction(() -> invitations().addAll(List.of()));
+    }
+
+    @Test
+    public void a_batch_with_one_person_invited_already_stores_none_and_the_transaction_goes_on() {
+        Company company = given().company();
+        EmailAddress taken = Fixtures.email("taken");
+        stored(company, taken, Fixtures.T0.minus(Duration.ofDays(60)));
+        Invitation before = given().invitation(company, Fixtures.email("before"), Fixtures.T0);
+        Invitation after = given().invitation(company, Fixtures.email("after"), Fixtures.T0);
+        List<Invitation> refused = List.of(given().invitation(company, Fixtures.email("first"), Fixtures.T0),
+                given().invitation(company, taken, Fixtures.T0),
+                given().invitation(company, Fixtures.email("last"), Fixtures.T0));
+
+        inTransaction(() -> {
+            invitations().add(before);
+            assertConflict(() -> invitations().addAll(refused), "invitation.already_open");
+            invitations().add(after);
+        });
+
+        assertThat(inTransaction(() -> invitations().findAll(ids(refused)))).isEmpty();
+        assertThat(inTransaction(() -> invitations().findAll(List.of(before.id(), after.id())))).hasSize(2);
+    }
+
+    @Test
+    public void a_batch_that_names_one_person_twice_stores_none() {
+        Company company = given().company();
+        EmailAddress twice = Fixtures.email("twice");
+        List<Invitation> refused = List.of(given().invitation(company, twice, Fixtures.T0),
+                given().invitation(company, Fixtures.email("other"), Fixtures.T0),
+                given().invitation(company, twice, Fixtures.T0));
+
+        assertConflict(() -> inTransaction(() -> invitations().addAll(refused)), "invitation.already_open");
+
+        assertThat(inTransaction(() -> invitations().findAll(ids(refused)))).isEmpty();
+    }
+
+    @Test
+    public void a_batch_made_in_a_transaction_that_rolls_back_leaves_nothing() {
+        Company company = given().company();
+        List<Invitation> batch = List.of(given().invitation(company, Fixtures.email("a"), Fixtures.T0),
+                given().invitation(company, Fixtures.email("b"), Fixtures.T0));
+
+        assertThatThrownBy(() -> inTransaction(() -> {
+            invitations().addAll(batch);
+            throw new IllegalStateException("the use case fails after its batch");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(inTransaction(() -> invitations().findAll(ids(batch)))).isEmpty();
+        assertThat(inTransaction(() -> invitations().countPending(company.id(), Fixtures.T0))).isZero();
+    }
+
+    @Test
+    public void the_open_invitations_of_several_emails_are_pending_and_expired_ones_of_this_company_only() {
+        Company company = given().company();
+        Invitation pending = stored(company, Fixtures.email("pending"), Fixtures.T0);
+        Invitation expired = stored(company, Fixtures.email("expired"), Fixtures.T0.minus(Duration.ofDays(60)));
+        Invitation revoked = inTransaction(() -> invitations().update(
+                stored(company, Fixtures.email("revoked"), Fixtures.T0).revoke(Fixtures.T0.plusSeconds(1))));
+        Invitation elsewhere = stored(given().company(), Fixtures.email("elsewhere"), Fixtures.T0);
+        EmailAddress never = Fixtures.email("never");
+
+        List<Invitation> found = inTransaction(() -> invitations().findOpen(company.id(),
+                List.of(pending.email(), expired.email(), revoked.email(), elsewhere.email(), never)));
+
+        assertThat(found).usingRecursiveFieldByFieldElementComparator().containsExactlyInAnyOrder(pending, expired);
+        assertThat(inTransaction(() -> invitations().findOpen(company.id(), List.<EmailAddress>of()))).isEmpty();
+    }
+
+    @Test
     public void an_expired_invitation_is_still_open_and_blocks_another() {
         Company company = given().company();
         EmailAddress email = Fixtures.email("invitee");
@@ -162,6 +248,10 @@ public abstract class InvitationsContract extends PortContract {
                 .containsExactlyElementsOf(newestFirst.stream().filter(i -> i.statusAt(now) == InvitationStatus.EXPIRED).toList());
         assertThat(inTransaction(() -> invitations().countPending(company.id(), now)))
                 .isEqualTo(all.stream().filter(i -> i.statusAt(now) == InvitationStatus.PENDING).count());
+    }
+
+    private static List<InvitationId> ids(List<Invitation> invitations) {
+        return invitations.stream().map(Invitation::id).toList();
     }
 
     private List<Invitation> page(Company company, Optional<InvitationStatus> status, Instant now) {

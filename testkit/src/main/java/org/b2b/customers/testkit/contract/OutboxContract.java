@@ -43,6 +43,36 @@ public abstract class OutboxContract extends PortContract {
     }
 
     @Test
+    public void messages_appended_together_are_kept_each_with_its_data_in_order() {
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put("zeta", "first written");
+        data.put("alpha", "Zoë & Co. <b>");
+        data.put("empty", "");
+        List<OutboundMessage> messages = List.of(message(data), message(Map.of()), message(Map.of("k", "v")));
+
+        inTransaction(() -> ports().outbox().appendAll(messages));
+        inTransaction(() -> ports().outbox().appendAll(List.of()));
+
+        List<OutboundMessage> kept = outboxMessages().stream().filter(messages::contains).toList();
+        assertThat(kept).containsExactlyInAnyOrderElementsOf(messages);
+        assertThat(kept.stream().filter(m -> m.id().equals(messages.get(0).id())).findFirst().orElseThrow()
+                .data().entrySet()).containsExactlyElementsOf(data.entrySet());
+    }
+
+    @Test
+    public void messages_appended_together_in_a_rolled_back_transaction_are_not_kept() {
+        List<OutboundMessage> messages = List.of(message(Map.of("k", "v")), message(Map.of("k", "w")));
+
+        assertThatThrownBy(() -> inTransaction(() -> {
+            ports().outbox().appendAll(messages);
+            throw new IllegalStateException("the use case fails");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(outboxMessages()).extracting(OutboundMessage::id)
+                .doesNotContainAnyElementsOf(messages.stream().map(OutboundMessage::id).toList());
+    }
+
+    @Test
     public void a_rolled_back_message_is_not_kept() {
         OutboundMessage message = message(Map.of("k", "v"));
 

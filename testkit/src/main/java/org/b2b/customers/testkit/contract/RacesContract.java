@@ -2,6 +2,8 @@ package org.b2b.customers.testkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -30,6 +32,34 @@ public abstract class RacesContract extends PortContract {
         assertThat(codes(outcomes)).hasSize(19).containsOnly("invitation.already_open");
         assertThat(inTransaction(() -> ports().invitations().listByCompany(company.id(), Optional.empty(),
                 Fixtures.T0, Optional.empty(), 50)).items()).hasSize(1);
+    }
+
+    @Test
+    public void of_two_racing_batches_that_share_people_in_the_same_order_one_is_stored_whole_and_the_other_not_at_all()
+            throws Exception {
+        for (int round = 0; round < 5; round++) {
+            Company company = given().company();
+            List<EmailAddress> shared = List.of(Fixtures.email("shared-a"), Fixtures.email("shared-b"));
+            List<List<Invitation>> batches = IntStream.range(0, 2).mapToObj(contender -> {
+                List<Invitation> batch = new ArrayList<>();
+                shared.forEach(email -> batch.add(given().invitation(company, email, Fixtures.T0)));
+                batch.add(given().invitation(company, Fixtures.email("own-" + contender), Fixtures.T0));
+                batch.sort(Comparator.comparing(i -> i.email().value()));
+                return batch;
+            }).toList();
+
+            List<Object> outcomes = Race.run(batches.stream().<Callable<?>>map(batch -> () -> {
+                inTransaction(() -> ports().invitations().addAll(batch));
+                return batch;
+            }).toList());
+
+            assertThat(codes(outcomes)).containsExactly("invitation.already_open");
+            List<Invitation> stored = inTransaction(() -> ports().invitations().listByCompany(company.id(),
+                    Optional.empty(), Fixtures.T0, Optional.empty(), 50)).items();
+            assertThat(stored).extracting(Invitation::id).containsExactlyInAnyOrderElementsOf(outcomes.stream()
+                    .filter(List.class::isInstance).flatMap(batch -> ((List<?>) batch).stream())
+                    .map(i -> ((Invitation) i).id()).toList());
+        }
     }
 
     @Test

@@ -1,10 +1,12 @@
 package org.b2b.customers.testkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.b2b.customers.testkit.contract.Conflicts.assertConflict;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,8 +14,12 @@ import java.util.Set;
 import org.b2b.customers.application.port.out.Slice;
 import org.b2b.customers.application.port.out.Users;
 import org.b2b.customers.application.port.out.Users.Search;
+import org.b2b.customers.domain.access.Role;
 import org.b2b.customers.domain.access.RoleIdentifier;
 import org.b2b.customers.domain.company.Company;
+import org.b2b.customers.domain.member.Member;
+import org.b2b.customers.domain.member.MemberId;
+import org.b2b.customers.domain.user.EmailAddress;
 import org.b2b.customers.domain.user.PersonName;
 import org.b2b.customers.domain.user.User;
 import org.b2b.customers.domain.user.UserId;
@@ -37,6 +43,40 @@ public abstract class UsersContract extends PortContract {
         assertThat(inTransaction(() -> users().findByEmail(customer.email()))).hasValueSatisfying(found ->
                 assertThat(found).usingRecursiveComparison().isEqualTo(customer));
         assertThat(inTransaction(() -> users().find(new UserId(Fixtures.id())))).isEmpty();
+    }
+
+    @Test
+    public void of_several_emails_those_of_staff_and_of_members_of_any_company_are_found_in_one_read() {
+        User staff = given().salesRepresentative();
+        User member = given().customer();
+        given().member(given().company(), member, Fixtures.T0);
+        User pooled = given().customer();
+        EmailAddress nobody = Fixtures.email("nobody");
+
+        Set<EmailAddress> found = inTransaction(() -> users().staffOrMembersAmong(
+                List.of(staff.email(), member.email(), pooled.email(), nobody)));
+
+        assertThat(found).containsExactlyInAnyOrder(staff.email(), member.email());
+        assertThat(inTransaction(() -> users().staffOrMembersAmong(List.of()))).isEmpty();
+    }
+
+    @Test
+    public void a_membership_made_in_the_running_transaction_counts_and_one_rolled_back_does_not() {
+        User customer = given().customer();
+        Company company = given().company();
+        Role buyer = given().role(RoleIdentifier.COMPANY_BUYER);
+
+        Set<EmailAddress> before = inTransaction(() -> users().staffOrMembersAmong(List.of(customer.email())));
+        Set<EmailAddress> withinRolledBack = new HashSet<>();
+        assertThatThrownBy(() -> inTransaction(() -> {
+            ports().members().add(Member.join(new MemberId(Fixtures.id()), company, customer, buyer, Fixtures.T0));
+            withinRolledBack.addAll(users().staffOrMembersAmong(List.of(customer.email())));
+            throw new IllegalStateException("the use case fails after the member joined");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(before).isEmpty();
+        assertThat(withinRolledBack).containsExactly(customer.email());
+        assertThat(inTransaction(() -> users().staffOrMembersAmong(List.of(customer.email())))).isEmpty();
     }
 
     @Test

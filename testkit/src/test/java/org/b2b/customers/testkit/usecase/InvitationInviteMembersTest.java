@@ -252,7 +252,7 @@ class InvitationInviteMembersTest {
     }
 
     @Test
-    void one_request_holds_at_most_500_invitations() {
+    void one_request_holds_at_most_10_000_invitations() {
         List<Invitee> invitees = new ArrayList<>();
         for (int i = 0; i <= InviteMembersCommand.MAX_INVITATIONS; i++) {
             invitees.add(new Invitee("p" + i + "@buyer.example", "company_buyer"));
@@ -318,6 +318,11 @@ class InvitationInviteMembersTest {
         }
 
         @Override
+        public void addAll(List<Invitation> invitations) {
+            store.addAll(invitations);
+        }
+
+        @Override
         public Invitation update(Invitation invitation) {
             return store.update(invitation);
         }
@@ -340,6 +345,11 @@ class InvitationInviteMembersTest {
         @Override
         public Optional<Invitation> findOpen(CompanyId companyId, EmailAddress email) {
             return Optional.empty();
+        }
+
+        @Override
+        public List<Invitation> findOpen(CompanyId companyId, Collection<EmailAddress> emails) {
+            return List.of();
         }
 
         @Override

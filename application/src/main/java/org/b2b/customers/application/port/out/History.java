@@ -1,6 +1,7 @@
 package org.b2b.customers.application.port.out;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.b2b.customers.domain.company.CompanyId;
 import org.b2b.customers.domain.history.HistoryEntry;
@@ -10,6 +11,9 @@ import org.b2b.customers.domain.history.HistoryEntryId;
 public interface History {
 
     void append(HistoryEntry entry);
+
+    /** Appends several entries at once, as a bulk invitation writes its steps. */
+    void appendAll(List<HistoryEntry> entries);
 
     /** A company's entries, newest first. */
     Slice<HistoryEntry> listByCompany(CompanyId companyId, Optional<Key> after, int limit);

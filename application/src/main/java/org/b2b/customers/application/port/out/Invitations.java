@@ -21,6 +21,14 @@ public interface Invitations {
      */
     Invitation add(Invitation invitation);
 
+    /**
+     * Stores new invitations together, all of them or none: when one of them has an open invitation for its company
+     * and email, stored already or among them, none is stored, the refusal is {@code invitation.already_open}, and the
+     * transaction goes on. A SQL database writes them in the order given, so two callers whose invitations overlap
+     * and who give them in the same order (by email, say) wait for each other instead of deadlocking.
+     */
+    void addAll(List<Invitation> invitations);
+
     /** Stores a changed invitation at the version it was read at; otherwise {@code invitation.stale_version}. */
     Invitation update(Invitation invitation);
 
@@ -34,6 +42,9 @@ public interface Invitations {
 
     /** The open (pending or expired) invitation of this email to this company. */
     Optional<Invitation> findOpen(CompanyId companyId, EmailAddress email);
+
+    /** The open (pending or expired) invitations of these emails to this company, in no particular order. */
+    List<Invitation> findOpen(CompanyId companyId, Collection<EmailAddress> emails);
 
     /** A company's invitations, newest first, optionally only those with a status at {@code now}. */
     Slice<Invitation> listByCompany(CompanyId companyId, Optional<InvitationStatus> status, Instant now,

@@ -3,6 +3,7 @@ package org.b2b.customers.application.port.out;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.b2b.customers.domain.access.RoleIdentifier;
 import org.b2b.customers.domain.user.EmailAddress;
 import org.b2b.customers.domain.user.PersonName;
@@ -28,6 +29,12 @@ public interface Users {
      * is left out.
      */
     Map<UserId, PersonName> namesOf(Collection<UserId> ids);
+
+    /**
+     * Those of these emails whose user is staff or a member of a company: people whom an invitation could never let
+     * in. Answered in one read, for a whole batch of invitations.
+     */
+    Set<EmailAddress> staffOrMembersAmong(Collection<EmailAddress> emails);
 
     boolean anyStaff();
 
