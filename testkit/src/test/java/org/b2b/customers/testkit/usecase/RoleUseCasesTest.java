@@ -88,6 +88,33 @@ class RoleUseCasesTest {
     }
 
     @Test
+    void a_customer_role_holding_staff_powers_or_unlimited_policies_is_refused_naming_each_policy() {
+        var command = new CreateRoleCommand("shadow_admin", "Shadow admin", "CUSTOMER", List.of(
+                PolicyInput.of("order", "view", "own_company"),
+                PolicyInput.of("user", "create"),
+                PolicyInput.of("member", "view"),
+                PolicyInput.of("company", "edit", "own_company"),
+                PolicyInput.of("member", "add", "own_company"),
+                PolicyInput.of("portal", "login")));
+
+        assertThatThrownBy(() -> useCases.createRole().create(admin, command))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field, FieldError::code)
+                        .containsExactly(tuple("policies[1]", "not_a_customer_policy"),
+                                tuple("policies[2]", "not_a_customer_policy"),
+                                tuple("policies[3]", "not_a_customer_policy"),
+                                tuple("policies[4]", "not_a_customer_policy")));
+        RoleView buyer = useCases.getRole().get(admin, RoleIdentifier.COMPANY_BUYER);
+        assertThatThrownBy(() -> useCases.updateRole().update(admin, new UpdateRoleCommand(
+                RoleIdentifier.COMPANY_BUYER, buyer.name(), List.of(PolicyInput.of("order", "view", "own_company"),
+                        PolicyInput.of("role", "edit")), ExpectedVersion.of(buyer.version()), false)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field, FieldError::code)
+                        .containsExactly(tuple("policies[1]", "not_a_customer_policy")));
+        assertThat(useCases.getRole().get(admin, RoleIdentifier.COMPANY_BUYER)).isEqualTo(buyer);
+    }
+
+    @Test
     void a_policy_outside_the_catalogue_is_refused_naming_its_place() {
         var command = new CreateRoleCommand("odd_role", "Odd role", "STAFF", List.of(
                 PolicyInput.of("company", "view"),

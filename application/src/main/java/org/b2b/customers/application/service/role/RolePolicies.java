@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.b2b.customers.application.port.in.role.PolicyInput;
+import org.b2b.customers.domain.access.CustomerPolicies;
 import org.b2b.customers.domain.access.Limitation;
 import org.b2b.customers.domain.access.Permission;
 import org.b2b.customers.domain.access.Policy;
@@ -26,7 +27,8 @@ final class RolePolicies {
 
     /**
      * The policies, or the errors of those that name nothing in the catalogue, repeat another, or carry a
-     * limitation that can never hold for the role's audience (and so would silently grant nothing). Missing
+     * limitation that can never hold for the role's audience (and so would silently grant nothing), or that a
+     * customer role may not hold ({@link CustomerPolicies}). Missing
      * input is left to the command's own validation.
      */
     static Set<Policy> parse(FieldErrors errors, List<PolicyInput> inputs, RoleAudience audience) {
@@ -47,6 +49,10 @@ final class RolePolicies {
                 continue;
             }
             Policy policy = new Policy(permission, limitations);
+            if (audience == RoleAudience.CUSTOMER && !CustomerPolicies.allows(policy)) {
+                errors.add(field, "not_a_customer_policy", CustomerPolicies.description());
+                continue;
+            }
             Integer earlier = firstAt.putIfAbsent(policy, i);
             if (earlier != null) {
                 errors.add(field, "duplicate_policy", "repeats policies[" + earlier + "]");
