@@ -122,6 +122,35 @@ public final class AccessSubject {
         return filter;
     }
 
+    /**
+     * Which users this subject may list. Staff and the pool are no company's, so they take {@code user/view}
+     * without limitation; staff's contact details and roles also take {@code user/create}, which creates them.
+     * Members are seen where both {@code user/view} and {@code member/view} reach their company.
+     */
+    public UserScope userScope() {
+        boolean unlimited = decide(Permission.USER_VIEW).allowed();
+        return new UserScope(unlimited, unlimited && decide(Permission.USER_CREATE).allowed(), unlimited,
+                filter(Permission.USER_VIEW).and(filter(Permission.MEMBER_VIEW)));
+    }
+
+    /**
+     * Whether this subject may give the role to a member (adding, changing or inviting them). Staff may give any
+     * role; a member only one whose every policy a policy of their own covers (the same permission with no more
+     * limitations), so that nobody can hand out more than they hold.
+     */
+    public boolean mayGive(Role role) {
+        if (inactiveBecause.isPresent()) {
+            return false;
+        }
+        if (memberOf.isEmpty() && roles.stream().anyMatch(r -> r.audience() == RoleAudience.STAFF)) {
+            return true;
+        }
+        return role.policies().stream().allMatch(given -> roles.stream()
+                .flatMap(r -> r.policies().stream())
+                .anyMatch(held -> held.permission() == given.permission()
+                        && given.limitations().containsAll(held.limitations())));
+    }
+
     private CompanyFilter filterOf(Policy policy) {
         Set<Limitation> limitations = policy.limitations();
         if (limitations.isEmpty()) {

@@ -31,6 +31,21 @@ public record CompanyFilter(boolean all, Optional<UserId> representedBy, Optiona
                 || ownCompany.filter(company.companyId()::equals).isPresent();
     }
 
+    /**
+     * The companies both filters admit, or fewer: "represented by me" and "my own company" together admit only a
+     * company that is both, which no list pages by, so that pair admits none.
+     */
+    public CompanyFilter and(CompanyFilter other) {
+        if (all) {
+            return other;
+        }
+        if (other.all) {
+            return this;
+        }
+        return new CompanyFilter(false, representedBy.filter(other.representedBy::equals),
+                ownCompany.filter(other.ownCompany::equals));
+    }
+
     CompanyFilter or(CompanyFilter other) {
         if (all || other.all) {
             return ALL;

@@ -20,6 +20,8 @@ import org.b2b.customers.application.port.out.OutboundMessage;
 import org.b2b.customers.application.port.out.Roles;
 import org.b2b.customers.application.port.out.Transactions;
 import org.b2b.customers.application.port.out.Users;
+import org.b2b.customers.application.service.access.Caller;
+import org.b2b.customers.domain.access.AccessSubject;
 import org.b2b.customers.domain.access.Role;
 import org.b2b.customers.domain.access.RoleIdentifier;
 import org.b2b.customers.domain.company.Company;
@@ -34,8 +36,8 @@ import org.b2b.customers.domain.user.User;
 
 /**
  * Invites people line by line inside the caller's transaction. A line is checked, in this order, for an email,
- * an earlier line with the same email, an account that can never accept, a pending invitation, and a role that
- * members can hold; whatever passes is invited, and an expired invitation of the same person is renewed rather
+ * an earlier line with the same email, an account that can never accept, a pending invitation, a role that
+ * members can hold, and one that the inviter may give; whatever passes is invited, and an expired invitation of the same person is renewed rather
  * than duplicated.
  *
  * <p>The lines are handled in chunks of {@value #CHUNK}, so that a large file costs a few statements per chunk
@@ -75,11 +77,12 @@ final class BulkInvitation {
         this.clock = clock;
     }
 
-    InvitationReport invite(Actor actor, Company company, List<InvitationLine> lines) {
+    InvitationReport invite(Caller caller, Company company, List<InvitationLine> lines) {
         if (!company.isActive()) {
             throw DomainException.ruleViolated("company.deactivated", "A deactivated company cannot invite members.");
         }
-        Batch batch = new Batch(actor, company, users.find(actor.userId()).orElseThrow(), clock.instant());
+        Batch batch = new Batch(caller.actor(), caller.subject(), company,
+                users.find(caller.actor().userId()).orElseThrow(), clock.instant());
         List<InvitationResult> results = new ArrayList<>(lines.size());
         for (int from = 0; from < lines.size(); from += CHUNK) {
             results.addAll(new Chunk(batch, lines.subList(from, Math.min(lines.size(), from + CHUNK))).invite());
@@ -99,14 +102,16 @@ final class BulkInvitation {
     /** What one bulk invitation shares across its chunks. */
     private final class Batch {
         final Actor actor;
+        final AccessSubject giver;
         final Company company;
         final User inviter;
         final Instant now;
         final Set<EmailAddress> seen = new HashSet<>();
         final Map<String, Optional<Role>> roles = new HashMap<>();
 
-        Batch(Actor actor, Company company, User inviter, Instant now) {
+        Batch(Actor actor, AccessSubject giver, Company company, User inviter, Instant now) {
             this.actor = actor;
+            this.giver = giver;
             this.company = company;
             this.inviter = inviter;
             this.now = now;
@@ -202,6 +207,8 @@ final class BulkInvitation {
                     Optional<Role> role = batch.role(lines.get(i));
                     if (role.isEmpty()) {
                         refuse(i, email.value(), InvitationOutcome.UNKNOWN_ROLE);
+                    } else if (!batch.giver.mayGive(role.get())) {
+                        refuse(i, email.value(), InvitationOutcome.ROLE_NOT_GIVABLE);
                     } else {
                         invitable.add(new Invitable(i, email, role.get(), openOne));
                     }

@@ -20,6 +20,8 @@ import org.b2b.customers.application.port.out.Users;
 import org.b2b.customers.application.service.CommandValidation;
 import org.b2b.customers.application.service.HistoryRecorder;
 import org.b2b.customers.application.service.access.AccessControl;
+import org.b2b.customers.application.service.access.Caller;
+import org.b2b.customers.domain.access.Role;
 import org.b2b.customers.domain.access.Permission;
 import org.b2b.customers.domain.company.Company;
 
@@ -44,32 +46,37 @@ public final class InviteMembersService implements InviteMembersUseCase, ImportI
     @Override
     public InvitationReport invite(Actor actor, InviteMembersCommand command) {
         return transactions.inTransaction(() -> {
-            Company company = access.caller(actor).company(command.companyId(), Permission.INVITATION_CREATE);
+            Caller caller = access.caller(actor);
+            Company company = caller.company(command.companyId(), Permission.INVITATION_CREATE);
             validation.check(command);
             List<InvitationLine> lines = new ArrayList<>(command.invitations().size());
             for (Invitee invitee : command.invitations()) {
                 lines.add(new InvitationLine(lines.size() + 1, invitee.email(), Optional.ofNullable(invitee.role())
                         .filter(role -> !role.isBlank())));
             }
-            return bulk.invite(actor, company, lines);
+            return bulk.invite(caller, company, lines);
         });
     }
 
     @Override
     public InvitationReport importFile(Actor actor, ImportInvitationsCommand command) {
         return transactions.inTransaction(() -> {
-            Company company = access.caller(actor).company(command.companyId(), Permission.INVITATION_CREATE);
+            Caller caller = access.caller(actor);
+            Company company = caller.company(command.companyId(), Permission.INVITATION_CREATE);
             var errors = validation.errorsOf(command);
             InvitationFile file = command.file() == null ? null : errors.check(() -> InvitationFile.read(command.file()));
             Optional<String> defaultRole = command.role().map(String::strip).filter(role -> !role.isEmpty());
-            if (defaultRole.isPresent() && !errors.hasError("role") && bulk.memberRole(defaultRole.get()).isEmpty()) {
+            Optional<Role> role = defaultRole.filter(r -> !errors.hasError("role")).flatMap(bulk::memberRole);
+            if (defaultRole.isPresent() && !errors.hasError("role") && role.isEmpty()) {
                 errors.add("role", "unknown_role", "is not a role that company members can hold");
+            } else if (role.isPresent() && !caller.subject().mayGive(role.get())) {
+                errors.add("role", "role_not_givable", "grants more than your own role does");
             }
             errors.throwIfAny();
             List<InvitationLine> lines = file.lines().stream()
                     .map(line -> new InvitationLine(line.number(), line.email(), line.role().or(() -> defaultRole)))
                     .toList();
-            return bulk.invite(actor, company, lines);
+            return bulk.invite(caller, company, lines);
         });
     }
 }

@@ -15,6 +15,7 @@ import org.b2b.customers.application.port.out.Users;
 import org.b2b.customers.application.service.CommandValidation;
 import org.b2b.customers.application.service.HistoryRecorder;
 import org.b2b.customers.application.service.access.AccessControl;
+import org.b2b.customers.application.service.access.Caller;
 import org.b2b.customers.domain.access.Permission;
 import org.b2b.customers.domain.access.Role;
 import org.b2b.customers.domain.company.Company;
@@ -54,14 +55,15 @@ public final class AddMemberService implements AddMemberUseCase {
     @Override
     public MemberView add(Actor actor, AddMemberCommand command) {
         return transactions.inTransaction(() -> {
-            Company company = access.caller(actor).company(command.companyId(), Permission.MEMBER_ADD);
+            Caller caller = access.caller(actor);
+            Company company = caller.company(command.companyId(), Permission.MEMBER_ADD);
             var errors = validation.errorsOf(command);
             UserId userId = errors.check(() -> UserId.parse("userId", command.userId()));
             Optional<User> user = userId == null ? Optional.empty() : users.find(userId);
             if (userId != null && user.isEmpty()) {
                 errors.add("userId", "unknown_user", "is not an existing user");
             }
-            Role role = roles.assignable(errors, command.role());
+            Role role = roles.assignable(errors, command.role(), caller.subject());
             errors.throwIfAny();
 
             members.findByUser(userId).ifPresent(existing -> {

@@ -1,13 +1,15 @@
 package org.b2b.customers.application.service.member;
 
 import org.b2b.customers.application.port.out.Roles;
+import org.b2b.customers.domain.access.AccessSubject;
 import org.b2b.customers.domain.access.Role;
 import org.b2b.customers.domain.access.RoleIdentifier;
 import org.b2b.customers.domain.shared.FieldErrors;
 
 /**
  * Reads the role a member is given: an existing role meant for company members, which neither a staff role nor
- * {@code corporate_access} (held by every member anyway) is.
+ * {@code corporate_access} (held by every member anyway) is, and which the giver may give
+ * ({@link AccessSubject#mayGive}).
  */
 final class CompanyRoles {
 
@@ -18,7 +20,7 @@ final class CompanyRoles {
     }
 
     /** The role, or {@code null} with the reason recorded under {@code role}. */
-    Role assignable(FieldErrors errors, String text) {
+    Role assignable(FieldErrors errors, String text, AccessSubject giver) {
         RoleIdentifier identifier = errors.check(() -> RoleIdentifier.parse("role", text));
         if (identifier == null) {
             return null;
@@ -28,6 +30,9 @@ final class CompanyRoles {
             errors.add("role", "unknown_role", identifier + " is not a role");
         } else if (!role.isAssignableToMembers()) {
             errors.add("role", "not_a_company_role", identifier + " is not a role that company members can hold");
+            return null;
+        } else if (!giver.mayGive(role)) {
+            errors.add("role", "role_not_givable", identifier + " grants more than your own role does");
             return null;
         }
         return role;

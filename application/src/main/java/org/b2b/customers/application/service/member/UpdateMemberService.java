@@ -14,6 +14,7 @@ import org.b2b.customers.application.service.Changes;
 import org.b2b.customers.application.service.CommandValidation;
 import org.b2b.customers.application.service.HistoryRecorder;
 import org.b2b.customers.application.service.access.AccessControl;
+import org.b2b.customers.application.service.access.Caller;
 import org.b2b.customers.domain.access.Permission;
 import org.b2b.customers.domain.access.Role;
 import org.b2b.customers.domain.company.Company;
@@ -60,7 +61,8 @@ public final class UpdateMemberService implements UpdateMemberUseCase {
     @Override
     public MemberView update(Actor actor, UpdateMemberCommand command) {
         return transactions.inTransaction(() -> {
-            Company company = access.caller(actor).company(command.companyId(), Permission.MEMBER_EDIT);
+            Caller caller = access.caller(actor);
+            Company company = caller.company(command.companyId(), Permission.MEMBER_EDIT);
             Member member = companyMembers.of(company, command.memberId());
             command.expectedVersion().check(member.version(), "member");
             User user = views.userOf(member);
@@ -71,7 +73,7 @@ public final class UpdateMemberService implements UpdateMemberUseCase {
                     PersonName.MAX_LENGTH))).orElse(user.name().lastName());
             Optional<PhoneNumber> phone = command.phone().map(p -> p.isBlank() ? Optional.<PhoneNumber>empty()
                     : errors.check(() -> Optional.of(new PhoneNumber(p)))).orElse(user.phone());
-            Optional<Role> role = command.role().map(r -> roles.assignable(errors, r));
+            Optional<Role> role = command.role().map(r -> roles.assignable(errors, r, caller.subject()));
             Optional<MemberStatus> status = command.status().map(s -> errors.check(() -> Choice.parse(MemberStatus.class, "status", s)));
             errors.throwIfAny();
 

@@ -16,5 +16,7 @@ public enum InvitationOutcome {
     /** An earlier line of the same request or file has the same email. */
     DUPLICATE,
     /** The role does not exist or is not one that company members can hold. */
-    UNKNOWN_ROLE
+    UNKNOWN_ROLE,
+    /** The role grants more than the inviter's own role: a member may give only what they hold themselves. */
+    ROLE_NOT_GIVABLE
 }
