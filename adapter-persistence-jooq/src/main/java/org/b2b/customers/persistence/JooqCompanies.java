@@ -107,7 +107,8 @@ final class JooqCompanies implements Companies {
                 : COMPANIES.TAX_ID.eq(DSL.inline(search.key()));
     }
 
-    private static Condition admitted(CompanyFilter access) {
+    /** The companies a filter admits, as a condition on {@code COMPANIES}; also used by the users' scope. */
+    static Condition admitted(CompanyFilter access) {
         if (access.all()) {
             return DSL.noCondition();
         }

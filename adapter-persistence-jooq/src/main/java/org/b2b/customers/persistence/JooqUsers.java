@@ -1,5 +1,6 @@
 package org.b2b.customers.persistence;
 
+import static org.b2b.customers.persistence.schema.Tables.COMPANIES;
 import static org.b2b.customers.persistence.schema.Tables.MEMBERS;
 import static org.b2b.customers.persistence.schema.Tables.USERS;
 import static org.b2b.customers.persistence.schema.Tables.USER_STAFF_ROLES;
@@ -18,6 +19,7 @@ import java.util.stream.Collectors;
 import org.b2b.customers.application.port.out.Slice;
 import org.b2b.customers.application.port.out.Users;
 import org.b2b.customers.domain.access.RoleIdentifier;
+import org.b2b.customers.domain.access.UserScope;
 import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.user.EmailAddress;
 import org.b2b.customers.domain.user.PasswordHash;
@@ -158,10 +160,16 @@ final class JooqUsers implements Users {
 
     @Override
     public Slice<User> search(Search search) {
+        UserScope scope = search.scope();
+        // Staff by name only: their email is no search key and their roles no filter, or either would tell them.
+        Condition notStaffByNameOnly = scope.staffInFull() ? DSL.noCondition()
+                : USERS.TYPE.ne(UserType.STAFF.name());
         List<Condition> where = new ArrayList<>();
+        where.add(inScope(scope));
         search.type().ifPresent(type -> where.add(USERS.TYPE.eq(type.name())));
         search.role().ifPresent(role -> where.add(DSL.exists(DSL.selectOne().from(USER_STAFF_ROLES)
-                        .where(USER_STAFF_ROLES.USER_ID.eq(USERS.ID), USER_STAFF_ROLES.ROLE_IDENTIFIER.eq(role.value())))
+                        .where(USER_STAFF_ROLES.USER_ID.eq(USERS.ID), USER_STAFF_ROLES.ROLE_IDENTIFIER.eq(role.value()))
+                        .and(notStaffByNameOnly))
                 .or(DSL.exists(DSL.selectOne().from(MEMBERS)
                         .where(MEMBERS.USER_ID.eq(USERS.ID), MEMBERS.ROLE_IDENTIFIER.eq(role.value()))))));
         if (search.unassigned()) {
@@ -169,12 +177,34 @@ final class JooqUsers implements Users {
                     .andNotExists(DSL.selectOne().from(MEMBERS).where(MEMBERS.USER_ID.eq(USERS.ID))));
         }
         search.after().ifPresent(key -> where.add(DSL.row(USERS.EMAIL, USERS.ID).gt(key.email(), key.id().value())));
-        List<Condition> prefixes = search.text().map(Prefix::key).map(text -> List.of(Prefix.of(USERS.EMAIL, text),
+        List<Condition> prefixes = search.text().map(Prefix::key).map(text -> List.of(
+                Prefix.of(USERS.EMAIL, text).and(notStaffByNameOnly),
                 Prefix.of(USERS.FIRST_NAME_KEY, text), Prefix.of(USERS.LAST_NAME_KEY, text)))
                 .orElse(List.of(DSL.noCondition()));
         DSLContext dsl = transactions.dsl();
         return Slice.of(withStaffRoles(dsl, PrefixSearch.firstRows(dsl, USERS, prefixes, where, EMAIL_ORDER,
                 search.limit() + 1)), search.limit());
+    }
+
+    /** The users a scope holds: staff, the pool, and members of the companies it admits; no condition for all. */
+    private static Condition inScope(UserScope scope) {
+        if (scope.isEveryone()) {
+            return DSL.noCondition();
+        }
+        Condition member = DSL.exists(DSL.selectOne().from(MEMBERS).where(MEMBERS.USER_ID.eq(USERS.ID)));
+        Condition held = DSL.falseCondition();
+        if (scope.staff()) {
+            held = held.or(USERS.TYPE.eq(UserType.STAFF.name()));
+        }
+        if (scope.pool()) {
+            held = held.or(USERS.TYPE.eq(UserType.CUSTOMER.name()).andNot(member));
+        }
+        if (!scope.members().isNone()) {
+            held = held.or(DSL.exists(DSL.selectOne().from(MEMBERS).join(COMPANIES)
+                    .on(COMPANIES.ID.eq(MEMBERS.COMPANY_ID))
+                    .where(MEMBERS.USER_ID.eq(USERS.ID)).and(JooqCompanies.admitted(scope.members()))));
+        }
+        return held;
     }
 
     private Optional<User> one(Condition condition) {

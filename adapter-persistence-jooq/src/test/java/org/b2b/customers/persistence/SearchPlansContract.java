@@ -13,6 +13,7 @@ import org.b2b.customers.domain.access.CompanyFilter;
 import org.b2b.customers.domain.company.CompanyId;
 import org.b2b.customers.domain.user.EmailAddress;
 import org.b2b.customers.domain.user.UserId;
+import org.b2b.customers.domain.access.UserScope;
 import org.jooq.Configuration;
 import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListenerProvider;
@@ -69,8 +70,8 @@ abstract class SearchPlansContract {
 
     @Test
     void user_email_and_name_prefixes_each_read_a_range_of_their_index() {
-        Sent sent = captured(() -> database().ports().users().search(new Users.Search(Optional.of("ann"),
-                Optional.empty(), Optional.empty(), false, Optional.empty(), 50)));
+        Sent sent = captured(() -> database().ports().users().search(new Users.Search(UserScope.EVERYONE,
+                Optional.of("ann"), Optional.empty(), Optional.empty(), false, Optional.empty(), 50)));
 
         String plan = plan(sent.sql(), sent.bindings());
         assertThat(usesRange(plan, "users_email_unique")).as(plan).isTrue();

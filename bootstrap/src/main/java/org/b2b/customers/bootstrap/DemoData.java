@@ -34,6 +34,7 @@ import org.b2b.customers.application.port.out.Users;
 import org.b2b.customers.domain.access.RoleIdentifier;
 import org.b2b.customers.domain.member.MemberId;
 import org.b2b.customers.domain.user.UserType;
+import org.b2b.customers.domain.access.UserScope;
 
 /**
  * Demo data to look at ({@code CM_DEMO_DATA=true}): customer groups, sales representatives, a few hundred companies
@@ -86,8 +87,9 @@ final class DemoData {
 
     /** An administrator to make the demo data as: the first staff user with the administrator role. */
     static Actor administratorOf(DrivenPorts ports) {
-        return ports.transactions().inTransaction(() -> ports.users().search(new Users.Search(Optional.empty(),
-                        Optional.of(UserType.STAFF), Optional.of(RoleIdentifier.ADMINISTRATOR), false, Optional.empty(), 1)))
+        return ports.transactions().inTransaction(() -> ports.users().search(new Users.Search(
+                        UserScope.EVERYONE, Optional.empty(), Optional.of(UserType.STAFF),
+                        Optional.of(RoleIdentifier.ADMINISTRATOR), false, Optional.empty(), 1)))
                 .items().stream().findFirst().map(user -> Actor.of(user.id()))
                 .orElseThrow(() -> new IllegalStateException("demo data needs an administrator, and there is none"));
     }

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.Optional;
 import org.b2b.customers.application.port.out.Members;
 import org.b2b.customers.application.port.out.Slice;
+import org.b2b.customers.domain.company.Company;
 import org.b2b.customers.domain.company.CompanyId;
 import org.b2b.customers.domain.member.Member;
 import org.b2b.customers.domain.member.MemberId;
@@ -30,6 +31,11 @@ public final class InMemoryMembers implements Members {
     /** The companies whose contact-person references this table guards. */
     void guardContactPersonsOf(InMemoryCompanies companiesTable) {
         this.companies = companiesTable;
+    }
+
+    /** The company of a member, as a join of members and companies reads it: for the users' search scope. */
+    Optional<Company> companyOf(Member member) {
+        return companies.find(member.companyId());
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.b2b.customers.application.port.out.Slice;
 import org.b2b.customers.application.port.out.Users;
+import org.b2b.customers.domain.access.UserScope;
 import org.b2b.customers.domain.member.Member;
 import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.user.EmailAddress;
@@ -92,18 +93,34 @@ public final class InMemoryUsers implements Users {
     @Override
     public Slice<User> search(Search search) {
         String text = search.text().map(t -> t.toLowerCase(Locale.ROOT)).orElse(null);
+        UserScope scope = search.scope();
         return Slice.of(table.rows()
-                .filter(u -> text == null || u.email().value().startsWith(text)
+                .filter(u -> inScope(u, scope))
+                .filter(u -> text == null || u.email().value().startsWith(text) && inFull(u, scope)
                         || u.name().firstName().toLowerCase(Locale.ROOT).startsWith(text)
                         || u.name().lastName().toLowerCase(Locale.ROOT).startsWith(text))
                 .filter(u -> search.type().map(t -> u.type() == t).orElse(true))
-                .filter(u -> search.role().map(r -> u.staffRoles().contains(r)
+                .filter(u -> search.role().map(r -> u.staffRoles().contains(r) && inFull(u, scope)
                         || members.findByUser(u.id()).map(Member::role).filter(r::equals).isPresent()).orElse(true))
                 .filter(u -> !search.unassigned() || u.type() == UserType.CUSTOMER && members.findByUser(u.id()).isEmpty())
                 .filter(u -> search.after().map(k -> isAfter(u, k)).orElse(true))
                 .sorted(EMAIL_ORDER)
                 .limit(search.limit() + 1L)
                 .toList(), search.limit());
+    }
+
+    private boolean inScope(User user, UserScope scope) {
+        if (user.type() == UserType.STAFF) {
+            return scope.staff();
+        }
+        return members.findByUser(user.id())
+                .map(member -> members.companyOf(member).filter(c -> scope.members().admits(c.scope())).isPresent())
+                .orElse(scope.pool());
+    }
+
+    /** Whether the scope shows this user's email and roles, which it does for everyone but staff by name only. */
+    private static boolean inFull(User user, UserScope scope) {
+        return user.type() != UserType.STAFF || scope.staffInFull();
     }
 
     private static boolean isAfter(User user, Key key) {

@@ -46,9 +46,10 @@ final class UserRoutes {
             String id, String email, String firstName, String lastName, String phone, String type, List<String> roles,
             String companyId) {
 
+        /** A user shown by name only has null email and roles, not an empty list that would say "no roles". */
         static UserJson of(UserView view) {
             return new UserJson(view.id().toString(), view.email(), view.firstName(), view.lastName(),
-                    view.phone().orElse(null), view.type().name(), view.roles(),
+                    view.phone().orElse(null), view.type().name(), view.nameOnly() ? null : view.roles(),
                     view.companyId().map(Object::toString).orElse(null));
         }
     }

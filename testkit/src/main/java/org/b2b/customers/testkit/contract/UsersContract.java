@@ -14,6 +14,7 @@ import java.util.Set;
 import org.b2b.customers.application.port.out.Slice;
 import org.b2b.customers.application.port.out.Users;
 import org.b2b.customers.application.port.out.Users.Search;
+import org.b2b.customers.domain.access.CompanyFilter;
 import org.b2b.customers.domain.access.Role;
 import org.b2b.customers.domain.access.RoleIdentifier;
 import org.b2b.customers.domain.company.Company;
@@ -24,6 +25,7 @@ import org.b2b.customers.domain.user.PersonName;
 import org.b2b.customers.domain.user.User;
 import org.b2b.customers.domain.user.UserId;
 import org.b2b.customers.domain.user.UserType;
+import org.b2b.customers.domain.access.UserScope;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link Users} store does. */
@@ -177,6 +179,44 @@ public abstract class UsersContract extends PortContract {
     }
 
     @Test
+    public void a_scope_keeps_staff_the_pool_and_members_of_the_companies_it_admits_and_nobody_else() {
+        String name = "Scoped" + Fixtures.unique();
+        User rep = given().salesRepresentative();
+        User otherRep = given().salesRepresentative();
+        User represented = given().customer(name, "Represented");
+        given().member(given().company("Represented " + name, rep), represented, Fixtures.T0);
+        User elsewhere = given().customer(name, "Elsewhere");
+        Company otherCompany = given().company("Elsewhere " + name, otherRep);
+        given().member(otherCompany, elsewhere, Fixtures.T0);
+        User pooled = given().customer(name, "Pooled");
+        UserScope representative = new UserScope(true, false, true,
+                new CompanyFilter(false, Optional.of(rep.id()), Optional.empty()));
+        UserScope ownCompany = new UserScope(false, false, false,
+                new CompanyFilter(false, Optional.empty(), Optional.of(otherCompany.id())));
+
+        assertThat(scoped(representative, name, Optional.empty())).containsExactlyInAnyOrder(represented, pooled);
+        assertThat(scoped(representative, elsewhere.email().value(), Optional.empty())).isEmpty();
+        assertThat(scoped(representative, name, Optional.of(RoleIdentifier.COMPANY_BUYER))).containsExactly(represented);
+        assertThat(scoped(representative, rep.name().lastName(), Optional.empty())).containsExactly(rep);
+        assertThat(scoped(ownCompany, name, Optional.empty())).containsExactly(elsewhere);
+        assertThat(scoped(ownCompany, rep.name().lastName(), Optional.empty())).isEmpty();
+        assertThat(scoped(UserScope.EVERYONE, name, Optional.empty()))
+                .containsExactlyInAnyOrder(represented, elsewhere, pooled);
+    }
+
+    @Test
+    public void staff_shown_by_name_only_are_found_by_name_but_not_by_email_or_role() {
+        User rep = given().salesRepresentative();
+        UserScope byName = new UserScope(true, false, true, CompanyFilter.NONE);
+
+        assertThat(scoped(byName, rep.name().lastName(), Optional.empty())).containsExactly(rep);
+        assertThat(scoped(byName, rep.email().value(), Optional.empty())).isEmpty();
+        assertThat(scoped(byName, rep.name().lastName(), Optional.of(RoleIdentifier.SALES_REPRESENTATIVE))).isEmpty();
+        assertThat(scoped(UserScope.EVERYONE, rep.email().value(), Optional.of(RoleIdentifier.SALES_REPRESENTATIVE)))
+                .containsExactly(rep);
+    }
+
+    @Test
     public void pages_follow_the_email_then_the_id_without_gaps_or_repeats() {
         String name = "Paged" + Fixtures.unique();
         List<User> stored = new ArrayList<>();
@@ -190,8 +230,8 @@ public abstract class UsersContract extends PortContract {
         Slice<User> page;
         do {
             Optional<Users.Key> key = after;
-            page = inTransaction(() -> users().search(new Search(Optional.of(name), Optional.of(UserType.CUSTOMER),
-                    Optional.empty(), false, key, 3)));
+            page = inTransaction(() -> users().search(new Search(UserScope.EVERYONE, Optional.of(name),
+                    Optional.of(UserType.CUSTOMER), Optional.empty(), false, key, 3)));
             paged.addAll(page.items());
             after = Optional.of(new Users.Key(page.last().email().value(), page.last().id()));
         } while (page.hasMore());
@@ -199,8 +239,13 @@ public abstract class UsersContract extends PortContract {
         assertThat(paged).containsExactlyElementsOf(expected);
     }
 
+    private List<User> scoped(UserScope scope, String text, Optional<RoleIdentifier> role) {
+        return inTransaction(() -> users().search(new Search(scope, Optional.of(text), Optional.empty(), role, false,
+                Optional.empty(), 50)).items());
+    }
+
     private List<User> search(Optional<String> text, Optional<RoleIdentifier> role, boolean unassigned) {
-        return inTransaction(() -> users().search(new Search(text, Optional.empty(), role, unassigned, Optional.empty(), 50))
-                .items());
+        return inTransaction(() -> users().search(new Search(UserScope.EVERYONE, text, Optional.empty(), role, unassigned,
+                Optional.empty(), 50)).items());
     }
 }

@@ -1,10 +1,13 @@
 package org.b2b.customers.application.port.out;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.b2b.customers.domain.access.RoleIdentifier;
+import org.b2b.customers.domain.access.UserScope;
 import org.b2b.customers.domain.user.EmailAddress;
 import org.b2b.customers.domain.user.PersonName;
 import org.b2b.customers.domain.user.User;
@@ -45,14 +48,23 @@ public interface Users {
     record Key(String email, UserId id) {}
 
     /**
+     * {@code scope} keeps only the users the caller may list, before anything else: staff if it says so, the pool
+     * if it says so, and members of the companies its filter admits. Of staff shown by name only, {@code text}
+     * matches only the names and {@code role} nothing, so that neither reveals what the caller may not see.
      * {@code text} matches an email prefix or a case-folded first or last name prefix; {@code role} a staff role
      * or a member's company role; {@code unassigned} keeps customers in no company (the pool).
      */
     record Search(
+            UserScope scope,
             Optional<String> text,
             Optional<UserType> type,
             Optional<RoleIdentifier> role,
             boolean unassigned,
             Optional<Key> after,
-            int limit) {}
+            int limit) {
+
+        public Search {
+            requireNonNull(scope);
+        }
+    }
 }

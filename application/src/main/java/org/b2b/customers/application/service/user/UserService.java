@@ -24,11 +24,14 @@ import org.b2b.customers.application.service.CommandValidation;
 import org.b2b.customers.application.service.Cursors;
 import org.b2b.customers.application.service.HistoryRecorder;
 import org.b2b.customers.application.service.access.AccessControl;
+import org.b2b.customers.application.service.access.Caller;
 import org.b2b.customers.domain.access.Permission;
 import org.b2b.customers.domain.access.Role;
 import org.b2b.customers.domain.access.RoleIdentifier;
+import org.b2b.customers.domain.access.UserScope;
 import org.b2b.customers.domain.shared.Choice;
 import org.b2b.customers.domain.shared.DomainException;
+import org.b2b.customers.domain.shared.InvalidInputException;
 import org.b2b.customers.domain.shared.StorableText;
 import org.b2b.customers.domain.user.EmailAddress;
 import org.b2b.customers.domain.user.Password;
@@ -66,7 +69,10 @@ public final class UserService implements CreateUserUseCase, ListUsersUseCase, G
 
     @Override
     public UserView create(Actor actor, CreateUserCommand command) {
-        // Hashing is slow on purpose; it runs before the transaction so that no lock is held meanwhile.
+        // Refused before anything is looked at: hashing costs a caller without user/create nothing but this read.
+        transactions.inTransaction(() -> access.caller(actor).require(Permission.USER_CREATE));
+        // Hashing is slow on purpose; it runs between the transactions so that no lock is held meanwhile, and the
+        // policy is checked again in the transaction that writes, in case it was taken away in between.
         Password password = Password.parse("password", command == null ? null : command.password());
         var hash = hasher.hash(password);
         return transactions.inTransaction(() -> {
@@ -101,25 +107,33 @@ public final class UserService implements CreateUserUseCase, ListUsersUseCase, G
         });
     }
 
+    /**
+     * The users the caller's scope holds ({@link org.b2b.customers.domain.access.AccessSubject#userScope}), found by
+     * the store. The cursor names only the last user of the page, whom the caller saw; their place in the order is
+     * read back from the store, so that a cursor cannot be built to probe the order of emails the caller may not see.
+     */
     @Override
     public Page<UserView> list(Actor actor, ListUsersQuery query) {
         return transactions.inTransaction(() -> {
-            access.caller(actor).require(Permission.USER_VIEW);
+            Caller caller = access.caller(actor);
+            caller.requireSomewhere(Permission.USER_VIEW);
+            UserScope scope = caller.subject().userScope();
             var errors = validation.errorsOf(query);
             Optional<UserType> type = query.type().filter(t -> !t.isBlank()).map(t -> errors.check(() -> Choice.parse(UserType.class, "type", t)));
             Optional<RoleIdentifier> role = query.role().filter(r -> !r.isBlank())
                     .map(r -> errors.check(() -> RoleIdentifier.parse("role", r)));
-            Optional<Users.Key> after = errors.check(() -> Cursors.decode(query.page().cursor(), 2,
-                    parts -> new Users.Key(parts.get(0), UserId.parse("cursor", parts.get(1)))));
+            Optional<UserId> last = errors.check(() -> Cursors.decode(query.page().cursor(), 1,
+                    parts -> UserId.parse("cursor", parts.get(0))));
             Optional<String> text = query.q().map(q -> errors.check(() -> StorableText.require("q", q.strip())))
                     .filter(q -> !q.isEmpty());
             errors.throwIfAny();
-            Slice<User> slice = users.search(new Users.Search(text, type, role, query.unassigned(), after,
+            Optional<Users.Key> after = last.map(id -> users.find(id)
+                    .map(user -> new Users.Key(user.email().value(), user.id()))
+                    .orElseThrow(() -> InvalidInputException.of("cursor", "invalid_cursor", "is not a cursor of this list")));
+            Slice<User> slice = users.search(new Users.Search(scope, text, type, role, query.unassigned(), after,
                     query.page().limit()));
-            Optional<String> next = slice.hasMore()
-                    ? Optional.of(Cursors.encode(slice.last().email().value(), slice.last().id()))
-                    : Optional.empty();
-            List<UserView> items = slice.items().stream().map(views::of).toList();
+            Optional<String> next = slice.hasMore() ? Optional.of(Cursors.encode(slice.last().id())) : Optional.empty();
+            List<UserView> items = slice.items().stream().map(user -> views.of(user, scope)).toList();
             return new Page<>(items, next);
         });
     }

@@ -6,9 +6,11 @@ import java.util.Optional;
 import org.b2b.customers.application.port.in.user.UserView;
 import org.b2b.customers.application.port.out.Members;
 import org.b2b.customers.domain.access.RoleIdentifier;
+import org.b2b.customers.domain.access.UserScope;
 import org.b2b.customers.domain.member.Member;
 import org.b2b.customers.domain.user.PhoneNumber;
 import org.b2b.customers.domain.user.User;
+import org.b2b.customers.domain.user.UserType;
 
 /** Builds user views, which name a member's company and company role. */
 public final class UserViews {
@@ -28,6 +30,15 @@ public final class UserViews {
             roles.add(RoleIdentifier.CORPORATE_ACCESS.value());
         });
         return new UserView(user.id(), user.email().value(), user.name().firstName(), user.name().lastName(),
-                user.phone().map(PhoneNumber::value), user.type(), roles, member.map(Member::companyId));
+                user.phone().map(PhoneNumber::value), user.type(), roles, member.map(Member::companyId), false);
+    }
+
+    /** The user as this scope lets a caller see them: a staff user by name only unless it shows staff in full. */
+    public UserView of(User user, UserScope scope) {
+        if (user.type() == UserType.STAFF && !scope.staffInFull()) {
+            return new UserView(user.id(), null, user.name().firstName(), user.name().lastName(), Optional.empty(),
+                    user.type(), List.of(), Optional.empty(), true);
+        }
+        return of(user);
     }
 }
