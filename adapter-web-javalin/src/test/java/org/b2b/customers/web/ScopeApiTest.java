@@ -85,7 +85,8 @@ class ScopeApiTest {
 
         assertThat(shadow.status()).as(shadow.body()).isEqualTo(422);
         assertThat(shadow.json().get("errors").get(0).get("field").asText()).isEqualTo("policies[1]");
-        assertThat(shadow.json().get("errors").get(0).get("message").asText()).startsWith("a customer role may hold only");
+        assertThat(shadow.json().get("errors").get(0).get("message").asText())
+                .startsWith("a customer role may hold only");
         assertThat(manager.status()).as(manager.body()).isEqualTo(201);
         assertThat(promoted.status()).as(promoted.body()).isEqualTo(422);
         assertThat(promoted.json().get("errors").get(0).get("field").asText()).isEqualTo("role");

@@ -196,7 +196,8 @@ public abstract class UsersContract extends PortContract {
 
         assertThat(scoped(representative, name, Optional.empty())).containsExactlyInAnyOrder(represented, pooled);
         assertThat(scoped(representative, elsewhere.email().value(), Optional.empty())).isEmpty();
-        assertThat(scoped(representative, name, Optional.of(RoleIdentifier.COMPANY_BUYER))).containsExactly(represented);
+        assertThat(scoped(representative, name, Optional.of(RoleIdentifier.COMPANY_BUYER)))
+                .containsExactly(represented);
         assertThat(scoped(representative, rep.name().lastName(), Optional.empty())).containsExactly(rep);
         assertThat(scoped(ownCompany, name, Optional.empty())).containsExactly(elsewhere);
         assertThat(scoped(ownCompany, rep.name().lastName(), Optional.empty())).isEmpty();

@@ -20,13 +20,11 @@ import org.b2b.customers.application.port.in.Actor;
 import org.b2b.customers.application.port.in.Page;
 import org.b2b.customers.application.port.in.PageRequest;
 import org.b2b.customers.application.port.in.address.AddAddressCommand;
-import org.b2b.customers.application.port.in.address.AddressView;
 import org.b2b.customers.application.port.in.address.ListAddressesQuery;
 import org.b2b.customers.application.port.in.company.CompanyView;
 import org.b2b.customers.application.port.in.company.ListCompaniesQuery;
 import org.b2b.customers.application.port.in.history.CompanyHistoryQuery;
 import org.b2b.customers.application.port.in.history.HistoryEntryView;
-import org.b2b.customers.application.port.in.invitation.InvitationView;
 import org.b2b.customers.application.port.in.invitation.InviteMembersCommand;
 import org.b2b.customers.application.port.in.invitation.Invitee;
 import org.b2b.customers.application.port.in.invitation.ListInvitationsQuery;
@@ -34,7 +32,6 @@ import org.b2b.customers.application.port.in.member.ListMembersQuery;
 import org.b2b.customers.application.port.in.member.MemberView;
 import org.b2b.customers.application.port.in.member.UpdateMemberCommand;
 import org.b2b.customers.application.port.in.order.ListOrdersQuery;
-import org.b2b.customers.application.port.in.order.OrderView;
 import org.b2b.customers.application.port.in.role.CreateRoleCommand;
 import org.b2b.customers.application.port.in.role.PolicyInput;
 import org.b2b.customers.application.port.in.user.CreateUserCommand;
@@ -73,7 +70,8 @@ class AuthorizationListsTest {
 
     private static final List<CompanyList> COMPANY_LISTS = List.of(
             new CompanyList("listMembers", "A A A A F A H H", "A H A H H H H H", w -> a -> c -> all(cursor ->
-                    w.useCases.listMembers().list(a, new ListMembersQuery(c, page(cursor))), m -> m.userId().toString())),
+                    w.useCases.listMembers().list(a, new ListMembersQuery(c, page(cursor))),
+                    m -> m.userId().toString())),
             new CompanyList("listInvitations", "A A F A F F H H", "A H F H H H H H", w -> a -> c -> all(cursor ->
                     w.useCases.listInvitations().list(a, new ListInvitationsQuery(c, Optional.empty(), page(cursor))),
                     i -> i.id().toString())),
@@ -135,7 +133,8 @@ class AuthorizationListsTest {
                 tests.add(dynamicTest(name + " by " + subject + " → " + expected, () -> {
                     Actor actor = world.actors.get(subject);
                     Runnable call = switch (name) {
-                        case "listCompanies" -> () -> world.useCases.listCompanies().list(actor, ListCompaniesQuery.all());
+                        case "listCompanies" -> () -> world.useCases.listCompanies()
+                                .list(actor, ListCompaniesQuery.all());
                         case "listUsers" -> () -> world.useCases.listUsers().list(actor, ListUsersQuery.all());
                         case "listRoles" -> () -> world.useCases.listRoles().list(actor);
                         case "listPermissions" -> () -> world.useCases.listPermissions().catalogue(actor);
@@ -370,7 +369,7 @@ class AuthorizationListsTest {
             });
         }
 
-        /** A text that only the other company's items hold: its name, which its history entries and views carry. */
+        /** A text that only this company's items hold: its tax ID, which its history entries carry. */
         String secretsOf(CompanyId company) {
             return company.equals(alpha.id()) ? alpha.taxId() : beta.taxId();
         }

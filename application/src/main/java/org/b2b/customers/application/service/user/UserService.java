@@ -109,8 +109,9 @@ public final class UserService implements CreateUserUseCase, ListUsersUseCase, G
 
     /**
      * The users the caller's scope holds ({@link org.b2b.customers.domain.access.AccessSubject#userScope}), found by
-     * the store. The cursor names only the last user of the page, whom the caller saw; their place in the order is
-     * read back from the store, so that a cursor cannot be built to probe the order of emails the caller may not see.
+     * the store. The cursor names only the last user of the page, whom the caller saw, and their place in the order
+     * is read back from the store: a cursor never carries an email, and one cannot be built from an email to probe
+     * where the emails of staff shown by name only lie.
      */
     @Override
     public Page<UserView> list(Actor actor, ListUsersQuery query) {
@@ -129,7 +130,8 @@ public final class UserService implements CreateUserUseCase, ListUsersUseCase, G
             errors.throwIfAny();
             Optional<Users.Key> after = last.map(id -> users.find(id)
                     .map(user -> new Users.Key(user.email().value(), user.id()))
-                    .orElseThrow(() -> InvalidInputException.of("cursor", "invalid_cursor", "is not a cursor of this list")));
+                    .orElseThrow(() -> InvalidInputException.of("cursor", "invalid_cursor",
+                            "is not a cursor of this list")));
             Slice<User> slice = users.search(new Users.Search(scope, text, type, role, query.unassigned(), after,
                     query.page().limit()));
             Optional<String> next = slice.hasMore() ? Optional.of(Cursors.encode(slice.last().id())) : Optional.empty();
