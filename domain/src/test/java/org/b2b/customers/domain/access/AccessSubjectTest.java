@@ -185,6 +185,61 @@ class AccessSubjectTest {
         assertThat(both.decide(Permission.COMPANY_VIEW, notRepresented).allowed()).isTrue();
     }
 
+    @Test
+    void users_are_scoped_like_companies_staff_in_full_only_for_who_may_create_them() {
+        CompanyId own = CompanyId.random();
+
+        assertThat(staff(BuiltInRoles.administrator()).userScope()).isEqualTo(UserScope.EVERYONE);
+        assertThat(salesRep().userScope()).isEqualTo(new UserScope(true, false, true,
+                new CompanyFilter(false, Optional.of(rep), Optional.empty())));
+        assertThat(member(own, BuiltInRoles.companyAdmin()).userScope().members().isNone()).isTrue();
+        assertThat(member(own, BuiltInRoles.companyAdmin()).userScope().staff()).isFalse();
+        assertThat(member(own, BuiltInRoles.companyAdmin()).userScope().pool()).isFalse();
+    }
+
+    @Test
+    void both_filters_must_admit_a_company_and_represented_and_own_together_admit_none() {
+        CompanyId own = CompanyId.random();
+        CompanyFilter representedBy = new CompanyFilter(false, Optional.of(rep), Optional.empty());
+        CompanyFilter ownCompany = new CompanyFilter(false, Optional.empty(), Optional.of(own));
+
+        assertThat(CompanyFilter.ALL.and(representedBy)).isEqualTo(representedBy);
+        assertThat(ownCompany.and(CompanyFilter.ALL)).isEqualTo(ownCompany);
+        assertThat(representedBy.and(ownCompany).isNone()).isTrue();
+        assertThat(representedBy.and(CompanyFilter.NONE).isNone()).isTrue();
+    }
+
+    @Test
+    void a_member_gives_only_roles_their_own_roles_cover_and_staff_give_any() {
+        CompanyId own = CompanyId.random();
+        Role wider = Role.define(new RoleIdentifier("wider"), "Wider", RoleAudience.CUSTOMER,
+                Set.of(Policy.of(Permission.ORDER_VIEW, Limitation.OWN_COMPANY), Policy.of(Permission.HISTORY_VIEW,
+                        Limitation.OWN_COMPANY)));
+        Role unlimited = Role.define(new RoleIdentifier("unlimited"), "Unlimited", RoleAudience.CUSTOMER,
+                Set.of(Policy.of(Permission.ORDER_VIEW)));
+
+        assertThat(member(own, BuiltInRoles.companyAdmin()).mayGive(BuiltInRoles.companyBuyer())).isTrue();
+        assertThat(member(own, BuiltInRoles.companyAdmin()).mayGive(wider)).isTrue();
+        assertThat(member(own, BuiltInRoles.companyAdmin()).mayGive(unlimited)).isFalse();
+        assertThat(member(own, BuiltInRoles.companyBuyer()).mayGive(wider)).isFalse();
+        assertThat(member(own, BuiltInRoles.companyBuyer()).mayGive(BuiltInRoles.companyAdmin())).isFalse();
+        assertThat(salesRep().mayGive(BuiltInRoles.companyAdmin())).isTrue();
+        assertThat(AccessSubject.inactive(UserId.random(), Optional.of(own), "disabled")
+                .mayGive(BuiltInRoles.companyBuyer())).isFalse();
+    }
+
+    @Test
+    void a_customer_role_may_hold_portal_login_and_own_company_policies_of_the_customer_modules_only() {
+        assertThat(CustomerPolicies.allows(Policy.of(Permission.PORTAL_LOGIN))).isTrue();
+        assertThat(CustomerPolicies.allows(Policy.of(Permission.ORDER_CREATE, Limitation.OWN_COMPANY))).isTrue();
+        assertThat(CustomerPolicies.allows(Policy.of(Permission.ORDER_CREATE))).isFalse();
+        assertThat(CustomerPolicies.allows(Policy.of(Permission.USER_CREATE, Limitation.OWN_COMPANY))).isFalse();
+        assertThat(CustomerPolicies.allows(Policy.of(Permission.COMPANY_EDIT, Limitation.OWN_COMPANY))).isFalse();
+        assertThat(CustomerPolicies.allows(Policy.of(Permission.MEMBER_ADD, Limitation.OWN_COMPANY))).isFalse();
+        assertThat(BuiltInRoles.all().stream().filter(r -> r.audience() == RoleAudience.CUSTOMER)
+                .flatMap(r -> r.policies().stream())).allMatch(CustomerPolicies::allows);
+    }
+
     private AccessSubject salesRep() {
         return AccessSubject.active(rep, List.of(BuiltInRoles.salesRepresentative()), Optional.empty());
     }
