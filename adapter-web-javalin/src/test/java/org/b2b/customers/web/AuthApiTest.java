@@ -78,6 +78,35 @@ class AuthApiTest {
     }
 
     @Test
+    void a_disabled_member_s_token_is_refused_with_the_challenge_and_stays_refused_after_enabling() {
+        CompanyView company = api.data().company("Acme Industrial", api.data().salesRepresentative());
+        MemberView buyer = api.data().member(company, "company_buyer");
+        String token = api.tokenOf(buyer);
+        String member = "/api/v1/companies/" + company.id() + "/members/" + buyer.id();
+
+        assertThat(api.patch(member, api.adminToken(), Map.of("status", "DISABLED")).status()).isEqualTo(200);
+        Reply disabled = api.get("/api/v1/me", token);
+        assertThat(api.patch(member, api.adminToken(), Map.of("status", "ACTIVE")).status()).isEqualTo(200);
+
+        assertThat(disabled.status()).isEqualTo(401);
+        assertThat(disabled.header("WWW-Authenticate")).startsWith("Bearer");
+        assertThat(disabled.json().get("code").asText()).isEqualTo("auth.invalid_token");
+        assertThat(api.get("/api/v1/me", token).status()).isEqualTo(401);
+        assertThat(api.get("/api/v1/me", api.tokenOf(buyer)).status()).isEqualTo(200);
+    }
+
+    @Test
+    void a_token_unused_for_the_idle_timeout_is_refused() {
+        String token = api.adminToken();
+
+        api.system().clock().advance(Duration.ofMinutes(29));
+        assertThat(api.get("/api/v1/me", token).status()).isEqualTo(200);
+        api.system().clock().advance(Duration.ofMinutes(30));
+
+        assertThat(api.get("/api/v1/me", token).status()).isEqualTo(401);
+    }
+
+    @Test
     void logging_out_revokes_the_token_used_and_no_other() {
         String loggingOut = api.adminToken();
         String other = api.adminToken();

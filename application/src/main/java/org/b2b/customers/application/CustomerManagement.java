@@ -82,6 +82,7 @@ import org.b2b.customers.application.port.in.user.IssueAccessTokenUseCase;
 import org.b2b.customers.application.port.in.user.ResolveAccessTokenUseCase;
 import org.b2b.customers.application.port.in.user.RevokeAccessTokenUseCase;
 import org.b2b.customers.application.service.user.AccessTokenService;
+import org.b2b.customers.application.service.user.TokenRevocation;
 import org.b2b.customers.application.service.mail.DeliverMailService;
 
 /**
@@ -124,12 +125,13 @@ public final class CustomerManagement {
         var access = new AccessControl(ports.users(), ports.members(), ports.companies(), ports.roles());
         var history = new HistoryRecorder(ports.history(), ports.clock());
         var tx = ports.transactions();
+        var revocation = new TokenRevocation(ports.accessTokens(), ports.members());
 
         installation = new InstallationService(tx, ports.roles(), ports.users(), ports.passwordHasher(), ports.clock());
         createCompany = new CreateCompanyService(tx, access, validation, ports.companies(), ports.addressBooks(),
                 ports.customerGroups(), ports.users(), history, ports.clock());
         updateCompany = new UpdateCompanyService(tx, access, validation, ports.companies(), ports.addressBooks(),
-                ports.customerGroups(), ports.users(), history, ports.clock());
+                ports.customerGroups(), ports.users(), history, revocation, ports.clock());
         companyQueries = new CompanyQueriesService(tx, access, validation, ports.companies(), ports.addressBooks());
         customerGroups = new CustomerGroupService(tx, access, validation, ports.customerGroups(), history);
         users = new UserService(tx, access, validation, ports.users(), ports.members(), ports.roles(),
@@ -139,8 +141,8 @@ public final class CustomerManagement {
         addMember = new AddMemberService(tx, access, validation, ports.members(), ports.users(), ports.roles(), history,
                 ports.clock());
         updateMember = new UpdateMemberService(tx, access, validation, ports.members(), ports.users(), ports.roles(),
-                history);
-        removeMember = new RemoveMemberService(tx, access, ports.members(), ports.users(), history);
+                history, revocation);
+        removeMember = new RemoveMemberService(tx, access, ports.members(), ports.users(), history, revocation);
         assignContactPerson = new AssignContactPersonService(tx, access, validation, ports.companies(), ports.members(),
                 ports.users(), ports.addressBooks(), history, ports.clock());
         addressBook = new AddressBookService(tx, access, validation, ports.addressBooks(), history);
@@ -163,7 +165,8 @@ public final class CustomerManagement {
         registration = new RegistrationService(tx, validation, ports.invitations(), ports.companies(), ports.users(),
                 ports.members(), ports.roles(), ports.passwordHasher(), history, settings, ports.clock());
         prepareMail = new PrepareMailService(tx, ports.invitations(), ports.companies(), settings, ports.clock());
-        accessTokens = new AccessTokenService(tx, authentication, ports.accessTokens(), ports.clock());
+        accessTokens = new AccessTokenService(tx, authentication, access, ports.users(), ports.accessTokens(),
+                settings.tokenIdleTimeout(), ports.clock());
         this.ports = ports;
     }
 

@@ -2,10 +2,13 @@ package org.b2b.customers.bootstrap;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.b2b.customers.application.Settings;
 import org.b2b.customers.domain.invitation.InvitationTtl;
 import org.b2b.customers.domain.shared.InvalidInputException;
 
@@ -25,7 +28,8 @@ public record Configuration(
         Optional<String> adminPassword,
         boolean demoData,
         InvitationTtl invitationTtl,
-        Optional<String> registrationKey) {
+        Optional<String> registrationKey,
+        Duration tokenIdleTimeout) {
 
     public static final String DEFAULT_DB_URL =
             "jdbc:h2:file:./data/customers;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
@@ -58,10 +62,11 @@ public record Configuration(
         } catch (InvalidInputException e) {
             problems.add("CM_INVITATION_TTL " + e.errors().get(0).message());
         }
+        Duration idleTimeout = tokenIdleTimeout(env, problems);
         Configuration configuration = new Configuration(port, dbUrl, text(env, "CM_DB_USER"), text(env, "CM_DB_PASSWORD"),
                 publicUrl, smtp, text(env, "CM_MAIL_FROM").orElse("no-reply@localhost"), text(env, "CM_ADMIN_EMAIL"),
                 text(env, "CM_ADMIN_PASSWORD"), bool(env, "CM_DEMO_DATA", false, problems), ttl,
-                text(env, "CM_REGISTRATION_KEY"));
+                text(env, "CM_REGISTRATION_KEY"), idleTimeout);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", problems));
         }
@@ -87,6 +92,24 @@ public record Configuration(
         }
         problems.add(name + " must be a whole number from " + min + " to " + max + ", not '" + value.get() + "'");
         return fallback;
+    }
+
+    private static Duration tokenIdleTimeout(Map<String, String> env, List<String> problems) {
+        Optional<String> value = text(env, "CM_TOKEN_IDLE_TIMEOUT");
+        if (value.isEmpty()) {
+            return Settings.DEFAULT_TOKEN_IDLE_TIMEOUT;
+        }
+        try {
+            Duration parsed = Duration.parse(value.get());
+            if (parsed.compareTo(Settings.MIN_TOKEN_IDLE_TIMEOUT) >= 0 && parsed.compareTo(Settings.MAX_TOKEN_IDLE_TIMEOUT) <= 0) {
+                return parsed;
+            }
+        } catch (DateTimeParseException e) {
+            // reported below with the range
+        }
+        problems.add("CM_TOKEN_IDLE_TIMEOUT must be an ISO-8601 duration from PT1M to PT12H, such as PT30M, not '"
+                + value.get() + "'");
+        return Settings.DEFAULT_TOKEN_IDLE_TIMEOUT;
     }
 
     private static boolean bool(Map<String, String> env, String name, boolean fallback, List<String> problems) {

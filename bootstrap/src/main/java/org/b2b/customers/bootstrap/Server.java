@@ -63,7 +63,8 @@ public final class Server implements AutoCloseable {
         try {
             DrivenPorts ports = database.drivenPorts(Pbkdf2PasswordHasher.owasp(), MICROSECOND_CLOCK);
             Settings settings = new Settings(configuration.invitationTtl(), configuration.publicUrl(),
-                    new RegistrationTokens(RegistrationKey.load(configuration.registrationKey(), registrationKeyFile)));
+                    new RegistrationTokens(RegistrationKey.load(configuration.registrationKey(), registrationKeyFile)),
+                    configuration.tokenIdleTimeout());
             CustomerManagement useCases = new CustomerManagement(ports, settings, VALIDATION.getValidator());
             report(useCases.setUpInstallation().setUp(
                     new SetUpInstallationCommand(configuration.adminEmail(), configuration.adminPassword())));

@@ -21,6 +21,21 @@ class ConfigurationTest {
         assertThat(configuration.mailFrom()).isEqualTo("no-reply@localhost");
         assertThat(configuration.invitationTtl().duration()).isEqualTo(Duration.ofDays(7));
         assertThat(configuration.demoData()).isFalse();
+        assertThat(configuration.tokenIdleTimeout()).isEqualTo(Duration.ofMinutes(30));
+    }
+
+    @Test
+    void the_token_idle_timeout_is_an_iso_duration_from_one_minute_to_twelve_hours() {
+        assertThat(Configuration.from(Map.of("CM_TOKEN_IDLE_TIMEOUT", "PT1M")).tokenIdleTimeout())
+                .isEqualTo(Duration.ofMinutes(1));
+        assertThat(Configuration.from(Map.of("CM_TOKEN_IDLE_TIMEOUT", "PT12H")).tokenIdleTimeout())
+                .isEqualTo(Duration.ofHours(12));
+        for (String wrong : new String[] {"30", "PT59S", "PT12H1S", "-PT30M", "P1D"}) {
+            assertThatThrownBy(() -> Configuration.from(Map.of("CM_TOKEN_IDLE_TIMEOUT", wrong))).as(wrong)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("CM_TOKEN_IDLE_TIMEOUT must be an ISO-8601 duration from PT1M to PT12H, such as PT30M, "
+                            + "not '" + wrong + "'");
+        }
     }
 
     @Test

@@ -28,6 +28,12 @@ final class StartedServer implements AutoCloseable {
 
     /** Starts a server; its client records every exchange in {@code exchanges}, to be checked against the document. */
     static StartedServer start(ServerDatabase database, int smtpPort, Path data, Exchanges exchanges) {
+        return start(database, smtpPort, data, exchanges, Map.of());
+    }
+
+    /** As above, with more {@code CM_*} variables, such as the registration key that servers of one installation share. */
+    static StartedServer start(ServerDatabase database, int smtpPort, Path data, Exchanges exchanges,
+            Map<String, String> more) {
         Map<String, String> environment = new HashMap<>(database.environment());
         environment.put("CM_HTTP_PORT", "0");
         environment.put("CM_PUBLIC_URL", PUBLIC_URL);
@@ -36,6 +42,7 @@ final class StartedServer implements AutoCloseable {
         environment.put("CM_MAIL_FROM", "customers@seller.example");
         environment.put("CM_ADMIN_EMAIL", ADMIN_EMAIL);
         environment.put("CM_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        environment.putAll(more);
         return new StartedServer(Server.start(Configuration.from(environment), data.resolve("registration.key")),
                 exchanges);
     }

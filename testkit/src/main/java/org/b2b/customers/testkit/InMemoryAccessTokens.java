@@ -1,10 +1,12 @@
 package org.b2b.customers.testkit;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.b2b.customers.application.port.out.AccessToken;
 import org.b2b.customers.application.port.out.AccessTokens;
+import org.b2b.customers.domain.user.UserId;
 
 /** Issued bearer tokens in memory, by hash. */
 public final class InMemoryAccessTokens implements AccessTokens {
@@ -26,14 +28,28 @@ public final class InMemoryAccessTokens implements AccessTokens {
     }
 
     @Override
+    public void recordUse(String hash, Instant usedAt) {
+        table.get(hash).ifPresent(token -> table.put(hash, new AccessToken(token.hash(), token.userId(),
+                token.issuedAt(), token.expiresAt(), usedAt)));
+    }
+
+    @Override
     public void remove(String hash) {
         table.remove(hash);
     }
 
     @Override
+    public int removeAllOf(Collection<UserId> users) {
+        return removeAll(table.rows().filter(token -> users.contains(token.userId())).toList());
+    }
+
+    @Override
     public int removeExpired(Instant now) {
-        List<AccessToken> expired = table.rows().filter(token -> !token.isLiveAt(now)).toList();
-        expired.forEach(token -> table.remove(token.hash()));
-        return expired.size();
+        return removeAll(table.rows().filter(token -> !token.isLiveAt(now)).toList());
+    }
+
+    private int removeAll(List<AccessToken> tokens) {
+        tokens.forEach(token -> table.remove(token.hash()));
+        return tokens.size();
     }
 }

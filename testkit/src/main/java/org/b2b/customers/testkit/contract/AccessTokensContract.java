@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.b2b.customers.application.port.out.AccessToken;
 import org.b2b.customers.application.port.out.AccessTokens;
 import org.b2b.customers.domain.user.User;
 import org.junit.jupiter.api.Test;
 
-/** What every {@link AccessTokens} store does: finds a token by its hash until it is removed or swept as expired. */
+/**
+ * What every {@link AccessTokens} store does: finds a token by its hash, with its last recorded use, until it is
+ * removed, revoked with all of its user's tokens, or swept as expired.
+ */
 public abstract class AccessTokensContract extends PortContract {
 
     private AccessTokens tokens() {
@@ -77,5 +81,38 @@ public abstract class AccessTokensContract extends PortContract {
         })).isInstanceOf(IllegalStateException.class);
 
         assertThat(inTransaction(() -> tokens().findByHash(token.hash()))).isEmpty();
+    }
+
+    @Test
+    public void a_recorded_use_reads_back_and_a_use_of_an_unknown_hash_changes_nothing() {
+        AccessToken token = stored(given().customer(), Fixtures.T0, Duration.ofHours(12));
+        Instant used = Fixtures.T0.plus(Duration.ofMinutes(7));
+
+        assertThat(token.lastUsedAt()).isEqualTo(Fixtures.T0);
+        inTransaction(() -> tokens().recordUse(token.hash(), used));
+        inTransaction(() -> tokens().recordUse(hash(), used));
+
+        assertThat(inTransaction(() -> tokens().findByHash(token.hash()))).contains(
+                new AccessToken(token.hash(), token.userId(), token.issuedAt(), token.expiresAt(), used));
+    }
+
+    @Test
+    public void removing_the_tokens_of_users_removes_all_of_theirs_and_no_one_elses() {
+        User first = given().customer();
+        User second = given().customer();
+        User other = given().customer();
+        AccessToken firstOne = stored(first, Fixtures.T0, Duration.ofHours(12));
+        AccessToken firstTwo = stored(first, Fixtures.T0, Duration.ofHours(12));
+        AccessToken seconds = stored(second, Fixtures.T0, Duration.ofHours(12));
+        AccessToken others = stored(other, Fixtures.T0, Duration.ofHours(12));
+
+        int removed = inTransaction(() -> tokens().removeAllOf(List.of(first.id(), second.id())));
+
+        assertThat(removed).isEqualTo(3);
+        assertThat(inTransaction(() -> tokens().findByHash(firstOne.hash()))).isEmpty();
+        assertThat(inTransaction(() -> tokens().findByHash(firstTwo.hash()))).isEmpty();
+        assertThat(inTransaction(() -> tokens().findByHash(seconds.hash()))).isEmpty();
+        assertThat(inTransaction(() -> tokens().findByHash(others.hash()))).contains(others);
+        assertThat(inTransaction(() -> tokens().removeAllOf(List.of()))).isZero();
     }
 }

@@ -10,8 +10,10 @@ import org.b2b.customers.application.port.in.company.UpdateCompanyCommand;
 import org.b2b.customers.application.port.in.invitation.InviteMembersCommand;
 import org.b2b.customers.application.port.in.invitation.Invitee;
 import org.b2b.customers.application.port.in.member.MemberView;
+import org.b2b.customers.application.port.in.member.RemoveMemberCommand;
 import org.b2b.customers.application.port.in.member.UpdateMemberCommand;
 import org.b2b.customers.application.port.in.role.CreateRoleCommand;
+import org.b2b.customers.application.port.in.user.AuthenticateCommand;
 import org.b2b.customers.application.port.in.user.CreateUserCommand;
 import org.b2b.customers.application.port.in.user.UserView;
 import org.b2b.customers.domain.access.RoleIdentifier;
@@ -64,6 +66,24 @@ final class AuthorizationFixture {
     record Target(CompanyId companyId, MemberId memberId, InvitationId invitationId, AddressId addressId,
             OrderId orderId, UserId poolUserId, CustomerGroupId customerGroupId, RoleIdentifier customRole,
             CreateCompanyCommand newCompany) {}
+
+    /** How a member who logged in loses the right to sign in; the order is that of the columns of the 401 cells. */
+    enum LostRight {
+        DISABLED("disabled company_admin"),
+        REMOVED("removed company_admin"),
+        DEACTIVATED("company_admin of a deactivated company");
+
+        private final String label;
+
+        LostRight(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
 
     /** Someone acting, and the company they act on. */
     record Act(Actor actor, Target target) {}
@@ -120,6 +140,29 @@ final class AuthorizationFixture {
                 yield new Act(data.actor(member), inDormant);
             }
         };
+    }
+
+    /** The company everyone but a member of a deactivated company acts on, with what operations name in it. */
+    Target target() {
+        return target;
+    }
+
+    /**
+     * The bearer token of a company_admin of the target company who logged in while they could and then lost the
+     * right to sign in, through the use case an administrator uses.
+     */
+    String tokenAfter(LostRight lost) {
+        MemberView member = data.member(company, "company_admin");
+        String token = useCases.issueAccessToken().issue(new AuthenticateCommand(member.email(), TestData.PASSWORD))
+                .token();
+        switch (lost) {
+            case DISABLED -> useCases.updateMember().update(admin,
+                    UpdateMemberCommand.of(company.id(), member.id()).withStatus("DISABLED"));
+            case REMOVED -> useCases.removeMember().remove(admin, RemoveMemberCommand.of(company.id(), member.id()));
+            case DEACTIVATED -> useCases.updateCompany().update(admin,
+                    UpdateCompanyCommand.of(company.id()).withStatus("DEACTIVATED"));
+        }
+        return token;
     }
 
     /** A staff user whose only role grants nothing, acting on the target company. */

@@ -2,6 +2,7 @@ package org.b2b.customers.testkit.usecase;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import java.lang.reflect.Method;
@@ -51,6 +52,7 @@ import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.shared.ErrorKind;
 import org.b2b.customers.testkit.TestData;
 import org.b2b.customers.testkit.usecase.AuthorizationFixture.Act;
+import org.b2b.customers.testkit.usecase.AuthorizationFixture.LostRight;
 import org.b2b.customers.testkit.usecase.AuthorizationFixture.Subject;
 import org.b2b.customers.testkit.usecase.AuthorizationFixture.Target;
 import org.junit.jupiter.api.DynamicTest;
@@ -202,6 +204,26 @@ class AuthorizationMatrixTest {
                 var fixture = new AuthorizationFixture();
                 Outcome actual = outcomeOf(operation, fixture.useCases(), fixture.as(subject));
                 assertThat(actual).as(cell).isEqualTo(expected);
+            });
+        }));
+    }
+
+    /**
+     * Three more columns, 401 in every row: a member who logged in and was then disabled, removed or had their
+     * company deactivated. The token is resolved first, as the web adapter does before any use case runs.
+     */
+    @TestFactory
+    Stream<DynamicTest> a_token_whose_user_lost_the_right_to_sign_in_is_refused_401_before_every_use_case() {
+        return OPERATIONS.stream().flatMap(operation -> Arrays.stream(LostRight.values()).map(lost -> {
+            String cell = lost + " × " + operation.label() + " → 401";
+            return dynamicTest(cell, () -> {
+                var fixture = new AuthorizationFixture();
+                String token = fixture.tokenAfter(lost);
+                CustomerManagement useCases = fixture.useCases();
+                assertThatThrownBy(() -> operation.call().call(useCases,
+                        useCases.resolveAccessToken().resolve(token), fixture.target()))
+                        .as(cell).isInstanceOfSatisfying(DomainException.class,
+                                e -> assertThat(e.kind()).as(cell).isEqualTo(ErrorKind.UNAUTHENTICATED));
             });
         }));
     }

@@ -9,6 +9,7 @@ import org.b2b.customers.application.port.out.Members;
 import org.b2b.customers.application.port.out.Roles;
 import org.b2b.customers.application.port.out.Users;
 import org.b2b.customers.domain.access.AccessSubject;
+import org.b2b.customers.domain.access.Permission;
 import org.b2b.customers.domain.access.Role;
 import org.b2b.customers.domain.access.RoleIdentifier;
 import org.b2b.customers.domain.company.Company;
@@ -65,6 +66,14 @@ public final class AccessControl {
         return AccessSubject.active(user.id(),
                 rolesOf(List.of(member.get().role(), RoleIdentifier.CORPORATE_ACCESS)),
                 Optional.of(member.get().companyId()));
+    }
+
+    /**
+     * Whether the user may be signed in at all: staff may; a customer needs {@code portal/login}, which a disabled
+     * member, a pool user and a member of a deactivated company lack.
+     */
+    public boolean maySignIn(User user) {
+        return user.type() == UserType.STAFF || subjectOf(user).decide(Permission.PORTAL_LOGIN).allowed();
     }
 
     /** The policy view of a user by id, if there is such a user. */

@@ -18,6 +18,7 @@ import org.b2b.customers.application.service.CommandValidation;
 import org.b2b.customers.application.service.HistoryRecorder;
 import org.b2b.customers.application.service.access.AccessControl;
 import org.b2b.customers.application.service.access.Caller;
+import org.b2b.customers.application.service.user.TokenRevocation;
 import org.b2b.customers.domain.access.Permission;
 import org.b2b.customers.domain.company.Company;
 import org.b2b.customers.domain.company.CompanyDetails;
@@ -29,7 +30,8 @@ import org.b2b.customers.domain.shared.PlainText;
 
 /**
  * Edits a company. Moving a company to another sales representative needs the edit permission on the company as
- * it is and as it will be, so a representative cannot hand a company to a colleague by accident.
+ * it is and as it will be, so a representative cannot hand a company to a colleague by accident. Deactivating a
+ * company ends the bearer tokens of all its members.
  */
 public final class UpdateCompanyService implements UpdateCompanyUseCase {
 
@@ -40,11 +42,12 @@ public final class UpdateCompanyService implements UpdateCompanyUseCase {
     private final CompanyReferences references;
     private final CompanyViews views;
     private final HistoryRecorder history;
+    private final TokenRevocation revocation;
     private final Clock clock;
 
     public UpdateCompanyService(Transactions transactions, AccessControl access, CommandValidation validation,
             Companies companies, AddressBooks addressBooks, CustomerGroups groups, Users users, HistoryRecorder history,
-            Clock clock) {
+            TokenRevocation revocation, Clock clock) {
         this.transactions = transactions;
         this.access = access;
         this.validation = validation;
@@ -52,6 +55,7 @@ public final class UpdateCompanyService implements UpdateCompanyUseCase {
         this.references = new CompanyReferences(groups, users);
         this.views = new CompanyViews(addressBooks);
         this.history = history;
+        this.revocation = revocation;
         this.clock = clock;
     }
 
@@ -94,6 +98,9 @@ public final class UpdateCompanyService implements UpdateCompanyUseCase {
                 return views.of(company);
             }
             Company stored = companies.update(changed);
+            if (company.isActive() && !stored.isActive()) {
+                revocation.revokeAllOfMembersOf(stored.id());
+            }
             history.companyChange(actor, company.id(), actionOf(company, stored), differences(company, stored));
             return views.of(stored);
         });

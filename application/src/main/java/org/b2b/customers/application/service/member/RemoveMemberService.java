@@ -11,12 +11,16 @@ import org.b2b.customers.application.port.out.Transactions;
 import org.b2b.customers.application.port.out.Users;
 import org.b2b.customers.application.service.HistoryRecorder;
 import org.b2b.customers.application.service.access.AccessControl;
+import org.b2b.customers.application.service.user.TokenRevocation;
 import org.b2b.customers.domain.access.Permission;
 import org.b2b.customers.domain.company.Company;
 import org.b2b.customers.domain.member.Member;
 import org.b2b.customers.domain.user.User;
 
-/** Removes a member from their company; their user stays, in the pool, and can be added again. */
+/**
+ * Removes a member from their company; their user stays, in the pool, and can be added again, but their bearer
+ * tokens end, as a pool user may not sign in.
+ */
 public final class RemoveMemberService implements RemoveMemberUseCase {
 
     private final Transactions transactions;
@@ -26,9 +30,10 @@ public final class RemoveMemberService implements RemoveMemberUseCase {
     private final SelfLockout selfLockout;
     private final MemberViews views;
     private final HistoryRecorder history;
+    private final TokenRevocation revocation;
 
     public RemoveMemberService(Transactions transactions, AccessControl access, Members members, Users users,
-            HistoryRecorder history) {
+            HistoryRecorder history, TokenRevocation revocation) {
         this.transactions = transactions;
         this.access = access;
         this.members = members;
@@ -36,6 +41,7 @@ public final class RemoveMemberService implements RemoveMemberUseCase {
         this.selfLockout = new SelfLockout(members);
         this.views = new MemberViews(users);
         this.history = history;
+        this.revocation = revocation;
     }
 
     @Override
@@ -48,6 +54,7 @@ public final class RemoveMemberService implements RemoveMemberUseCase {
             selfLockout.check(actor, member, Optional.empty());
             User user = views.userOf(member);
             members.remove(member.id());
+            revocation.revokeAllOf(user.id());
 
             Map<String, String> details = new LinkedHashMap<>();
             details.put("memberId", member.id().toString());

@@ -15,6 +15,7 @@ import org.b2b.customers.application.service.CommandValidation;
 import org.b2b.customers.application.service.HistoryRecorder;
 import org.b2b.customers.application.service.access.AccessControl;
 import org.b2b.customers.application.service.access.Caller;
+import org.b2b.customers.application.service.user.TokenRevocation;
 import org.b2b.customers.domain.access.Permission;
 import org.b2b.customers.domain.access.Role;
 import org.b2b.customers.domain.company.Company;
@@ -43,9 +44,10 @@ public final class UpdateMemberService implements UpdateMemberUseCase {
     private final SelfLockout selfLockout;
     private final MemberViews views;
     private final HistoryRecorder history;
+    private final TokenRevocation revocation;
 
     public UpdateMemberService(Transactions transactions, AccessControl access, CommandValidation validation,
-            Members members, Users users, Roles roles, HistoryRecorder history) {
+            Members members, Users users, Roles roles, HistoryRecorder history, TokenRevocation revocation) {
         this.transactions = transactions;
         this.access = access;
         this.validation = validation;
@@ -56,6 +58,7 @@ public final class UpdateMemberService implements UpdateMemberUseCase {
         this.selfLockout = new SelfLockout(members);
         this.views = new MemberViews(users);
         this.history = history;
+        this.revocation = revocation;
     }
 
     @Override
@@ -92,6 +95,9 @@ public final class UpdateMemberService implements UpdateMemberUseCase {
             }
             User storedUser = changedUser == user ? user : users.update(changedUser);
             Member stored = members.update(changed);
+            if (member.isActive() && !stored.isActive()) {
+                revocation.revokeAllOf(user.id());
+            }
             history.companyChange(actor, company.id(), "member.updated", differences(member, user, stored, storedUser));
             return MemberView.of(stored, storedUser);
         });

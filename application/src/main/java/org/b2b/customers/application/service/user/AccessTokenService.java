@@ -6,9 +6,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.b2b.customers.application.port.in.Actor;
 import org.b2b.customers.application.port.in.user.AuthenticateCommand;
@@ -21,12 +23,16 @@ import org.b2b.customers.application.port.in.user.UserView;
 import org.b2b.customers.application.port.out.AccessToken;
 import org.b2b.customers.application.port.out.AccessTokens;
 import org.b2b.customers.application.port.out.Transactions;
+import org.b2b.customers.application.port.out.Users;
+import org.b2b.customers.application.service.access.AccessControl;
 import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.shared.ErrorKind;
 
 /**
  * The API's bearer tokens: 256 random bits, base64url, handed out once and stored as their SHA-256 only. A fast
- * hash is enough here, unlike for passwords: a token has all the entropy a guesser would have to search.
+ * hash is enough here, unlike for passwords: a token has all the entropy a guesser would have to search. A token
+ * works for 12 hours at most and stops after the idle timeout without use; every use checks again that its user
+ * may still sign in, so a token never outlives the right it was issued for.
  */
 public final class AccessTokenService implements IssueAccessTokenUseCase, ResolveAccessTokenUseCase,
         RevokeAccessTokenUseCase {
@@ -36,15 +42,21 @@ public final class AccessTokenService implements IssueAccessTokenUseCase, Resolv
 
     private final Transactions transactions;
     private final AuthenticateUseCase authentication;
+    private final AccessControl access;
+    private final Users users;
     private final AccessTokens tokens;
+    private final Duration idleTimeout;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    public AccessTokenService(Transactions transactions, AuthenticateUseCase authentication, AccessTokens tokens,
-            Clock clock) {
+    public AccessTokenService(Transactions transactions, AuthenticateUseCase authentication, AccessControl access,
+            Users users, AccessTokens tokens, Duration idleTimeout, Clock clock) {
         this.transactions = transactions;
         this.authentication = authentication;
+        this.access = access;
+        this.users = users;
         this.tokens = tokens;
+        this.idleTimeout = idleTimeout;
         this.clock = clock;
     }
 
@@ -66,7 +78,20 @@ public final class AccessTokenService implements IssueAccessTokenUseCase, Resolv
 
     @Override
     public Actor resolve(String token) {
-        return transactions.inTransaction(() -> Actor.of(live(token).userId()));
+        Optional<Actor> actor = transactions.inTransaction(() -> {
+            AccessToken stored = live(token);
+            if (!users.find(stored.userId()).map(access::maySignIn).orElse(false)) {
+                // Forgotten at once and committed: no later reactivation may bring this token back.
+                tokens.remove(stored.hash());
+                return Optional.<Actor>empty();
+            }
+            Instant now = clock.instant();
+            if (stored.needsUseRecorded(now)) {
+                tokens.recordUse(stored.hash(), now);
+            }
+            return Optional.of(Actor.of(stored.userId()));
+        });
+        return actor.orElseThrow(AccessTokenService::noPortalAccess);
     }
 
     @Override
@@ -79,7 +104,7 @@ public final class AccessTokenService implements IssueAccessTokenUseCase, Resolv
             throw invalid();
         }
         return tokens.findByHash(hashOf(token))
-                .filter(stored -> stored.isLiveAt(clock.instant()))
+                .filter(stored -> stored.isLiveAt(clock.instant(), idleTimeout))
                 .orElseThrow(AccessTokenService::invalid);
     }
 
@@ -89,6 +114,12 @@ public final class AccessTokenService implements IssueAccessTokenUseCase, Resolv
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }
+    }
+
+    private static DomainException noPortalAccess() {
+        return new DomainException(ErrorKind.UNAUTHENTICATED, "auth.no_portal_access",
+                "The account may no longer sign in (disabled, removed from its company, or its company deactivated); "
+                        + "the access token has been revoked.");
     }
 
     private static DomainException invalid() {
