@@ -67,6 +67,7 @@ import org.b2b.customers.application.service.role.CreateRoleService;
 import org.b2b.customers.application.service.role.RoleQueriesService;
 import org.b2b.customers.application.service.role.UpdateRoleService;
 import org.b2b.customers.application.service.user.AuthenticationService;
+import org.b2b.customers.application.service.user.LoginThrottle;
 import org.b2b.customers.application.service.user.UserService;
 import org.b2b.customers.application.service.address.AddressBookService;
 import org.b2b.customers.application.service.company.CompanySummaryService;
@@ -134,7 +135,8 @@ public final class CustomerManagement {
         customerGroups = new CustomerGroupService(tx, access, validation, ports.customerGroups(), history);
         users = new UserService(tx, access, validation, ports.users(), ports.members(), ports.roles(),
                 ports.passwordHasher(), history, ports.clock());
-        authentication = new AuthenticationService(tx, access, ports.users(), ports.members(), ports.passwordHasher());
+        authentication = new AuthenticationService(tx, access, ports.users(), ports.members(), ports.passwordHasher(),
+                new LoginThrottle(tx, ports.loginFailures(), ports.clock(), LoginThrottle.checksForThisMachine()));
         memberQueries = new MemberQueriesService(tx, access, validation, ports.members(), ports.users());
         addMember = new AddMemberService(tx, access, validation, ports.members(), ports.users(), ports.roles(), history,
                 ports.clock());

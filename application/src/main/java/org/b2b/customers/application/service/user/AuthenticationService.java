@@ -19,7 +19,8 @@ import org.b2b.customers.domain.user.UserType;
 
 /**
  * Logs users in. Customers also need {@code portal/login}, which a disabled member or a member of a deactivated
- * company does not have. Hashes made with weaker parameters are redone on a successful login.
+ * company does not have. Hashes made with weaker parameters are redone on a successful login. Every check goes
+ * through the {@link LoginThrottle}.
  */
 public final class AuthenticationService implements AuthenticateUseCase {
 
@@ -28,20 +29,30 @@ public final class AuthenticationService implements AuthenticateUseCase {
     private final Users users;
     private final PasswordHasher hasher;
     private final UserViews views;
+    private final LoginThrottle throttle;
 
     public AuthenticationService(Transactions transactions, AccessControl access, Users users, Members members,
-            PasswordHasher hasher) {
+            PasswordHasher hasher, LoginThrottle throttle) {
         this.transactions = transactions;
         this.access = access;
         this.users = users;
         this.hasher = hasher;
         this.views = new UserViews(members);
+        this.throttle = throttle;
     }
 
     @Override
     public UserView authenticate(AuthenticateCommand command) {
-        String password = command == null || command.password() == null ? "" : command.password();
-        Optional<User> user = command == null || !EmailAddress.isValid(command.email()) ? Optional.empty()
+        if (command == null) {
+            throw refused();
+        }
+        return throttle.check(command.email() == null ? "" : command.email(), String.valueOf(command.client()),
+                () -> check(command));
+    }
+
+    private UserView check(AuthenticateCommand command) {
+        String password = command.password() == null ? "" : command.password();
+        Optional<User> user = !EmailAddress.isValid(command.email()) ? Optional.empty()
                 : transactions.inTransaction(() -> users.findByEmail(EmailAddress.of(command.email())));
         // The hash check runs outside any transaction: it is slow on purpose and needs no lock.
         if (user.isEmpty()) {
