@@ -41,6 +41,7 @@ import org.b2b.customers.application.port.in.invitation.GetRegistrationLinkUseCa
 import org.b2b.customers.application.port.in.invitation.ImportInvitationsUseCase;
 import org.b2b.customers.application.port.in.invitation.InviteMembersUseCase;
 import org.b2b.customers.application.port.in.invitation.ListInvitationsUseCase;
+import org.b2b.customers.application.port.in.invitation.AcceptAsAccountUseCase;
 import org.b2b.customers.application.port.in.invitation.RegisterUseCase;
 import org.b2b.customers.application.port.in.invitation.ResendInvitationUseCase;
 import org.b2b.customers.application.port.in.invitation.RevokeInvitationUseCase;
@@ -342,6 +343,10 @@ public final class CustomerManagement {
     }
 
     public RegisterUseCase register() {
+        return registration;
+    }
+
+    public AcceptAsAccountUseCase acceptAsAccount() {
         return registration;
     }
 
