@@ -35,7 +35,7 @@ final class RegistrationRoutes {
             Problems.answerDeadLinksAsGone(ctx);
             NewRegistration body = bodies.read(ctx, NewRegistration.class);
             Registration registration = ctx.header("Authorization") != null
-                    ? useCases.acceptAsAccount().acceptAs(body.token(), bearerTokens.actorOf(ctx))
+                    ? useCases.acceptAsAccount().acceptAs(body.token(), bearerTokens.actorOf(ctx).userId())
                     : useCases.register().register(
                             new RegisterCommand(body.token(), body.firstName(), body.lastName(), body.password()));
             ctx.status(201).json(new RegistrationJson(registration.userId().toString(),

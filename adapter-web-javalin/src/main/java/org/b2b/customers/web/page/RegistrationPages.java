@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.b2b.customers.application.CustomerManagement;
-import org.b2b.customers.application.port.in.Actor;
 import org.b2b.customers.application.port.in.invitation.AcceptAsAccountUseCase;
 import org.b2b.customers.application.port.in.invitation.RegisterCommand;
 import org.b2b.customers.application.port.in.invitation.RegisterUseCase;
@@ -19,6 +18,7 @@ import org.b2b.customers.application.port.in.invitation.ViewRegistrationUseCase;
 import org.b2b.customers.application.port.in.user.AuthenticateCommand;
 import org.b2b.customers.application.port.in.user.AuthenticateUseCase;
 import org.b2b.customers.application.port.in.user.SignInHeld;
+import org.b2b.customers.application.port.in.user.UserView;
 import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.shared.ErrorKind;
 import org.b2b.customers.domain.shared.FieldError;
@@ -101,9 +101,9 @@ public final class RegistrationPages {
         }
         try {
             if (view.get().existingAccount()) {
-                Actor account = Actor.of(signIn.authenticate(
-                        new AuthenticateCommand(view.get().email(), password, proxies.clientOf(ctx))).id());
-                acceptAsAccount.acceptAs(ctx.pathParam("token"), account);
+                UserView account = signIn.authenticate(
+                        new AuthenticateCommand(view.get().email(), password, proxies.clientOf(ctx)));
+                acceptAsAccount.acceptAs(ctx.pathParam("token"), account.id());
             } else {
                 register.register(new RegisterCommand(ctx.pathParam("token"), firstName, lastName, password));
             }

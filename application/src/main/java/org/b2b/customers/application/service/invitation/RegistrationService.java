@@ -116,11 +116,11 @@ public final class RegistrationService implements ViewRegistrationUseCase, Regis
     }
 
     @Override
-    public Registration acceptAs(String token, Actor account) {
+    public Registration acceptAs(String token, UserId signedIn) {
         return transactions.inTransaction(() -> {
             Acceptable acceptable = acceptable(token);
-            User user = users.find(account.userId())
-                    .filter(signedIn -> signedIn.email().equals(acceptable.invitation().email()))
+            User user = users.find(signedIn)
+                    .filter(account -> account.email().equals(acceptable.invitation().email()))
                     .orElseThrow(() -> DomainException.forbidden("registration.other_account",
                             "This invitation is for another email address than the account signed in."));
             requireFreeToJoin(user);

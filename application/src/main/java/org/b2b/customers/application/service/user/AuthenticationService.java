@@ -18,8 +18,9 @@ import org.b2b.customers.domain.user.User;
 import org.b2b.customers.domain.user.UserType;
 
 /**
- * Logs users in. Customers also need {@code portal/login}, which a disabled member or a member of a deactivated
- * company does not have. Hashes made with weaker parameters are redone on a successful login. Every check goes
+ * Logs users in. Members of a company also need {@code portal/login}, which a disabled member or a member of a
+ * deactivated company does not have; a customer of the pool, in no company, signs in with no powers, which is how
+ * they accept an invitation to their address. Hashes made with weaker parameters are redone on a successful login. Every check goes
  * through the {@link LoginThrottle}.
  */
 public final class AuthenticationService implements AuthenticateUseCase {
@@ -27,6 +28,7 @@ public final class AuthenticationService implements AuthenticateUseCase {
     private final Transactions transactions;
     private final AccessControl access;
     private final Users users;
+    private final Members members;
     private final PasswordHasher hasher;
     private final UserViews views;
     private final LoginThrottle throttle;
@@ -36,6 +38,7 @@ public final class AuthenticationService implements AuthenticateUseCase {
         this.transactions = transactions;
         this.access = access;
         this.users = users;
+        this.members = members;
         this.hasher = hasher;
         this.views = new UserViews(members);
         this.throttle = throttle;
@@ -64,7 +67,7 @@ public final class AuthenticationService implements AuthenticateUseCase {
         }
         return transactions.inTransaction(() -> {
             User current = users.find(user.get().id()).orElseThrow(AuthenticationService::refused);
-            if (current.type() == UserType.CUSTOMER
+            if (current.type() == UserType.CUSTOMER && members.findByUser(current.id()).isPresent()
                     && !access.subjectOf(current).decide(Permission.PORTAL_LOGIN).allowed()) {
                 throw refused();
             }

@@ -159,7 +159,7 @@ public final class LoginThrottle {
     }
 
     /** No wait for the free failures, then one that doubles with each further failure, up to the longest. */
-    static Duration waitAfter(int failed, int free) {
+    private static Duration waitAfter(int failed, int free) {
         if (failed < free) {
             return Duration.ZERO;
         }
