@@ -68,6 +68,7 @@ public final class Database implements AutoCloseable {
                 new JooqHistory(transactions),
                 new JooqOutbox(transactions),
                 new JooqAccessTokens(transactions),
+                new JooqLoginFailures(transactions),
                 passwordHasher,
                 clock);
     }

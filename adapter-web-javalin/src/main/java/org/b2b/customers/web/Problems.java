@@ -9,6 +9,7 @@ import io.javalin.http.HttpResponseException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import org.b2b.customers.application.port.in.user.SignInHeld;
 import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.shared.InvalidInputException;
 import org.b2b.customers.domain.shared.StorableText;
@@ -36,6 +37,12 @@ public final class Problems {
     /** Installs the mapping on a server configuration. */
     public static void install(JavalinConfig config) {
         config.routes.exception(DomainException.class, (e, ctx) -> send(ctx, fromDomain(e, ctx)));
+        config.routes.exception(SignInHeld.class, (e, ctx) -> {
+            ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
+            send(ctx, e.busy()
+                    ? problem(503, "busy", "Busy", e.getMessage(), e.code(), List.of())
+                    : problem(429, "too-many-logins", "Too many failed logins", e.getMessage(), e.code(), List.of()));
+        });
         config.routes.exception(RequestRefused.class, (e, ctx) -> {
             e.headers().forEach(ctx::header);
             send(ctx, e.problem());

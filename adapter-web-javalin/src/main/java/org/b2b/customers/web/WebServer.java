@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.json.JavalinJackson;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,6 @@ import org.b2b.customers.application.CustomerManagement;
 import org.b2b.customers.application.port.in.invitation.ImportInvitationsCommand;
 import org.b2b.customers.web.api.ApiRoute;
 import org.b2b.customers.web.api.ApiRoutes;
-import org.b2b.customers.web.auth.LoginThrottle;
 import org.b2b.customers.web.page.RegistrationPages;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 
@@ -37,19 +35,19 @@ public final class WebServer {
 
     private final Javalin app;
 
-    /** A server for these use cases; the clock times the slowing down of failed logins. */
-    public WebServer(Health health, CustomerManagement useCases, Clock clock) {
-        this(health, useCases, clock, STOP_TIMEOUT);
+    /** A server for these use cases; failed sign-ins count against the client the proxies name. */
+    public WebServer(Health health, CustomerManagement useCases, TrustedProxies proxies) {
+        this(health, useCases, proxies, STOP_TIMEOUT);
     }
 
     /**
-     * As {@link #WebServer(Health, CustomerManagement, Clock)}, with the longest a stop waits for the requests in
+     * As {@link #WebServer(Health, CustomerManagement, TrustedProxies)}, with the longest a stop waits for the requests in
      * flight; zero stops at once and cuts them off. Besides, a stop that waits lets idle kept-alive connections
      * linger for a second before it closes them.
      */
-    public WebServer(Health health, CustomerManagement useCases, Clock clock, Duration stopTimeout) {
+    public WebServer(Health health, CustomerManagement useCases, TrustedProxies proxies, Duration stopTimeout) {
         ObjectMapper mapper = JsonMapping.create();
-        List<ApiRoute> apiRoutes = ApiRoutes.of(useCases, mapper, new LoginThrottle(clock));
+        List<ApiRoute> apiRoutes = ApiRoutes.of(useCases, mapper, proxies);
         app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -66,7 +64,7 @@ public final class WebServer {
             config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(jettyProblems));
             Problems.install(config);
             config.routes.beforeMatched(QueryStrings::check);
-            RegistrationPages.install(config, useCases);
+            RegistrationPages.install(config, useCases, proxies);
             config.routes.get("/health/live", ctx -> ctx.json(Map.of("status", "UP")));
             config.routes.get("/health/ready", ctx -> {
                 boolean ready = health.ready().getAsBoolean();

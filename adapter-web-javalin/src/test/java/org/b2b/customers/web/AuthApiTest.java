@@ -119,7 +119,7 @@ class AuthApiTest {
     }
 
     @Test
-    void after_five_failed_logins_an_email_is_refused_for_a_while_even_with_the_right_password() {
+    void after_five_failed_logins_an_email_waits_a_second_even_with_the_right_password() {
         Map<String, String> wrong = Map.of("email", InMemorySystem.ADMIN_EMAIL, "password", "guess");
         Map<String, String> right = Map.of("email", InMemorySystem.ADMIN_EMAIL, "password", InMemorySystem.ADMIN_PASSWORD);
         for (int i = 0; i < 5; i++) {
@@ -129,11 +129,11 @@ class AuthApiTest {
         Reply refused = api.post("/api/v1/auth/token", null, right);
 
         assertThat(refused.status()).isEqualTo(429);
-        assertThat(refused.header("Retry-After")).isEqualTo(String.valueOf(Duration.ofMinutes(15).toSeconds()));
+        assertThat(refused.header("Retry-After")).isEqualTo("1");
         assertThat(refused.json().get("code").asText()).isEqualTo("auth.too_many_attempts");
         assertThat(api.post("/api/v1/auth/token", null,
                 Map.of("email", " ADMIN@example.com ", "password", InMemorySystem.ADMIN_PASSWORD)).status()).isEqualTo(429);
-        api.system().clock().advance(Duration.ofMinutes(15));
+        api.system().clock().advance(Duration.ofSeconds(1));
         assertThat(api.post("/api/v1/auth/token", null, right).status()).isEqualTo(200);
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.b2b.customers.application.port.in.company.CompanyView;
 import org.b2b.customers.application.port.in.member.MemberView;
+import org.b2b.customers.application.port.in.user.UserView;
 import org.b2b.customers.domain.user.EmailAddress;
 import org.b2b.customers.testkit.TestData;
 import org.junit.jupiter.api.AfterEach;
@@ -120,6 +121,26 @@ class InvitationApiTest {
         assertThat(registered.json().get("companyId").asText()).isEqualTo(company.id().toString());
         String memberToken = api.tokenOf("anna@buyer.example", "a long enough password");
         assertThat(api.get("/api/v1/me", memberToken).json().get("companyId").asText()).isEqualTo(company.id().toString());
+    }
+
+    @Test
+    void an_existing_account_accepts_only_with_its_own_bearer_token_never_with_a_password() {
+        UserView pooled = api.data().poolUser();
+        String token = TestData.tokenOf(linkOf(invite(pooled.email()).get("invitationId").asText()));
+        Map<String, String> withPassword = Map.of("token", token, "password", TestData.PASSWORD);
+
+        Reply guessed = api.post("/api/v1/registrations", null, withPassword);
+        assertThat(guessed.status()).isEqualTo(401);
+        assertThat(guessed.json().get("code").asText()).isEqualTo("registration.sign_in_required");
+        Reply other = api.post("/api/v1/registrations", api.tokenOf(api.data().poolUser()), Map.of("token", token));
+        assertThat(other.status()).isEqualTo(403);
+        assertThat(other.json().get("code").asText()).isEqualTo("registration.other_account");
+
+        Reply accepted = api.post("/api/v1/registrations", api.tokenOf(pooled), Map.of("token", token));
+
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(201);
+        assertThat(accepted.json().get("userId").asText()).isEqualTo(pooled.id().toString());
+        assertThat(accepted.json().get("companyId").asText()).isEqualTo(company.id().toString());
     }
 
     @Test

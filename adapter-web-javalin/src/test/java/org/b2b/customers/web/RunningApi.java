@@ -18,12 +18,17 @@ final class RunningApi extends ApiClient implements AutoCloseable {
     private final WebServer server;
 
     RunningApi() {
-        this(InMemorySystem.start());
+        this(TrustedProxies.none());
+    }
+
+    /** A server that believes the {@code X-Forwarded-For} of these proxies. */
+    RunningApi(TrustedProxies proxies) {
+        this(InMemorySystem.start(), proxies);
     }
 
     /** Stops at once: every request of a test is answered before it stops, and waiting would cost a second a test. */
-    private RunningApi(InMemorySystem system) {
-        this(system, new WebServer(new Health(() -> true), system.useCases(), system.clock(), Duration.ZERO));
+    private RunningApi(InMemorySystem system, TrustedProxies proxies) {
+        this(system, new WebServer(new Health(() -> true), system.useCases(), proxies, Duration.ZERO));
     }
 
     private RunningApi(InMemorySystem system, WebServer server) {

@@ -23,7 +23,7 @@ class WebServerTest {
 
     @BeforeEach
     void start() {
-        server = new WebServer(new Health(databaseAnswers::get), system.useCases(), system.clock(), Duration.ZERO);
+        server = new WebServer(new Health(databaseAnswers::get), system.useCases(), TrustedProxies.none(), Duration.ZERO);
         port = server.start("127.0.0.1", 0);
     }
 

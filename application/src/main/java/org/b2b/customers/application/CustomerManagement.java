@@ -41,6 +41,7 @@ import org.b2b.customers.application.port.in.invitation.GetRegistrationLinkUseCa
 import org.b2b.customers.application.port.in.invitation.ImportInvitationsUseCase;
 import org.b2b.customers.application.port.in.invitation.InviteMembersUseCase;
 import org.b2b.customers.application.port.in.invitation.ListInvitationsUseCase;
+import org.b2b.customers.application.port.in.invitation.AcceptAsAccountUseCase;
 import org.b2b.customers.application.port.in.invitation.RegisterUseCase;
 import org.b2b.customers.application.port.in.invitation.ResendInvitationUseCase;
 import org.b2b.customers.application.port.in.invitation.RevokeInvitationUseCase;
@@ -67,6 +68,7 @@ import org.b2b.customers.application.service.role.CreateRoleService;
 import org.b2b.customers.application.service.role.RoleQueriesService;
 import org.b2b.customers.application.service.role.UpdateRoleService;
 import org.b2b.customers.application.service.user.AuthenticationService;
+import org.b2b.customers.application.service.user.LoginThrottle;
 import org.b2b.customers.application.service.user.UserService;
 import org.b2b.customers.application.service.address.AddressBookService;
 import org.b2b.customers.application.service.company.CompanySummaryService;
@@ -136,7 +138,8 @@ public final class CustomerManagement {
         customerGroups = new CustomerGroupService(tx, access, validation, ports.customerGroups(), history);
         users = new UserService(tx, access, validation, ports.users(), ports.members(), ports.roles(),
                 ports.passwordHasher(), history, ports.clock());
-        authentication = new AuthenticationService(tx, access, ports.users(), ports.members(), ports.passwordHasher());
+        authentication = new AuthenticationService(tx, access, ports.users(), ports.members(), ports.passwordHasher(),
+                new LoginThrottle(tx, ports.loginFailures(), ports.clock(), LoginThrottle.checksForThisMachine()));
         memberQueries = new MemberQueriesService(tx, access, validation, ports.members(), ports.users());
         addMember = new AddMemberService(tx, access, validation, ports.members(), ports.users(), ports.roles(), history,
                 ports.clock());
@@ -343,6 +346,10 @@ public final class CustomerManagement {
     }
 
     public RegisterUseCase register() {
+        return registration;
+    }
+
+    public AcceptAsAccountUseCase acceptAsAccount() {
         return registration;
     }
 

@@ -9,6 +9,7 @@ import org.b2b.customers.application.port.out.Companies;
 import org.b2b.customers.application.port.out.CustomerGroups;
 import org.b2b.customers.application.port.out.History;
 import org.b2b.customers.application.port.out.Invitations;
+import org.b2b.customers.application.port.out.LoginFailures;
 import org.b2b.customers.application.port.out.Members;
 import org.b2b.customers.application.port.out.Orders;
 import org.b2b.customers.application.port.out.Outbox;
@@ -31,6 +32,7 @@ public record DrivenPorts(
         History history,
         Outbox outbox,
         AccessTokens accessTokens,
+        LoginFailures loginFailures,
         PasswordHasher passwordHasher,
         Clock clock) {
 
@@ -47,6 +49,7 @@ public record DrivenPorts(
         requireNonNull(history);
         requireNonNull(outbox);
         requireNonNull(accessTokens);
+        requireNonNull(loginFailures);
         requireNonNull(passwordHasher);
         requireNonNull(clock);
     }

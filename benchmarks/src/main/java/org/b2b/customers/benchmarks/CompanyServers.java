@@ -7,12 +7,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.b2b.customers.domain.company.CompanyId;
 import org.b2b.customers.web.Health;
 import org.b2b.customers.web.JsonMapping;
+import org.b2b.customers.web.TrustedProxies;
 import org.b2b.customers.web.WebServer;
 
 /**
@@ -39,7 +39,7 @@ final class CompanyServers implements AutoCloseable {
         GetCompanyBenchmark.Seeded seeded = GetCompanyBenchmark.seed(system, companies);
         paths = seeded.companies().stream().map(CompanyServers::path).toList();
         // Nothing here asks the readiness probe; the clock only paces failed logins.
-        ours = new WebServer(new Health(() -> true), system.useCases(), Clock.systemUTC());
+        ours = new WebServer(new Health(() -> true), system.useCases(), TrustedProxies.none());
         raw = new RawCompanyServer(rawPool);
         ourPort = ours.start("127.0.0.1", 0);
         try {

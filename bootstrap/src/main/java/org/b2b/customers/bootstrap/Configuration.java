@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.b2b.customers.application.Settings;
 import org.b2b.customers.domain.invitation.InvitationTtl;
 import org.b2b.customers.domain.shared.InvalidInputException;
+import org.b2b.customers.web.TrustedProxies;
 
 /**
  * The server's settings, read from {@code CM_*} environment variables and nothing else. Every wrong variable is
@@ -29,7 +30,7 @@ public record Configuration(
         boolean demoData,
         InvitationTtl invitationTtl,
         Optional<String> registrationKey,
-        Duration tokenIdleTimeout) {
+        Duration tokenIdleTimeout, TrustedProxies trustedProxies) {
 
     public static final String DEFAULT_DB_URL =
             "jdbc:h2:file:./data/customers;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
@@ -63,10 +64,16 @@ public record Configuration(
             problems.add("CM_INVITATION_TTL " + e.errors().get(0).message());
         }
         Duration idleTimeout = tokenIdleTimeout(env, problems);
+        TrustedProxies proxies = TrustedProxies.none();
+        try {
+            proxies = TrustedProxies.parse(text(env, "CM_TRUSTED_PROXIES").orElse(""));
+        } catch (IllegalArgumentException e) {
+            problems.add("CM_TRUSTED_PROXIES must list IP addresses or CIDR ranges, separated by commas: " + e.getMessage());
+        }
         Configuration configuration = new Configuration(port, dbUrl, text(env, "CM_DB_USER"), text(env, "CM_DB_PASSWORD"),
                 publicUrl, smtp, text(env, "CM_MAIL_FROM").orElse("no-reply@localhost"), text(env, "CM_ADMIN_EMAIL"),
                 text(env, "CM_ADMIN_PASSWORD"), bool(env, "CM_DEMO_DATA", false, problems), ttl,
-                text(env, "CM_REGISTRATION_KEY"), idleTimeout);
+                text(env, "CM_REGISTRATION_KEY"), idleTimeout, proxies);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", problems));
         }

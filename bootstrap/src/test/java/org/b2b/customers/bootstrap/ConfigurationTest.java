@@ -67,4 +67,13 @@ class ConfigurationTest {
         assertThat(configuration.toString()).doesNotContain("s3cret-value");
         assertThat(configuration.smtp().orElseThrow().toString()).doesNotContain("s3cret-value");
     }
+
+    @Test
+    void a_trusted_proxy_that_is_no_address_or_range_stops_the_server_naming_the_variable() {
+        assertThatThrownBy(() -> Configuration.from(Map.of("CM_TRUSTED_PROXIES", "10.0.0.0/8, proxy.example.com")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContainingAll("CM_TRUSTED_PROXIES", "proxy.example.com");
+        assertThatThrownBy(() -> Configuration.from(Map.of("CM_TRUSTED_PROXIES", "10.0.0.0/33")))
+                .hasMessageContainingAll("CM_TRUSTED_PROXIES", "10.0.0.0/33");
+    }
 }

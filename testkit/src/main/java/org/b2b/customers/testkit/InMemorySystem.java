@@ -55,7 +55,7 @@ public final class InMemorySystem extends TestSystem {
         return new DrivenPorts(store, new InMemoryCompanies(store, members), new InMemoryUsers(store, members),
                 members, new InMemoryInvitations(store), new InMemoryAddressBooks(store),
                 new InMemoryCustomerGroups(store), new InMemoryRoles(store), new InMemoryOrders(store),
-                new InMemoryHistory(store), outbox, new InMemoryAccessTokens(store),
+                new InMemoryHistory(store), outbox, new InMemoryAccessTokens(store), new InMemoryLoginFailures(store),
                 new Pbkdf2PasswordHasher(TEST_HASH_ITERATIONS), clock);
     }
 }

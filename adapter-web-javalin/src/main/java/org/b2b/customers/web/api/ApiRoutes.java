@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.b2b.customers.application.CustomerManagement;
 import org.b2b.customers.web.auth.BearerTokens;
-import org.b2b.customers.web.auth.LoginThrottle;
+import org.b2b.customers.web.TrustedProxies;
 
 /**
  * The table of the API's endpoints. Every route but logging in and the registration links is wrapped so that it
@@ -25,10 +25,10 @@ public final class ApiRoutes {
     }
 
     /** Every route of the API, served by these use cases. */
-    public static List<ApiRoute> of(CustomerManagement useCases, ObjectMapper mapper, LoginThrottle loginThrottle) {
+    public static List<ApiRoute> of(CustomerManagement useCases, ObjectMapper mapper, TrustedProxies proxies) {
         ApiRoutes table = new ApiRoutes(new BearerTokens(useCases.resolveAccessToken()));
         JsonBodies bodies = new JsonBodies(mapper);
-        new AuthRoutes(useCases, bodies, loginThrottle).addTo(table);
+        new AuthRoutes(useCases, bodies, proxies).addTo(table);
         new UserRoutes(useCases, bodies).addTo(table);
         new PermissionRoutes(useCases).addTo(table);
         new CompanyRoutes(useCases, bodies).addTo(table);

@@ -7,22 +7,23 @@ import java.time.Instant;
 import org.b2b.customers.application.CustomerManagement;
 import org.b2b.customers.application.port.in.user.AuthenticateCommand;
 import org.b2b.customers.application.port.in.user.IssuedAccessToken;
-import org.b2b.customers.domain.shared.DomainException;
-import org.b2b.customers.domain.shared.ErrorKind;
+import org.b2b.customers.web.TrustedProxies;
 import org.b2b.customers.web.auth.BearerTokens;
-import org.b2b.customers.web.auth.LoginThrottle;
 
-/** Logging in (a bearer token for an email and password) and out (the token used is revoked). */
+/**
+ * Logging in (a bearer token for an email and password) and out (the token used is revoked). Failed logins are
+ * counted by the use case against the email and the client's address.
+ */
 final class AuthRoutes {
 
     private final CustomerManagement useCases;
     private final JsonBodies bodies;
-    private final LoginThrottle throttle;
+    private final TrustedProxies proxies;
 
-    AuthRoutes(CustomerManagement useCases, JsonBodies bodies, LoginThrottle throttle) {
+    AuthRoutes(CustomerManagement useCases, JsonBodies bodies, TrustedProxies proxies) {
         this.useCases = useCases;
         this.bodies = bodies;
-        this.throttle = throttle;
+        this.proxies = proxies;
     }
 
     void addTo(ApiRoutes routes) {
@@ -35,17 +36,8 @@ final class AuthRoutes {
 
     private void logIn(Context ctx) throws IOException {
         Credentials credentials = bodies.read(ctx, Credentials.class);
-        throttle.check(credentials.email());
-        IssuedAccessToken issued;
-        try {
-            issued = useCases.issueAccessToken().issue(new AuthenticateCommand(credentials.email(), credentials.password()));
-        } catch (DomainException e) {
-            if (e.kind() == ErrorKind.UNAUTHENTICATED) {
-                throttle.failed(credentials.email());
-            }
-            throw e;
-        }
-        throttle.succeeded(credentials.email());
+        IssuedAccessToken issued = useCases.issueAccessToken().issue(
+                new AuthenticateCommand(credentials.email(), credentials.password(), proxies.clientOf(ctx)));
         ctx.header("Cache-Control", "no-store");
         ctx.json(new TokenJson(issued.token(), issued.expiresAt()));
     }

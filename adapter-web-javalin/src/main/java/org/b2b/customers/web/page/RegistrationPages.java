@@ -10,10 +10,15 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.b2b.customers.application.CustomerManagement;
+import org.b2b.customers.application.port.in.invitation.AcceptAsAccountUseCase;
 import org.b2b.customers.application.port.in.invitation.RegisterCommand;
 import org.b2b.customers.application.port.in.invitation.RegisterUseCase;
 import org.b2b.customers.application.port.in.invitation.RegistrationView;
 import org.b2b.customers.application.port.in.invitation.ViewRegistrationUseCase;
+import org.b2b.customers.application.port.in.user.AuthenticateCommand;
+import org.b2b.customers.application.port.in.user.AuthenticateUseCase;
+import org.b2b.customers.application.port.in.user.SignInHeld;
+import org.b2b.customers.application.port.in.user.UserView;
 import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.shared.ErrorKind;
 import org.b2b.customers.domain.shared.FieldError;
@@ -22,13 +27,16 @@ import org.b2b.customers.domain.user.Password;
 import org.b2b.customers.domain.user.PersonName;
 import org.b2b.customers.web.FormFields;
 import org.b2b.customers.web.RequestRefused;
+import org.b2b.customers.web.TrustedProxies;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The registration page that invitation links open, {@code /register/{token}}: showing it only reads the
- * invitation, and only submitting its form registers, through the same use case as the JSON API. Wrong fields come
- * back on the form beside their field; a link that cannot be used gets a page that says why.
+ * invitation, and only submitting its form registers, through the same use case as the JSON API. Someone invited
+ * with the address of their existing account signs in with its password on the form, through the same sign-in and
+ * limits as the API's login. Wrong fields come back on the form beside their field; a link that cannot be used gets
+ * a page that says why.
  */
 public final class RegistrationPages {
 
@@ -40,17 +48,23 @@ public final class RegistrationPages {
 
     private final ViewRegistrationUseCase viewRegistration;
     private final RegisterUseCase register;
+    private final AuthenticateUseCase signIn;
+    private final AcceptAsAccountUseCase acceptAsAccount;
+    private final TrustedProxies proxies;
     private final Pages pages = new Pages();
     private final FormProtection protection = new FormProtection();
 
-    private RegistrationPages(ViewRegistrationUseCase viewRegistration, RegisterUseCase register) {
-        this.viewRegistration = viewRegistration;
-        this.register = register;
+    private RegistrationPages(CustomerManagement useCases, TrustedProxies proxies) {
+        this.viewRegistration = useCases.viewRegistration();
+        this.register = useCases.register();
+        this.signIn = useCases.authenticate();
+        this.acceptAsAccount = useCases.acceptAsAccount();
+        this.proxies = proxies;
     }
 
     /** Adds the registration page, and the stylesheet it uses, to a server being configured. */
-    public static void install(JavalinConfig config, CustomerManagement useCases) {
-        RegistrationPages registration = new RegistrationPages(useCases.viewRegistration(), useCases.register());
+    public static void install(JavalinConfig config, CustomerManagement useCases, TrustedProxies proxies) {
+        RegistrationPages registration = new RegistrationPages(useCases, proxies);
         config.routes.get(PATH, registration.friendly(registration::show));
         config.routes.post(PATH, registration.friendly(registration::submit));
         Assets.install(config);
@@ -86,9 +100,18 @@ public final class RegistrationPages {
             return;
         }
         try {
-            register.register(view.get().existingAccount()
-                    ? new RegisterCommand(ctx.pathParam("token"), null, null, password)
-                    : new RegisterCommand(ctx.pathParam("token"), firstName, lastName, password));
+            if (view.get().existingAccount()) {
+                UserView account = signIn.authenticate(
+                        new AuthenticateCommand(view.get().email(), password, proxies.clientOf(ctx)));
+                acceptAsAccount.acceptAs(ctx.pathParam("token"), account.id());
+            } else {
+                register.register(new RegisterCommand(ctx.pathParam("token"), firstName, lastName, password));
+            }
+        } catch (SignInHeld e) {
+            ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
+            pages.render(ctx, e.busy() ? 503 : 429, FORM, form.withErrors(List.of(
+                    new FieldError("password", "too_many_attempts", e.getMessage()))));
+            return;
         } catch (InvalidInputException e) {
             pages.render(ctx, 422, FORM, form.withErrors(e.errors()));
             return;

@@ -1,6 +1,7 @@
 package org.b2b.customers.web.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -8,11 +9,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.b2b.customers.application.port.in.Actor;
 import org.b2b.customers.application.port.in.company.CompanyView;
+import org.b2b.customers.application.port.in.user.AuthenticateCommand;
+import org.b2b.customers.application.port.in.user.UserView;
+import org.b2b.customers.domain.shared.DomainException;
+import org.b2b.customers.testkit.TestData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -110,6 +117,31 @@ class RegistrationPageHttpTest {
     }
 
     @Test
+    void an_existing_account_signs_in_on_the_page_within_the_limits_of_every_other_sign_in() throws Exception {
+        UserView pooled = site.system.testData().poolUser();
+        String page = site.registrationPage(company, site.invite(company, pooled.email()));
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> site.system.useCases().authenticate().authenticate(
+                    new AuthenticateCommand(pooled.email(), "a wrong guess", "127.0.0.1")))
+                    .isInstanceOf(DomainException.class);
+        }
+        String token = formTokenOf(get(page));
+
+        HttpResponse<String> held = post(page, "cm_form=" + token, site.url(""), signIn(token, TestData.PASSWORD));
+
+        assertThat(held.statusCode()).isEqualTo(429);
+        assertThat(header(held, "Retry-After")).isEqualTo("1");
+        assertThat(site.system.useCases().currentUser().me(Actor.of(pooled.id())).companyId()).isEmpty();
+
+        site.system.clock().advance(Duration.ofSeconds(1));
+        String again = formTokenOf(get(page));
+        HttpResponse<String> joined = post(page, "cm_form=" + again, site.url(""), signIn(again, TestData.PASSWORD));
+
+        assertThat(joined.statusCode()).isEqualTo(200);
+        assertThat(site.system.useCases().currentUser().me(Actor.of(pooled.id())).companyId()).contains(company.id());
+    }
+
+    @Test
     void a_form_too_large_to_read_gets_a_page_and_registers_nobody() throws Exception {
         String page = site.registrationPage(company, site.invite(company, EMAIL));
         String token = formTokenOf(get(page));
@@ -126,6 +158,10 @@ class RegistrationPageHttpTest {
     private static Map<String, String> form(String token) {
         return Map.of("formToken", token, "firstName", "Greta", "lastName", "Sommer", "password", PASSWORD,
                 "passwordConfirmation", PASSWORD);
+    }
+
+    private static Map<String, String> signIn(String token, String password) {
+        return Map.of("formToken", token, "password", password);
     }
 
     private static String formTokenOf(HttpResponse<String> page) {

@@ -11,6 +11,7 @@ import org.b2b.customers.domain.invitation.InvitationId;
 import org.b2b.customers.testkit.InMemorySystem;
 import org.b2b.customers.testkit.TestData;
 import org.b2b.customers.web.Problems;
+import org.b2b.customers.web.TrustedProxies;
 
 /**
  * The registration pages served over real HTTP on a free port, wired to an in-memory system, with the JSON API's
@@ -26,7 +27,7 @@ final class RegistrationSite implements AutoCloseable {
         server = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             Problems.install(config);
-            RegistrationPages.install(config, system.useCases());
+            RegistrationPages.install(config, system.useCases(), TrustedProxies.none());
         }).start("127.0.0.1", 0);
     }
 

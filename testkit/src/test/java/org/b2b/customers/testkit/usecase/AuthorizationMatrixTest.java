@@ -73,6 +73,7 @@ class AuthorizationMatrixTest {
             "authenticate", "the way in: it establishes who acts, checking portal/login for customers itself",
             "viewRegistration", "the link's token is the key; the invitee has no login yet",
             "register", "the link's token is the key; the invitee has no login yet",
+            "acceptAsAccount", "the signed-in account is the key: it accepts only an invitation to its own address",
             "prepareMail", "run by the mail dispatcher after commit, not by a user",
             "issueAccessToken", "the way in over the API: it authenticates with email and password, as authenticate",
             "resolveAccessToken", "it establishes who acts from a bearer token, before any use case runs",

@@ -306,7 +306,7 @@ class InvitationInviteMembersTest {
         Invitations blind = new StaleInvitations(p.invitations());
         return new CustomerManagement(new DrivenPorts(p.transactions(), p.companies(), p.users(), p.members(), blind,
                 p.addressBooks(), p.customerGroups(), p.roles(), p.orders(), p.history(), p.outbox(),
-                p.accessTokens(), p.passwordHasher(), p.clock()), system.settings(), InMemorySystem.validator());
+                p.accessTokens(), p.loginFailures(), p.passwordHasher(), p.clock()), system.settings(), InMemorySystem.validator());
     }
 
     /** Invitations whose look-up of open invitations misses what a concurrent transaction wrote. */

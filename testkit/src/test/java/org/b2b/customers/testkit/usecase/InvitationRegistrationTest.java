@@ -109,12 +109,12 @@ class InvitationRegistrationTest {
     }
 
     @Test
-    void a_user_of_the_pool_accepts_with_their_own_password_and_keeps_their_account() {
+    void a_user_of_the_pool_accepts_signed_in_as_their_account_and_keeps_it() {
         UserView pooled = data.poolUser();
         String token = tokenOf(invite(pooled.email(), "company_buyer"));
+        UserView signedIn = useCases.authenticate().authenticate(new AuthenticateCommand(pooled.email(), TestData.PASSWORD));
 
-        Registration registration = useCases.register().register(
-                new RegisterCommand(token, "Someone", "Else", TestData.PASSWORD));
+        Registration registration = useCases.acceptAsAccount().acceptAs(token, signedIn.id());
 
         assertThat(registration.userId()).isEqualTo(pooled.id());
         UserView after = useCases.authenticate().authenticate(new AuthenticateCommand(pooled.email(), TestData.PASSWORD));
@@ -122,6 +122,17 @@ class InvitationRegistrationTest {
         assertThat(after.firstName()).isEqualTo(pooled.firstName());
         assertThat(after.lastName()).isEqualTo(pooled.lastName());
         assertThat(after.companyId()).contains(company.id());
+    }
+
+    @Test
+    void another_account_signed_in_cannot_accept_an_invitation_to_an_existing_account() {
+        UserView pooled = data.poolUser();
+        UserView other = data.poolUser();
+        String token = tokenOf(invite(pooled.email(), "company_buyer"));
+
+        assertRefused(() -> useCases.acceptAsAccount().acceptAs(token, other.id()), ErrorKind.FORBIDDEN,
+                "registration.other_account");
+        assertThat(useCases.viewRegistration().view(token).email()).isEqualTo(pooled.email());
     }
 
     @Test
@@ -135,14 +146,15 @@ class InvitationRegistrationTest {
     }
 
     @Test
-    void a_user_of_the_pool_with_a_wrong_password_is_refused_and_the_link_stays_usable() {
+    void a_password_for_an_existing_account_is_refused_unchecked_so_the_registration_cannot_guess_it() {
         UserView pooled = data.poolUser();
         String token = tokenOf(invite(pooled.email(), "company_buyer"));
 
-        assertRefused(() -> register(token, PASSWORD), ErrorKind.UNAUTHENTICATED, "registration.wrong_password");
+        assertRefused(() -> register(token, PASSWORD), ErrorKind.UNAUTHENTICATED, "registration.sign_in_required");
+        assertRefused(() -> register(token, TestData.PASSWORD), ErrorKind.UNAUTHENTICATED,
+                "registration.sign_in_required");
 
         assertThat(useCases.viewRegistration().view(token).email()).isEqualTo(pooled.email());
-        assertThat(register(token, TestData.PASSWORD).userId()).isEqualTo(pooled.id());
     }
 
     @Test

@@ -69,11 +69,13 @@ public final class AccessControl {
     }
 
     /**
-     * Whether the user may be signed in at all: staff may; a customer needs {@code portal/login}, which a disabled
-     * member, a pool user and a member of a deactivated company lack.
+     * Whether the user may be signed in at all: staff may; a member needs {@code portal/login}, which a disabled
+     * member and a member of a deactivated company lack; a customer of the pool, in no company, may, with no powers,
+     * which is how they accept an invitation to their address.
      */
     public boolean maySignIn(User user) {
-        return user.type() == UserType.STAFF || subjectOf(user).decide(Permission.PORTAL_LOGIN).allowed();
+        return user.type() == UserType.STAFF || members.findByUser(user.id()).isEmpty()
+                || subjectOf(user).decide(Permission.PORTAL_LOGIN).allowed();
     }
 
     /** The policy view of a user by id, if there is such a user. */

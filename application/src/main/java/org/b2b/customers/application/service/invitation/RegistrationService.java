@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.b2b.customers.application.Settings;
 import org.b2b.customers.application.port.in.Actor;
+import org.b2b.customers.application.port.in.invitation.AcceptAsAccountUseCase;
 import org.b2b.customers.application.port.in.invitation.RegisterCommand;
 import org.b2b.customers.application.port.in.invitation.RegisterUseCase;
 import org.b2b.customers.application.port.in.invitation.Registration;
@@ -40,7 +41,7 @@ import org.b2b.customers.domain.user.UserType;
  * key, and only the installation's key turns the stored secret into one, so a copy of the database cannot
  * register anyone.
  */
-public final class RegistrationService implements ViewRegistrationUseCase, RegisterUseCase {
+public final class RegistrationService implements ViewRegistrationUseCase, RegisterUseCase, AcceptAsAccountUseCase {
 
     private final Transactions transactions;
     private final CommandValidation validation;
@@ -94,38 +95,50 @@ public final class RegistrationService implements ViewRegistrationUseCase, Regis
             user.ifPresent(this::requireFreeToJoin);
             return user;
         });
-        var errors = validation.errorsOf(command);
-        Optional<NewAccount> newAccount = Optional.empty();
         if (existing.isPresent()) {
-            errors.throwIfAny();
-            if (!hasher.matches(command.password() == null ? "" : command.password(), existing.get().passwordHash())) {
-                throw new DomainException(ErrorKind.UNAUTHENTICATED, "registration.wrong_password",
-                        "An account with this email exists already: enter its password to join the company.");
-            }
-        } else {
-            PersonName name = errors.check(() -> PersonName.parse(command.firstName(), command.lastName()));
-            Password password = errors.check(() -> Password.parse("password", command.password()));
-            errors.throwIfAny();
-            newAccount = Optional.of(new NewAccount(name, hasher.hash(password)));
+            // Not even checked: a password taken here would be one more way to guess it, outside the sign-in's limits.
+            throw new DomainException(ErrorKind.UNAUTHENTICATED, "registration.sign_in_required",
+                    "An account with this email exists already: sign in as that account to join the company.");
         }
-        Optional<NewAccount> account = newAccount;
+        var errors = validation.errorsOf(command);
+        PersonName name = errors.check(() -> PersonName.parse(command.firstName(), command.lastName()));
+        Password password = errors.check(() -> Password.parse("password", command.password()));
+        errors.throwIfAny();
+        PasswordHash hash = hasher.hash(password);
         return transactions.inTransaction(() -> {
             // Checked again: the link may have been used, revoked or outlived while the password was hashed.
             Acceptable acceptable = acceptable(command.token());
             Invitation invitation = acceptable.invitation();
-            Instant now = clock.instant();
-            User user = account.isPresent()
-                    ? users.add(User.customer(UserId.random(), invitation.email(), account.get().name(), Optional.empty(),
-                            account.get().hash(), now))
-                    : unchanged(existing.get());
-            Role role = roles.find(invitation.role()).filter(Role::isAssignableToMembers).orElseThrow(() ->
-                    DomainException.conflict("invitation.role_unavailable",
-                            "The role of this invitation can no longer be given to members; ask for a new invitation."));
-            Member member = members.add(Member.join(MemberId.random(), acceptable.company(), user, role, now));
-            Invitation accepted = invitations.update(invitation.accept(acceptable.company(), member.id(), now));
-            history.record(Actor.of(user.id()), accepted, "invitation.accepted");
-            return new Registration(user.id(), member.id(), member.companyId());
+            User user = users.add(User.customer(UserId.random(), invitation.email(), name, Optional.empty(), hash,
+                    clock.instant()));
+            return join(acceptable, user);
         });
+    }
+
+    @Override
+    public Registration acceptAs(String token, UserId signedIn) {
+        return transactions.inTransaction(() -> {
+            Acceptable acceptable = acceptable(token);
+            User user = users.find(signedIn)
+                    .filter(account -> account.email().equals(acceptable.invitation().email()))
+                    .orElseThrow(() -> DomainException.forbidden("registration.other_account",
+                            "This invitation is for another email address than the account signed in."));
+            requireFreeToJoin(user);
+            return join(acceptable, user);
+        });
+    }
+
+    /** Makes the user a member with the invited role and uses the link up. */
+    private Registration join(Acceptable acceptable, User user) {
+        Invitation invitation = acceptable.invitation();
+        Instant now = clock.instant();
+        Role role = roles.find(invitation.role()).filter(Role::isAssignableToMembers).orElseThrow(() ->
+                DomainException.conflict("invitation.role_unavailable",
+                        "The role of this invitation can no longer be given to members; ask for a new invitation."));
+        Member member = members.add(Member.join(MemberId.random(), acceptable.company(), user, role, now));
+        Invitation accepted = invitations.update(invitation.accept(acceptable.company(), member.id(), now));
+        history.record(Actor.of(user.id()), accepted, "invitation.accepted");
+        return new Registration(user.id(), member.id(), member.companyId());
     }
 
     /** The pending invitation of a token, with its company; refuses links that cannot be used. */
@@ -152,17 +165,5 @@ public final class RegistrationService implements ViewRegistrationUseCase, Regis
         }
     }
 
-    /** The pool user whose password was checked, if nothing about them changed since. */
-    private User unchanged(User checked) {
-        User current = users.find(checked.id())
-                .filter(u -> u.passwordHash().equals(checked.passwordHash()) && u.email().equals(checked.email()))
-                .orElseThrow(() -> DomainException.conflict("registration.account_changed",
-                        "The account changed while registering; please try again."));
-        requireFreeToJoin(current);
-        return current;
-    }
-
     private record Acceptable(Invitation invitation, Company company) {}
-
-    private record NewAccount(PersonName name, PasswordHash hash) {}
 }

@@ -9,39 +9,49 @@ import org.b2b.customers.application.port.out.PasswordHasher;
 import org.b2b.customers.application.port.out.Transactions;
 import org.b2b.customers.application.port.out.Users;
 import org.b2b.customers.application.service.access.AccessControl;
-import org.b2b.customers.domain.access.Permission;
 import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.shared.ErrorKind;
 import org.b2b.customers.domain.user.EmailAddress;
 import org.b2b.customers.domain.user.Password;
 import org.b2b.customers.domain.user.User;
-import org.b2b.customers.domain.user.UserType;
 
 /**
- * Logs users in. Customers also need {@code portal/login}, which a disabled member or a member of a deactivated
- * company does not have. Hashes made with weaker parameters are redone on a successful login.
+ * Logs users in, those that {@link AccessControl#maySignIn may sign in}. Hashes made with weaker parameters are
+ * redone on a successful login. Every check goes through the {@link LoginThrottle}.
  */
 public final class AuthenticationService implements AuthenticateUseCase {
 
     private final Transactions transactions;
     private final AccessControl access;
     private final Users users;
+    private final Members members;
     private final PasswordHasher hasher;
     private final UserViews views;
+    private final LoginThrottle throttle;
 
     public AuthenticationService(Transactions transactions, AccessControl access, Users users, Members members,
-            PasswordHasher hasher) {
+            PasswordHasher hasher, LoginThrottle throttle) {
         this.transactions = transactions;
         this.access = access;
         this.users = users;
+        this.members = members;
         this.hasher = hasher;
         this.views = new UserViews(members);
+        this.throttle = throttle;
     }
 
     @Override
     public UserView authenticate(AuthenticateCommand command) {
-        String password = command == null || command.password() == null ? "" : command.password();
-        Optional<User> user = command == null || !EmailAddress.isValid(command.email()) ? Optional.empty()
+        if (command == null) {
+            throw refused();
+        }
+        return throttle.check(command.email() == null ? "" : command.email(), String.valueOf(command.client()),
+                () -> check(command));
+    }
+
+    private UserView check(AuthenticateCommand command) {
+        String password = command.password() == null ? "" : command.password();
+        Optional<User> user = !EmailAddress.isValid(command.email()) ? Optional.empty()
                 : transactions.inTransaction(() -> users.findByEmail(EmailAddress.of(command.email())));
         // The hash check runs outside any transaction: it is slow on purpose and needs no lock.
         if (user.isEmpty()) {
@@ -53,8 +63,7 @@ public final class AuthenticationService implements AuthenticateUseCase {
         }
         return transactions.inTransaction(() -> {
             User current = users.find(user.get().id()).orElseThrow(AuthenticationService::refused);
-            if (current.type() == UserType.CUSTOMER
-                    && !access.subjectOf(current).decide(Permission.PORTAL_LOGIN).allowed()) {
+            if (!access.maySignIn(current)) {
                 throw refused();
             }
             if (hasher.needsRehash(current.passwordHash()) && password.length() >= Password.MIN_LENGTH) {

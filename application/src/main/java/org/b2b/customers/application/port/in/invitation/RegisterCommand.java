@@ -3,8 +3,7 @@ package org.b2b.customers.application.port.in.invitation;
 import jakarta.validation.constraints.Size;
 
 /**
- * The registration form: the link's token, a name and a password. Someone who has an account in the pool already
- * enters that account's password instead, and their name stays as it is. The token is not validated as a field:
+ * The registration form of someone new: the link's token, a name and a password. The token is not validated as a field:
  * a token that is not one answers "not found", like an unknown one.
  */
 public record RegisterCommand(

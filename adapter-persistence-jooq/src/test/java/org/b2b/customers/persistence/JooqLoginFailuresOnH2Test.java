@@ -1,0 +1,16 @@
+package org.b2b.customers.persistence;
+
+import org.b2b.customers.application.DrivenPorts;
+import org.b2b.customers.testkit.contract.LoginFailuresContract;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class JooqLoginFailuresOnH2Test extends LoginFailuresContract {
+
+    @RegisterExtension
+    static final TestDatabase DATABASE = TestDatabase.h2();
+
+    @Override
+    protected DrivenPorts ports() {
+        return DATABASE.ports();
+    }
+}
