@@ -77,7 +77,7 @@ public final class Problems {
             status = 410;
         }
         List<Problem.FieldProblem> fields = e instanceof InvalidInputException invalid
-                ? invalid.errors().stream().map(f -> new Problem.FieldProblem(f.field(), f.message())).toList()
+                ? invalid.errors().stream().map(f -> new Problem.FieldProblem(f.field(), f.message(), f.code())).toList()
                 : List.of();
         String title = switch (status) {
             case 409 -> "Conflict";

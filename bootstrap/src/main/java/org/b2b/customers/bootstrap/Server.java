@@ -21,6 +21,7 @@ import org.b2b.customers.mail.MailComposer;
 import org.b2b.customers.mail.OutboxDispatcher;
 import org.b2b.customers.mail.SmtpMailSender;
 import org.b2b.customers.mail.SmtpSettings;
+import org.b2b.customers.passwordscreen.ZxcvbnPasswordScreen;
 import org.b2b.customers.persistence.Database;
 import org.b2b.customers.persistence.DatabaseConfig;
 import org.b2b.customers.web.Health;
@@ -64,7 +65,8 @@ public final class Server implements AutoCloseable {
             DrivenPorts ports = database.drivenPorts(Pbkdf2PasswordHasher.owasp(), MICROSECOND_CLOCK);
             Settings settings = new Settings(configuration.invitationTtl(), configuration.publicUrl(),
                     new RegistrationTokens(RegistrationKey.load(configuration.registrationKey(), registrationKeyFile)));
-            CustomerManagement useCases = new CustomerManagement(ports, settings, VALIDATION.getValidator());
+            CustomerManagement useCases = new CustomerManagement(ports, settings, VALIDATION.getValidator(),
+                    new ZxcvbnPasswordScreen());
             report(useCases.setUpInstallation().setUp(
                     new SetUpInstallationCommand(configuration.adminEmail(), configuration.adminPassword())));
             if (configuration.demoData()) {

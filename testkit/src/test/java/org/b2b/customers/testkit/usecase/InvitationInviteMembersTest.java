@@ -37,6 +37,7 @@ import org.b2b.customers.domain.shared.ErrorKind;
 import org.b2b.customers.domain.shared.FieldError;
 import org.b2b.customers.domain.shared.InvalidInputException;
 import org.b2b.customers.domain.user.EmailAddress;
+import org.b2b.customers.passwordscreen.ZxcvbnPasswordScreen;
 import org.b2b.customers.testkit.InMemorySystem;
 import org.b2b.customers.testkit.TestData;
 import org.junit.jupiter.api.Test;
@@ -306,7 +307,8 @@ class InvitationInviteMembersTest {
         Invitations blind = new StaleInvitations(p.invitations());
         return new CustomerManagement(new DrivenPorts(p.transactions(), p.companies(), p.users(), p.members(), blind,
                 p.addressBooks(), p.customerGroups(), p.roles(), p.orders(), p.history(), p.outbox(),
-                p.accessTokens(), p.passwordHasher(), p.clock()), system.settings(), InMemorySystem.validator());
+                p.accessTokens(), p.passwordHasher(), p.clock()), system.settings(), InMemorySystem.validator(),
+                new ZxcvbnPasswordScreen());
     }
 
     /** Invitations whose look-up of open invitations misses what a concurrent transaction wrote. */

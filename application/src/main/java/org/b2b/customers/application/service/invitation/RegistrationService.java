@@ -2,7 +2,9 @@ package org.b2b.customers.application.service.invitation;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.b2b.customers.application.Settings;
 import org.b2b.customers.application.port.in.Actor;
 import org.b2b.customers.application.port.in.invitation.RegisterCommand;
@@ -19,6 +21,7 @@ import org.b2b.customers.application.port.out.Transactions;
 import org.b2b.customers.application.port.out.Users;
 import org.b2b.customers.application.service.CommandValidation;
 import org.b2b.customers.application.service.HistoryRecorder;
+import org.b2b.customers.application.service.PasswordChoice;
 import org.b2b.customers.domain.access.Role;
 import org.b2b.customers.domain.company.Company;
 import org.b2b.customers.domain.invitation.Invitation;
@@ -50,13 +53,14 @@ public final class RegistrationService implements ViewRegistrationUseCase, Regis
     private final Members members;
     private final Roles roles;
     private final PasswordHasher hasher;
+    private final PasswordChoice passwords;
     private final InvitationHistory history;
     private final RegistrationTokens tokens;
     private final Clock clock;
 
     public RegistrationService(Transactions transactions, CommandValidation validation, Invitations invitations,
             Companies companies, Users users, Members members, Roles roles, PasswordHasher hasher,
-            HistoryRecorder history, Settings settings, Clock clock) {
+            PasswordChoice passwords, HistoryRecorder history, Settings settings, Clock clock) {
         this.transactions = transactions;
         this.validation = validation;
         this.invitations = invitations;
@@ -65,6 +69,7 @@ public final class RegistrationService implements ViewRegistrationUseCase, Regis
         this.members = members;
         this.roles = roles;
         this.hasher = hasher;
+        this.passwords = passwords;
         this.history = new InvitationHistory(history);
         this.tokens = settings.registrationTokens();
         this.clock = clock;
@@ -104,7 +109,8 @@ public final class RegistrationService implements ViewRegistrationUseCase, Regis
             }
         } else {
             PersonName name = errors.check(() -> PersonName.parse(command.firstName(), command.lastName()));
-            Password password = errors.check(() -> Password.parse("password", command.password()));
+            Password password = errors.check(() -> passwords.parse("password", command.password(),
+                    Stream.of(command.firstName(), command.lastName()).filter(Objects::nonNull).toList()));
             errors.throwIfAny();
             newAccount = Optional.of(new NewAccount(name, hasher.hash(password)));
         }
