@@ -46,7 +46,7 @@ public final class Problems {
         config.routes.exception(HttpResponseException.class, (e, ctx) ->
                 send(ctx, problem(e.getStatus(), "http-" + e.getStatus(), e.getMessage(), e.getMessage(), "http." + e.getStatus(), List.of())));
         config.routes.exception(Exception.class, (e, ctx) -> {
-            LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
+            LOG.error("unexpected failure on {} {}", ctx.method(), LoggedPaths.masked(ctx.path()), e);
             send(ctx, problem(500, "internal", "Internal error", "Something went wrong on our side; nothing was changed.", "internal", List.of()));
         });
         config.routes.error(404, ctx -> {

@@ -77,7 +77,8 @@ public final class Server implements AutoCloseable {
             }
             mail = Optional.of(OutboxDispatcher.start(useCases.deliverMail(database.outboxQueue(),
                     mailSender(configuration, registrationKeyFile.toAbsolutePath().getParent()))));
-            WebServer web = new WebServer(new Health(database::isReachable), useCases, MICROSECOND_CLOCK);
+            WebServer web = new WebServer(new Health(database::isReachable), useCases, MICROSECOND_CLOCK,
+                    WebServer.STOP_TIMEOUT, configuration.publicUrl());
             int port = web.start("0.0.0.0", configuration.httpPort());
             LOG.info("listening on port {}", port);
             return new Server(database, mail.get(), web, useCases, port);
