@@ -6,12 +6,14 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.shared.InvalidInputException;
 import org.b2b.customers.domain.shared.StorableText;
+import org.b2b.customers.domain.shared.TooSoonException;
 import org.b2b.customers.web.page.RefusalPages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +37,12 @@ public final class Problems {
 
     /** Installs the mapping on a server configuration. */
     public static void install(JavalinConfig config) {
-        config.routes.exception(DomainException.class, (e, ctx) -> send(ctx, fromDomain(e, ctx)));
+        config.routes.exception(DomainException.class, (e, ctx) -> {
+            if (e instanceof TooSoonException tooSoon) {
+                ctx.header("Retry-After", String.valueOf(wholeSeconds(tooSoon.waitTime())));
+            }
+            send(ctx, fromDomain(e, ctx));
+        });
         config.routes.exception(RequestRefused.class, (e, ctx) -> {
             e.headers().forEach(ctx::header);
             send(ctx, e.problem());
@@ -72,6 +79,7 @@ public final class Problems {
             case RULE_VIOLATED -> 422;
             case FORBIDDEN -> 403;
             case UNAUTHENTICATED -> 401;
+            case TOO_SOON -> 429;
         };
         if (DEAD_LINK_CODES.contains(e.code()) && Boolean.TRUE.equals(ctx.attribute(DEAD_LINKS_GONE))) {
             status = 410;
@@ -86,6 +94,11 @@ public final class Problems {
             default -> titleOf(e);
         };
         return problem(status, e.code().replace('.', '-').replace('_', '-'), title, e.getMessage(), e.code(), fields);
+    }
+
+    /** Whole seconds, rounded up so that a client waiting that long is never early; at least one. */
+    private static long wholeSeconds(Duration wait) {
+        return Math.max(1, (wait.toMillis() + 999) / 1000);
     }
 
     /** A body that is not JSON, or JSON of the wrong shape: a 400 naming the field when there is one. */
@@ -139,6 +152,7 @@ public final class Problems {
             case RULE_VIOLATED -> "Not allowed by a business rule";
             case FORBIDDEN -> "Forbidden";
             case UNAUTHENTICATED -> "Not authenticated";
+            case TOO_SOON -> "Too many requests";
         };
     }
 
