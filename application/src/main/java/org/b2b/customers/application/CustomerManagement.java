@@ -158,7 +158,7 @@ public final class CustomerManagement {
         updateRole = new UpdateRoleService(tx, access, validation, ports.roles(), history);
         explainPermission = new ExplainPermissionService(tx, access, validation, ports.users());
         inviteMembers = new InviteMembersService(tx, access, validation, ports.invitations(), ports.users(),
-                ports.roles(), ports.outbox(), history, settings, ports.clock());
+                ports.members(), ports.roles(), ports.outbox(), history, settings, ports.clock());
         invitationQueries = new InvitationQueriesService(tx, access, validation, ports.invitations(), ports.users(),
                 settings, ports.clock());
         resendInvitation = new ResendInvitationService(tx, access, ports.invitations(), ports.users(), ports.roles(),
