@@ -81,14 +81,12 @@ public final class RegistrationPages {
             pages.render(ctx, 422, FORM, form.withErrors(fields.errors()));
             return;
         }
-        if (!view.get().existingAccount() && !Objects.equals(password, fields.value("passwordConfirmation"))) {
+        if (!Objects.equals(password, fields.value("passwordConfirmation"))) {
             pages.render(ctx, 422, FORM, form.withErrors(mismatchedConfirmation(firstName, lastName, password)));
             return;
         }
         try {
-            register.register(view.get().existingAccount()
-                    ? new RegisterCommand(ctx.pathParam("token"), null, null, password)
-                    : new RegisterCommand(ctx.pathParam("token"), firstName, lastName, password));
+            register.register(new RegisterCommand(ctx.pathParam("token"), firstName, lastName, password));
         } catch (InvalidInputException e) {
             pages.render(ctx, 422, FORM, form.withErrors(e.errors()));
             return;

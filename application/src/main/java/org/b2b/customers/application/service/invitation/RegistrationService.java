@@ -80,11 +80,8 @@ public final class RegistrationService implements ViewRegistrationUseCase, Regis
         return transactions.inTransaction(() -> {
             Acceptable acceptable = acceptable(token);
             Invitation invitation = acceptable.invitation();
-            // An account that could not join is refused now, rather than after its owner has typed a password.
-            Optional<User> existing = users.findByEmail(invitation.email());
-            existing.ifPresent(this::requireFreeToJoin);
-            return new RegistrationView(acceptable.company().name(), invitation.email().value(), invitation.role().value(),
-                    existing.isPresent());
+            // The same view whether or not the email has an account, and whether that account could join.
+            return new RegistrationView(acceptable.company().name(), invitation.email().value(), invitation.role().value());
         });
     }
 
