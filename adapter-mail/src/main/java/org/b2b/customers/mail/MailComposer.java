@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.UnaryOperator;
 import org.b2b.customers.application.port.in.mail.InvitationTemplate;
 import org.b2b.customers.application.port.in.mail.PreparedMail;
@@ -40,6 +41,12 @@ public final class MailComposer {
             InvitationTemplate.COMPANY_NAME, InvitationTemplate.INVITER_NAME, InvitationTemplate.ROLE,
             InvitationTemplate.ROLE_NAME, InvitationTemplate.EXPIRES_AT, InvitationTemplate.SEND_COUNT,
             InvitationTemplate.REGISTRATION_LINK, RECIPIENT);
+    /**
+     * A subject is what a mail filter, a phone's notification and a recipient's glance read first: a name a customer
+     * typed (the inviter's) would let anyone with an account put their words there, "Your bank:" say.
+     */
+    private static final Set<String> INVITATION_SUBJECT_VALUES = INVITATION_VALUES.stream()
+            .filter(value -> !value.equals(InvitationTemplate.INVITER_NAME)).collect(Collectors.toUnmodifiableSet());
 
     static {
         // Jakarta Mail looks its stream provider up with a ServiceLoader for every body part it makes, which costs
@@ -66,7 +73,8 @@ public final class MailComposer {
     public static MailComposer load(String from, Optional<Path> overrides, Clock clock) {
         try {
             return new MailComposer(new InternetAddress(from, true),
-                    Map.of(InvitationTemplate.NAME, MailTemplate.load(InvitationTemplate.NAME, overrides, INVITATION_VALUES)),
+                    Map.of(InvitationTemplate.NAME, MailTemplate.load(InvitationTemplate.NAME, overrides,
+                            INVITATION_VALUES, INVITATION_SUBJECT_VALUES)),
                     clock);
         } catch (AddressException e) {
             throw new IllegalArgumentException("the sender address '" + from + "' is not a mail address", e);

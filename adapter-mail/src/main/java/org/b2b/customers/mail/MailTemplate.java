@@ -28,9 +28,10 @@ final class MailTemplate {
 
     /**
      * Reads the files of the named mail and checks that they show only the values such a mail has, so that a typo
-     * in a changed template stops the server at start rather than every mail later.
+     * in a changed template stops the server at start rather than every mail later. The subject may show only the
+     * subject's values, which leave out the names customers choose.
      */
-    static MailTemplate load(String name, Optional<Path> overrides, Set<String> values) {
+    static MailTemplate load(String name, Optional<Path> overrides, Set<String> values, Set<String> subjectValues) {
         MailTemplate template = new MailTemplate(file(name + ".subject.txt", overrides),
                 file(name + ".txt", overrides), file(name + ".html", overrides));
         for (TemplateText part : new TemplateText[] {template.subject, template.text, template.html}) {
@@ -40,6 +41,12 @@ final class MailTemplate {
                 throw new IllegalArgumentException("the mail template " + part.name() + " shows " + unknown
                         + ", which a mail of this kind does not have; it has " + values);
             }
+        }
+        Set<String> unfit = template.subject.placeholders();
+        unfit.removeAll(subjectValues);
+        if (!unfit.isEmpty()) {
+            throw new IllegalArgumentException("the mail template " + template.subject.name() + " shows " + unfit
+                    + " in the subject, where names customers choose are not shown; a subject may show " + subjectValues);
         }
         return template;
     }

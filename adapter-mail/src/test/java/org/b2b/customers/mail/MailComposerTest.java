@@ -22,10 +22,11 @@ class MailComposerTest {
     Path templates;
 
     @Test
-    void the_subject_names_the_company_and_who_invites() throws Exception {
+    void the_subject_names_the_company_and_not_the_name_the_inviter_chose() throws Exception {
         MimeMessage message = Mails.composer().compose(SESSION, Mails.invitation("ina@buyer.example"));
 
-        assertThat(message.getSubject()).isEqualTo("Ada Lovelace invites you to join Acme Industrial");
+        assertThat(message.getSubject()).isEqualTo("You are invited to join Acme Industrial")
+                .doesNotContain("Ada Lovelace");
     }
 
     @Test
@@ -68,6 +69,16 @@ class MailComposerTest {
 
         assertThat(message.getSubject()).isEqualTo("Welcome to Acme Industrial, ina@buyer.example");
         assertThat(Mails.text(message)).contains(Mails.LINK);
+    }
+
+    @Test
+    void a_subject_template_that_shows_the_inviters_name_is_refused_when_loaded() throws IOException {
+        Files.writeString(templates.resolve("invitation.subject.txt"), "${inviterName} invites you to ${companyName}\n",
+                StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> MailComposer.load("no-reply@seller.example", Optional.of(templates), Mails.CLOCK))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("inviterName")
+                .hasMessageContaining("subject");
     }
 
     @Test

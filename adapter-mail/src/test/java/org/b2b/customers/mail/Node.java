@@ -15,6 +15,7 @@ import org.b2b.customers.application.port.out.MailSender;
 import org.b2b.customers.application.service.security.Pbkdf2PasswordHasher;
 import org.b2b.customers.domain.invitation.InvitationTtl;
 import org.b2b.customers.domain.invitation.RegistrationTokens;
+import org.b2b.customers.passwordscreen.ZxcvbnPasswordScreen;
 import org.b2b.customers.persistence.Database;
 import org.b2b.customers.persistence.DatabaseConfig;
 
@@ -44,7 +45,7 @@ final class Node implements AutoCloseable {
     static Node open(DatabaseConfig config, Clock clock) {
         Database database = Database.open(config);
         CustomerManagement useCases = new CustomerManagement(database.drivenPorts(new Pbkdf2PasswordHasher(1_000), clock),
-                SETTINGS, VALIDATION.getValidator());
+                SETTINGS, VALIDATION.getValidator(), new ZxcvbnPasswordScreen());
         useCases.setUpInstallation().setUp(new SetUpInstallationCommand(Optional.of(ADMIN_EMAIL), Optional.of(ADMIN_PASSWORD)));
         Actor administrator = Actor.of(useCases.authenticate()
                 .authenticate(new AuthenticateCommand(ADMIN_EMAIL, ADMIN_PASSWORD)).id());

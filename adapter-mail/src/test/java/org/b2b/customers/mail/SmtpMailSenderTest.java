@@ -26,7 +26,7 @@ class SmtpMailSenderTest {
         }
 
         assertThat(server.receivedBy("ina@buyer.example")).singleElement().satisfies(message -> {
-            assertThat(message.getSubject()).isEqualTo("Ada Lovelace invites you to join Acme Industrial");
+            assertThat(message.getSubject()).isEqualTo("You are invited to join Acme Industrial");
             assertThat(Mails.text(message)).contains(Mails.LINK);
             assertThat(Mails.html(message)).contains(Mails.LINK);
         });

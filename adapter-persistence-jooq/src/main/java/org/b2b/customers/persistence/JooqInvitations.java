@@ -3,10 +3,12 @@ package org.b2b.customers.persistence;
 import static org.b2b.customers.persistence.schema.Tables.INVITATIONS;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.b2b.customers.application.port.out.Invitations;
 import org.b2b.customers.application.port.out.Slice;
 import org.b2b.customers.domain.access.RoleIdentifier;
@@ -193,6 +195,7 @@ final class JooqInvitations implements Invitations {
         r.setExpiresAt(i.expiresAt());
         r.setLastSentAt(i.lastSentAt());
         r.setSendCount(i.sendCount());
+        r.setRecentResends(i.recentResends().stream().map(Instant::toString).collect(Collectors.joining(",")));
         r.setState(i.state().name());
         r.setOpenKey(i.isOpen() ? openKey(i.companyId(), i.email()) : null);
         r.setSecretSeed(i.secret().seed());
@@ -215,6 +218,8 @@ final class JooqInvitations implements Invitations {
                 .expiresAt(r.getExpiresAt())
                 .lastSentAt(r.getLastSentAt())
                 .sendCount(r.getSendCount())
+                .recentResends(r.getRecentResends().isEmpty() ? List.of()
+                        : Arrays.stream(r.getRecentResends().split(",")).map(Instant::parse).toList())
                 .state(Invitation.State.valueOf(r.getState()))
                 .secret(new InvitationSecret(r.getSecretSeed(), r.getTokenFingerprint()))
                 .closedAt(Optional.ofNullable(r.getClosedAt()))

@@ -24,9 +24,11 @@ import org.eclipse.jetty.util.Callback;
 final class JettyProblems extends ErrorHandler {
 
     private final ObjectMapper mapper;
+    private final ResponseHeaders headers;
 
-    JettyProblems(ObjectMapper mapper) {
+    JettyProblems(ObjectMapper mapper, ResponseHeaders headers) {
         this.mapper = mapper;
+        this.headers = headers;
     }
 
     /** Every method gets an answer with a body; Jetty's own handler writes one for GET, POST and HEAD only. */
@@ -42,6 +44,7 @@ final class JettyProblems extends ErrorHandler {
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, page ? "text/html; charset=utf-8" : Problems.CONTENT_TYPE);
         // Jetty drops the connection after a request it cannot read; saying so keeps clients from reusing it.
         response.getHeaders().put(HttpHeader.CONNECTION, "close");
+        headers.addTo(response.getHeaders());
         byte[] body = page ? RefusalPages.html(code).getBytes(StandardCharsets.UTF_8) : bodyOf(code);
         response.write(true, ByteBuffer.wrap(body), callback);
     }
@@ -50,6 +53,7 @@ final class JettyProblems extends ErrorHandler {
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
         fields.put(HttpHeader.CONTENT_TYPE, Problems.CONTENT_TYPE);
         fields.put(HttpHeader.CONNECTION, "close");
+        headers.addTo(fields);
         return ByteBuffer.wrap(bodyOf(status));
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -13,6 +14,7 @@ import org.b2b.customers.application.port.in.user.SignInHeld;
 import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.shared.InvalidInputException;
 import org.b2b.customers.domain.shared.StorableText;
+import org.b2b.customers.domain.shared.TooSoonException;
 import org.b2b.customers.web.page.RefusalPages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +38,12 @@ public final class Problems {
 
     /** Installs the mapping on a server configuration. */
     public static void install(JavalinConfig config) {
-        config.routes.exception(DomainException.class, (e, ctx) -> send(ctx, fromDomain(e, ctx)));
+        config.routes.exception(DomainException.class, (e, ctx) -> {
+            if (e instanceof TooSoonException tooSoon) {
+                ctx.header("Retry-After", String.valueOf(wholeSeconds(tooSoon.waitTime())));
+            }
+            send(ctx, fromDomain(e, ctx));
+        });
         config.routes.exception(SignInHeld.class, (e, ctx) -> {
             ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
             send(ctx, e.busy()
@@ -53,7 +60,7 @@ public final class Problems {
         config.routes.exception(HttpResponseException.class, (e, ctx) ->
                 send(ctx, problem(e.getStatus(), "http-" + e.getStatus(), e.getMessage(), e.getMessage(), "http." + e.getStatus(), List.of())));
         config.routes.exception(Exception.class, (e, ctx) -> {
-            LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
+            LOG.error("unexpected failure on {} {}", ctx.method(), LoggedPaths.masked(ctx.path()), e);
             send(ctx, problem(500, "internal", "Internal error", "Something went wrong on our side; nothing was changed.", "internal", List.of()));
         });
         config.routes.error(404, ctx -> {
@@ -79,12 +86,13 @@ public final class Problems {
             case RULE_VIOLATED -> 422;
             case FORBIDDEN -> 403;
             case UNAUTHENTICATED -> 401;
+            case TOO_SOON -> 429;
         };
         if (DEAD_LINK_CODES.contains(e.code()) && Boolean.TRUE.equals(ctx.attribute(DEAD_LINKS_GONE))) {
             status = 410;
         }
         List<Problem.FieldProblem> fields = e instanceof InvalidInputException invalid
-                ? invalid.errors().stream().map(f -> new Problem.FieldProblem(f.field(), f.message())).toList()
+                ? invalid.errors().stream().map(f -> new Problem.FieldProblem(f.field(), f.message(), f.code())).toList()
                 : List.of();
         String title = switch (status) {
             case 409 -> "Conflict";
@@ -93,6 +101,11 @@ public final class Problems {
             default -> titleOf(e);
         };
         return problem(status, e.code().replace('.', '-').replace('_', '-'), title, e.getMessage(), e.code(), fields);
+    }
+
+    /** Whole seconds, rounded up so that a client waiting that long is never early; at least one. */
+    private static long wholeSeconds(Duration wait) {
+        return Math.max(1, (wait.toMillis() + 999) / 1000);
     }
 
     /** A body that is not JSON, or JSON of the wrong shape: a 400 naming the field when there is one. */
@@ -146,6 +159,7 @@ public final class Problems {
             case RULE_VIOLATED -> "Not allowed by a business rule";
             case FORBIDDEN -> "Forbidden";
             case UNAUTHENTICATED -> "Not authenticated";
+            case TOO_SOON -> "Too many requests";
         };
     }
 

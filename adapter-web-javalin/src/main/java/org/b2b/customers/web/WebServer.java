@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.json.JavalinJackson;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +47,17 @@ public final class WebServer {
      * linger for a second before it closes them.
      */
     public WebServer(Health health, CustomerManagement useCases, TrustedProxies proxies, Duration stopTimeout) {
+        this(health, useCases, proxies, stopTimeout, null);
+    }
+
+    /**
+     * As {@link #WebServer(Health, CustomerManagement, TrustedProxies, Duration)}, behind the public address people
+     * reach the server at: when it is https, every answer tells browsers to use https only.
+     */
+    public WebServer(Health health, CustomerManagement useCases, TrustedProxies proxies, Duration stopTimeout,
+            URI publicUrl) {
         ObjectMapper mapper = JsonMapping.create();
+        ResponseHeaders headers = new ResponseHeaders(publicUrl);
         List<ApiRoute> apiRoutes = ApiRoutes.of(useCases, mapper, proxies);
         app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -55,11 +66,12 @@ public final class WebServer {
             config.jetty.multipartConfig.maxFileSize(MAX_UPLOAD_BYTES, SizeUnit.BYTES);
             config.jetty.multipartConfig.maxTotalRequestSize(MAX_FORM_BYTES, SizeUnit.BYTES);
             config.jsonMapper(new JavalinJackson(mapper, false));
-            JettyProblems jettyProblems = new JettyProblems(mapper);
+            JettyProblems jettyProblems = new JettyProblems(mapper, headers);
             config.jetty.modifyServer(server -> {
                 server.setErrorHandler(jettyProblems);
                 server.setStopTimeout(stopTimeout.toMillis());
                 server.insertHandler(new GracefulHandler());
+                server.insertHandler(headers);
             });
             config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(jettyProblems));
             Problems.install(config);

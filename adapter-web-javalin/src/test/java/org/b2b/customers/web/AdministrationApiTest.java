@@ -77,6 +77,19 @@ class AdministrationApiTest {
     }
 
     @Test
+    void a_common_password_is_refused_on_its_field_with_a_code_and_the_reason() {
+        Reply refused = api.post("/api/v1/users", admin, Map.of("email", "new@buyer.example", "firstName", "New",
+                "lastName", "Customer", "type", "CUSTOMER", "roles", List.of(), "password", "password1234"));
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.json().get("errors")).singleElement().satisfies(error -> {
+            assertThat(error.get("field").asText()).isEqualTo("password");
+            assertThat(error.get("code").asText()).isEqualTo("too_guessable");
+            assertThat(error.get("message").asText()).contains("This is a very common password.");
+        });
+    }
+
+    @Test
     void roles_are_listed_read_with_etag_created_and_replaced() {
         Reply created = api.post("/api/v1/roles", admin, Map.of("identifier", "order_reader", "name", "Order reader",
                 "audience", "CUSTOMER", "policies", List.of(Map.of("module", "order", "function", "view",

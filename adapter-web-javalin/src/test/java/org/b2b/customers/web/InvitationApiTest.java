@@ -14,6 +14,7 @@ import org.b2b.customers.application.port.in.company.CompanyView;
 import org.b2b.customers.application.port.in.member.MemberView;
 import org.b2b.customers.application.port.in.user.UserView;
 import org.b2b.customers.domain.user.EmailAddress;
+import org.b2b.customers.testkit.InMemorySystem;
 import org.b2b.customers.testkit.TestData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -198,6 +199,30 @@ class InvitationApiTest {
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.json().get("sendCount").asInt()).isEqualTo(2);
         assertThat(api.system().outbox().messagesTo(EmailAddress.of("anna@buyer.example"))).hasSize(2);
+    }
+
+    @Test
+    void a_fourth_resend_within_the_hour_is_refused_with_retry_after_and_when_it_is_possible() {
+        String id = invite("anna@buyer.example").get("invitationId").asText();
+        for (int i = 0; i < 3; i++) {
+            api.system().clock().advance(Duration.ofMinutes(10));
+            assertThat(api.post(invitations + "/" + id + "/resend", admin, null).status()).isEqualTo(200);
+        }
+        api.system().clock().advance(Duration.ofMinutes(5));
+
+        Reply refused = api.post(invitations + "/" + id + "/resend", admin, null);
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(429);
+        assertThat(refused.json().get("code").asText()).isEqualTo("invitation.resend_limit");
+        assertThat(refused.header("Retry-After")).isEqualTo(String.valueOf(Duration.ofMinutes(35).toSeconds()));
+        assertThat(refused.json().get("detail").asText()).contains(
+                InMemorySystem.DEFAULT_START.plus(Duration.ofMinutes(70)).toString());
+        assertThat(api.system().outbox().messagesTo(EmailAddress.of("anna@buyer.example"))).hasSize(4);
+        api.system().clock().advance(Duration.ofMinutes(20));
+        assertThat(api.post(invitations + "/" + id + "/resend", admin, null).header("Retry-After"))
+                .isEqualTo(String.valueOf(Duration.ofMinutes(15).toSeconds()));
+        api.system().clock().advance(Duration.ofMinutes(15));
+        assertThat(api.post(invitations + "/" + id + "/resend", admin, null).status()).isEqualTo(200);
     }
 
     @Test

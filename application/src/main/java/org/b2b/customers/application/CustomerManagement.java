@@ -50,8 +50,10 @@ import org.b2b.customers.application.port.in.mail.PrepareMailUseCase;
 import org.b2b.customers.application.port.in.mail.DeliverMailUseCase;
 import org.b2b.customers.application.port.out.MailSender;
 import org.b2b.customers.application.port.out.OutboxQueue;
+import org.b2b.customers.application.port.out.PasswordScreen;
 import org.b2b.customers.application.service.CommandValidation;
 import org.b2b.customers.application.service.HistoryRecorder;
+import org.b2b.customers.application.service.PasswordChoice;
 import org.b2b.customers.application.service.InstallationService;
 import org.b2b.customers.application.service.access.AccessControl;
 import org.b2b.customers.application.service.access.ExplainPermissionService;
@@ -122,14 +124,17 @@ public final class CustomerManagement {
     private final AccessTokenService accessTokens;
     private final DrivenPorts ports;
 
-    public CustomerManagement(DrivenPorts ports, Settings settings, Validator validator) {
+    /** The password screen refuses easily guessed passwords wherever someone sets one. */
+    public CustomerManagement(DrivenPorts ports, Settings settings, Validator validator, PasswordScreen passwordScreen) {
         var validation = new CommandValidation(validator);
+        var passwords = new PasswordChoice(passwordScreen);
         var access = new AccessControl(ports.users(), ports.members(), ports.companies(), ports.roles());
         var history = new HistoryRecorder(ports.history(), ports.clock());
         var tx = ports.transactions();
         var revocation = new TokenRevocation(ports.accessTokens(), ports.members());
 
-        installation = new InstallationService(tx, ports.roles(), ports.users(), ports.passwordHasher(), ports.clock());
+        installation = new InstallationService(tx, ports.roles(), ports.users(), ports.passwordHasher(), passwords,
+                ports.clock());
         createCompany = new CreateCompanyService(tx, access, validation, ports.companies(), ports.addressBooks(),
                 ports.customerGroups(), ports.users(), history, ports.clock());
         updateCompany = new UpdateCompanyService(tx, access, validation, ports.companies(), ports.addressBooks(),
@@ -137,7 +142,7 @@ public final class CustomerManagement {
         companyQueries = new CompanyQueriesService(tx, access, validation, ports.companies(), ports.addressBooks());
         customerGroups = new CustomerGroupService(tx, access, validation, ports.customerGroups(), history);
         users = new UserService(tx, access, validation, ports.users(), ports.members(), ports.roles(),
-                ports.passwordHasher(), history, ports.clock());
+                ports.passwordHasher(), passwords, history, ports.clock());
         authentication = new AuthenticationService(tx, access, ports.users(), ports.members(), ports.passwordHasher(),
                 new LoginThrottle(tx, ports.loginFailures(), ports.clock(), LoginThrottle.checksForThisMachine()));
         memberQueries = new MemberQueriesService(tx, access, validation, ports.members(), ports.users());
@@ -158,7 +163,7 @@ public final class CustomerManagement {
         updateRole = new UpdateRoleService(tx, access, validation, ports.roles(), history);
         explainPermission = new ExplainPermissionService(tx, access, validation, ports.users());
         inviteMembers = new InviteMembersService(tx, access, validation, ports.invitations(), ports.users(),
-                ports.roles(), ports.outbox(), history, settings, ports.clock());
+                ports.members(), ports.roles(), ports.outbox(), history, settings, ports.clock());
         invitationQueries = new InvitationQueriesService(tx, access, validation, ports.invitations(), ports.users(),
                 settings, ports.clock());
         resendInvitation = new ResendInvitationService(tx, access, ports.invitations(), ports.users(), ports.roles(),
@@ -166,7 +171,7 @@ public final class CustomerManagement {
         revokeInvitation = new RevokeInvitationService(tx, access, ports.invitations(), ports.users(), history,
                 ports.clock());
         registration = new RegistrationService(tx, validation, ports.invitations(), ports.companies(), ports.users(),
-                ports.members(), ports.roles(), ports.passwordHasher(), history, settings, ports.clock());
+                ports.members(), ports.roles(), ports.passwordHasher(), passwords, history, settings, ports.clock());
         prepareMail = new PrepareMailService(tx, ports.invitations(), ports.companies(), settings, ports.clock());
         accessTokens = new AccessTokenService(tx, authentication, access, ports.users(), ports.accessTokens(),
                 settings.tokenIdleTimeout(), ports.clock());

@@ -14,6 +14,7 @@ import org.b2b.customers.domain.invitation.InvitationTtl;
 import org.b2b.customers.domain.invitation.RegistrationTokens;
 import org.b2b.customers.domain.user.EmailAddress;
 import org.b2b.customers.domain.user.User;
+import org.b2b.customers.passwordscreen.ZxcvbnPasswordScreen;
 import org.b2b.customers.persistence.Database;
 import org.b2b.customers.testkit.TestSystem;
 
@@ -39,7 +40,8 @@ final class WiredSystem implements AutoCloseable {
         this.ports = database.drivenPorts(new Pbkdf2PasswordHasher(1_000), MICROSECOND_CLOCK);
         Settings settings = new Settings(InvitationTtl.DEFAULT, URI.create("http://localhost:7070"),
                 new RegistrationTokens(RegistrationTokens.newKey()));
-        this.useCases = new CustomerManagement(ports, settings, TestSystem.validator());
+        this.useCases = new CustomerManagement(ports, settings, TestSystem.validator(),
+                new ZxcvbnPasswordScreen());
         this.administrator = useCases.setUpInstallation()
                 .setUp(new SetUpInstallationCommand(Optional.of(ADMIN_EMAIL), Optional.of(PASSWORD)))
                 .createdAdministrator()

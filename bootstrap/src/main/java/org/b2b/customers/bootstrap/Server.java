@@ -21,6 +21,7 @@ import org.b2b.customers.mail.MailComposer;
 import org.b2b.customers.mail.OutboxDispatcher;
 import org.b2b.customers.mail.SmtpMailSender;
 import org.b2b.customers.mail.SmtpSettings;
+import org.b2b.customers.passwordscreen.ZxcvbnPasswordScreen;
 import org.b2b.customers.persistence.Database;
 import org.b2b.customers.persistence.DatabaseConfig;
 import org.b2b.customers.web.Health;
@@ -65,7 +66,8 @@ public final class Server implements AutoCloseable {
             Settings settings = new Settings(configuration.invitationTtl(), configuration.publicUrl(),
                     new RegistrationTokens(RegistrationKey.load(configuration.registrationKey(), registrationKeyFile)),
                     configuration.tokenIdleTimeout());
-            CustomerManagement useCases = new CustomerManagement(ports, settings, VALIDATION.getValidator());
+            CustomerManagement useCases = new CustomerManagement(ports, settings, VALIDATION.getValidator(),
+                    new ZxcvbnPasswordScreen());
             report(useCases.setUpInstallation().setUp(
                     new SetUpInstallationCommand(configuration.adminEmail(), configuration.adminPassword())));
             if (configuration.demoData()) {
@@ -76,7 +78,8 @@ public final class Server implements AutoCloseable {
             }
             mail = Optional.of(OutboxDispatcher.start(useCases.deliverMail(database.outboxQueue(),
                     mailSender(configuration, registrationKeyFile.toAbsolutePath().getParent()))));
-            WebServer web = new WebServer(new Health(database::isReachable), useCases, configuration.trustedProxies());
+            WebServer web = new WebServer(new Health(database::isReachable), useCases, configuration.trustedProxies(),
+                    WebServer.STOP_TIMEOUT, configuration.publicUrl());
             int port = web.start("0.0.0.0", configuration.httpPort());
             LOG.info("listening on port {}", port);
             return new Server(database, mail.get(), web, useCases, port);

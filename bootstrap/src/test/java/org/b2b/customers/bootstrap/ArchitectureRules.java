@@ -26,7 +26,8 @@ final class ArchitectureRules {
     static final String PERSISTENCE = "org.b2b.customers.persistence..";
     static final String MAIL = "org.b2b.customers.mail..";
     static final String WEB = "org.b2b.customers.web..";
-    static final String[] ADAPTERS = {PERSISTENCE, MAIL, WEB};
+    static final String PASSWORD_SCREEN = "org.b2b.customers.passwordscreen..";
+    static final String[] ADAPTERS = {PERSISTENCE, MAIL, WEB, PASSWORD_SCREEN};
 
     /** javax.crypto is part of the JDK (java.base): the domain derives registration links with an HMAC. */
     static final ArchRule DOMAIN_DEPENDS_ON_JAVA_AND_GUAVA_ONLY = classes()
@@ -59,6 +60,7 @@ final class ArchitectureRules {
             .of(adapterKeepsToItself(PERSISTENCE))
             .and(adapterKeepsToItself(MAIL))
             .and(adapterKeepsToItself(WEB))
+            .and(adapterKeepsToItself(PASSWORD_SCREEN))
             .because("an adapter can be replaced or left out without touching the others");
 
     static final ArchRule ONLY_BOOTSTRAP_AND_TESTKIT_DEPEND_ON_ADAPTERS = noClasses()

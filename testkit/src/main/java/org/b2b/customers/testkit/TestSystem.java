@@ -23,6 +23,7 @@ import org.b2b.customers.application.port.out.OutboundMessage;
 import org.b2b.customers.domain.invitation.InvitationTtl;
 import org.b2b.customers.domain.invitation.RegistrationTokens;
 import org.b2b.customers.domain.user.EmailAddress;
+import org.b2b.customers.passwordscreen.ZxcvbnPasswordScreen;
 
 /**
  * The whole system wired on any set of driven ports, ready for a test: a clock the test moves, the installation set
@@ -59,7 +60,7 @@ public class TestSystem {
         this.ports = requireNonNull(ports.apply(clock), "ports");
         this.committedMessages = requireNonNull(committedMessages, "committedMessages");
         settings = new Settings(ttl, URI.create("http://localhost:7070"), new RegistrationTokens(RegistrationTokens.newKey()));
-        useCases = new CustomerManagement(this.ports, settings, validator());
+        useCases = new CustomerManagement(this.ports, settings, validator(), new ZxcvbnPasswordScreen());
         InstallationReport installed = useCases.setUpInstallation()
                 .setUp(new SetUpInstallationCommand(Optional.of(ADMIN_EMAIL), Optional.of(ADMIN_PASSWORD)));
         administrator = Actor.of(installed.createdAdministrator().orElseThrow(() ->

@@ -10,14 +10,12 @@ import org.b2b.customers.application.port.in.invitation.RegistrationView;
 import org.b2b.customers.domain.shared.FieldError;
 
 /**
- * The registration form as the page shows it: what the invitation fixes (company, email, whether the email has an
- * account already), what the visitor typed (never a password), the token that proves the form is ours, and the
+ * The registration form as the page shows it: what the invitation fixes (company, email), what the visitor typed (never a password), the token that proves the form is ours, and the
  * error of each wrong field.
  */
 public record RegistrationForm(
         String companyName,
         String email,
-        boolean existingAccount,
         String firstName,
         String lastName,
         String formToken,
@@ -30,7 +28,7 @@ public record RegistrationForm(
     }
 
     static RegistrationForm of(RegistrationView view, String firstName, String lastName, String formToken) {
-        return new RegistrationForm(view.companyName(), view.email(), view.existingAccount(), firstName, lastName,
+        return new RegistrationForm(view.companyName(), view.email(), firstName, lastName,
                 formToken, Map.of());
     }
 
@@ -38,7 +36,7 @@ public record RegistrationForm(
     RegistrationForm withErrors(List<FieldError> fieldErrors) {
         Map<String, String> messages = new LinkedHashMap<>();
         fieldErrors.forEach(e -> messages.putIfAbsent(e.field(), sentence(e.message())));
-        return new RegistrationForm(companyName, email, existingAccount, firstName, lastName, formToken, messages);
+        return new RegistrationForm(companyName, email, firstName, lastName, formToken, messages);
     }
 
     /** The error to show beside a field, or {@code null} when it is fine. */

@@ -45,6 +45,8 @@ public final class RegistrationPages {
     private static final Logger LOG = LoggerFactory.getLogger(RegistrationPages.class);
     private static final String FORM = "registration/form.jte";
     private static final String REGISTERED = "registration/registered.jte";
+    /** What registering answers for an email that has an account: it has to sign in instead. */
+    private static final String SIGN_IN_REQUIRED = "registration.sign_in_required";
 
     private final ViewRegistrationUseCase viewRegistration;
     private final RegisterUseCase register;
@@ -95,18 +97,12 @@ public final class RegistrationPages {
             pages.render(ctx, 422, FORM, form.withErrors(fields.errors()));
             return;
         }
-        if (!view.get().existingAccount() && !Objects.equals(password, fields.value("passwordConfirmation"))) {
+        if (!Objects.equals(password, fields.value("passwordConfirmation"))) {
             pages.render(ctx, 422, FORM, form.withErrors(mismatchedConfirmation(firstName, lastName, password)));
             return;
         }
         try {
-            if (view.get().existingAccount()) {
-                UserView account = signIn.authenticate(
-                        new AuthenticateCommand(view.get().email(), password, proxies.clientOf(ctx)));
-                acceptAsAccount.acceptAs(ctx.pathParam("token"), account.id());
-            } else {
-                register.register(new RegisterCommand(ctx.pathParam("token"), firstName, lastName, password));
-            }
+            joinAs(ctx, view.get(), firstName, lastName, password);
         } catch (SignInHeld e) {
             ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
             pages.render(ctx, e.busy() ? 503 : 429, FORM, form.withErrors(List.of(
@@ -126,6 +122,23 @@ public final class RegistrationPages {
         }
         protection.forget(ctx);
         pages.render(ctx, 200, REGISTERED, new Registered(view.get().companyName(), view.get().email()));
+    }
+
+    /**
+     * Registers a new account; an email that has one already joins as that account through the sign-in and its
+     * limits, never through a password check of its own. The page looks the same either way until it is sent.
+     */
+    private void joinAs(Context ctx, RegistrationView view, String firstName, String lastName, String password) {
+        String token = ctx.pathParam("token");
+        try {
+            register.register(new RegisterCommand(token, firstName, lastName, password));
+        } catch (DomainException e) {
+            if (!SIGN_IN_REQUIRED.equals(e.code())) {
+                throw e;
+            }
+            UserView account = signIn.authenticate(new AuthenticateCommand(view.email(), password, proxies.clientOf(ctx)));
+            acceptAsAccount.acceptAs(token, account.id());
+        }
     }
 
     /** The invitation behind the link, or empty when a page saying why it cannot be used has been sent. */

@@ -177,19 +177,23 @@ class RegistrationPageBrowserTest {
     }
 
     @Test
-    void someone_with_an_account_is_asked_for_its_password_and_joins_with_it() {
+    void someone_with_an_account_sees_the_same_form_and_joins_with_its_password() {
         UserView pooled = site.system.testData().poolUser();
         InvitationId invitation = site.invite(company, pooled.email());
         browser.get(site.registrationPage(company, invitation));
-        assertThat(text("existing-account")).contains("You already have an account");
-        assertThat(browser.findElements(By.id("firstName"))).isEmpty();
+        assertThat(browser.findElements(By.id("firstName"))).hasSize(1);
+        assertThat(browser.getPageSource()).doesNotContain("You already have an account");
 
+        fill("firstName", "Pia");
+        fill("lastName", "Pool");
         fill("password", "not the password of the account");
+        fill("passwordConfirmation", "not the password of the account");
         submit();
         assertThat(text("password-error")).isEqualTo("This is not the password of your account.");
         assertThat(statusOf(invitation)).isEqualTo(InvitationStatus.PENDING);
 
         fill("password", TestData.PASSWORD);
+        fill("passwordConfirmation", TestData.PASSWORD);
         submit();
         assertThat(text("notice-title")).isEqualTo("Welcome to Nordwind Logistik");
         assertThat(site.system.useCases().authenticate()

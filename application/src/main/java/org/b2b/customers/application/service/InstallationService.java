@@ -33,13 +33,16 @@ public final class InstallationService implements SetUpInstallationUseCase {
     private final Roles roles;
     private final Users users;
     private final PasswordHasher hasher;
+    private final PasswordChoice passwords;
     private final Clock clock;
 
-    public InstallationService(Transactions transactions, Roles roles, Users users, PasswordHasher hasher, Clock clock) {
+    public InstallationService(Transactions transactions, Roles roles, Users users, PasswordHasher hasher, PasswordChoice passwords,
+            Clock clock) {
         this.transactions = transactions;
         this.roles = roles;
         this.users = users;
         this.hasher = hasher;
+        this.passwords = passwords;
         this.clock = clock;
     }
 
@@ -47,7 +50,8 @@ public final class InstallationService implements SetUpInstallationUseCase {
     public InstallationReport setUp(SetUpInstallationCommand command) {
         var errors = new FieldErrors();
         EmailAddress email = errors.check(() -> EmailAddress.parse("adminEmail", command.adminEmail().orElse(DEFAULT_ADMIN_EMAIL)));
-        Optional<Password> given = errors.check(() -> command.adminPassword().map(p -> Password.parse("adminPassword", p)));
+        Optional<Password> given = errors.check(() -> command.adminPassword()
+                .map(p -> passwords.parse("adminPassword", p, List.of(email == null ? "" : email.value()))));
         errors.throwIfAny();
         return transactions.inTransaction(() -> {
             List<String> installed = new ArrayList<>();

@@ -32,6 +32,7 @@ import org.b2b.customers.mail.MailComposer;
 import org.b2b.customers.mail.OutboxDispatcher;
 import org.b2b.customers.mail.SmtpMailSender;
 import org.b2b.customers.mail.SmtpSettings;
+import org.b2b.customers.passwordscreen.ZxcvbnPasswordScreen;
 import org.b2b.customers.persistence.Database;
 import org.b2b.customers.persistence.DatabaseConfig;
 import org.b2b.customers.testkit.TestData;
@@ -79,7 +80,7 @@ public final class MailDispatchBenchmark {
             CustomerManagement useCases = new CustomerManagement(database.drivenPorts(new Pbkdf2PasswordHasher(1_000), CLOCK),
                     new Settings(InvitationTtl.DEFAULT, URI.create("https://customers.example.com"),
                             new RegistrationTokens(RegistrationTokens.newKey())),
-                    Validation.buildDefaultValidatorFactory().getValidator());
+                    Validation.buildDefaultValidatorFactory().getValidator(), new ZxcvbnPasswordScreen());
             Actor administrator = Actor.of(useCases.setUpInstallation()
                     .setUp(new SetUpInstallationCommand(Optional.of("admin@seller.example"), Optional.of("p5 administrator password")))
                     .createdAdministrator().orElseThrow(() -> new IllegalStateException("the database is not empty")));

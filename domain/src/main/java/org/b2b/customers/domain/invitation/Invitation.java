@@ -2,9 +2,13 @@ package org.b2b.customers.domain.invitation;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.b2b.customers.domain.access.Role;
 import org.b2b.customers.domain.access.RoleIdentifier;
 import org.b2b.customers.domain.company.Company;
@@ -12,6 +16,7 @@ import org.b2b.customers.domain.company.CompanyId;
 import org.b2b.customers.domain.member.MemberId;
 import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.shared.InvalidInputException;
+import org.b2b.customers.domain.shared.TooSoonException;
 import org.b2b.customers.domain.user.EmailAddress;
 import org.b2b.customers.domain.user.UserId;
 
@@ -21,6 +26,13 @@ import org.b2b.customers.domain.user.UserId;
  * an instant.
  */
 public final class Invitation {
+
+    /**
+     * How many times an invitation may be sent again within {@link #RESEND_WINDOW}: enough for a lost or filtered
+     * mail, too few to flood the invitee's mailbox with the company's name.
+     */
+    public static final int RESEND_LIMIT = 3;
+    public static final Duration RESEND_WINDOW = Duration.ofHours(1);
 
     /** The states that are stored; {@link InvitationStatus#EXPIRED} is an open invitation past its expiry. */
     public enum State {
@@ -38,6 +50,7 @@ public final class Invitation {
     private final Instant expiresAt;
     private final Instant lastSentAt;
     private final int sendCount;
+    private final List<Instant> recentResends;
     private final State state;
     private final InvitationSecret secret;
     private final Optional<Instant> closedAt;
@@ -55,6 +68,7 @@ public final class Invitation {
         this.expiresAt = requireNonNull(b.expiresAt);
         this.lastSentAt = requireNonNull(b.lastSentAt);
         this.sendCount = b.sendCount;
+        this.recentResends = List.copyOf(b.recentResends);
         this.state = requireNonNull(b.state);
         this.secret = requireNonNull(b.secret);
         this.closedAt = requireNonNull(b.closedAt);
@@ -63,6 +77,9 @@ public final class Invitation {
         this.version = b.version;
         if (sendCount < 1 || !expiresAt.isAfter(lastSentAt) || lastSentAt.isBefore(createdAt)) {
             throw new IllegalArgumentException("an invitation is sent at least once and expires after it was last sent");
+        }
+        if (recentResends.size() > RESEND_LIMIT || recentResends.size() >= sendCount) {
+            throw new IllegalArgumentException("an invitation keeps at most the last " + RESEND_LIMIT + " re-sends");
         }
         if ((state == State.ACCEPTED) != acceptedAs.isPresent() || (state == State.OPEN) == closedAt.isPresent()) {
             throw new IllegalArgumentException("only a closed invitation has a closing time, only an accepted one a member");
@@ -114,7 +131,8 @@ public final class Invitation {
 
     /**
      * Sends the invitation again. A pending one keeps its link and gains time; an expired one gets a new link,
-     * since the old one may have travelled further than it should have.
+     * since the old one may have travelled further than it should have. At most {@link #RESEND_LIMIT} re-sends
+     * fall within any {@link #RESEND_WINDOW}.
      */
     public Invitation resend(InvitationTtl ttl, RegistrationTokens tokens, Instant now) {
         InvitationStatus status = statusAt(now);
@@ -122,7 +140,15 @@ public final class Invitation {
             throw DomainException.conflict("invitation." + status.name().toLowerCase(java.util.Locale.ROOT),
                     "The invitation was " + status.name().toLowerCase(java.util.Locale.ROOT) + " and cannot be sent again.");
         }
+        List<Instant> recent = recentResends.stream().filter(at -> at.plus(RESEND_WINDOW).isAfter(now)).toList();
+        if (recent.size() >= RESEND_LIMIT) {
+            Instant possibleAt = recent.get(0).plus(RESEND_WINDOW);
+            throw new TooSoonException("invitation.resend_limit", "This invitation was sent again " + RESEND_LIMIT
+                    + " times within the last hour; it can be sent again from "
+                    + DateTimeFormatter.ISO_INSTANT.format(possibleAt) + ".", now, possibleAt);
+        }
         Builder b = toBuilder();
+        b.recentResends = Stream.concat(recent.stream(), Stream.of(now)).toList();
         b.lastSentAt = now;
         b.expiresAt = now.plus(ttl.duration());
         b.sendCount = sendCount + 1;
@@ -196,6 +222,7 @@ public final class Invitation {
         b.expiresAt = expiresAt;
         b.lastSentAt = lastSentAt;
         b.sendCount = sendCount;
+        b.recentResends = recentResends;
         b.state = state;
         b.secret = secret;
         b.closedAt = closedAt;
@@ -241,6 +268,11 @@ public final class Invitation {
         return sendCount;
     }
 
+    /** When the invitation was sent again within the last {@link #RESEND_WINDOW} (as of its last re-send), oldest first. */
+    public List<Instant> recentResends() {
+        return recentResends;
+    }
+
     public State state() {
         return state;
     }
@@ -268,7 +300,7 @@ public final class Invitation {
     @Override
     public boolean equals(Object o) {
         return o instanceof Invitation i && i.id.equals(id) && i.version == version && i.state == state
-                && i.expiresAt.equals(expiresAt) && i.sendCount == sendCount && i.secret.equals(secret)
+                && i.expiresAt.equals(expiresAt) && i.sendCount == sendCount && i.recentResends.equals(recentResends) && i.secret.equals(secret)
                 && i.deliveryFailure.equals(deliveryFailure);
     }
 
@@ -293,6 +325,7 @@ public final class Invitation {
         private Instant expiresAt;
         private Instant lastSentAt;
         private int sendCount;
+        private List<Instant> recentResends = List.of();
         private State state;
         private InvitationSecret secret;
         private Optional<Instant> closedAt = Optional.empty();
@@ -311,6 +344,7 @@ public final class Invitation {
         public Builder expiresAt(Instant v) { expiresAt = v; return this; }
         public Builder lastSentAt(Instant v) { lastSentAt = v; return this; }
         public Builder sendCount(int v) { sendCount = v; return this; }
+        public Builder recentResends(List<Instant> v) { recentResends = v; return this; }
         public Builder state(State v) { state = v; return this; }
         public Builder secret(InvitationSecret v) { secret = v; return this; }
         public Builder closedAt(Optional<Instant> v) { closedAt = v; return this; }

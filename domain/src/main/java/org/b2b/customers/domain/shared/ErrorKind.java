@@ -13,5 +13,7 @@ public enum ErrorKind {
     /** The caller is known but lacks the policy. */
     FORBIDDEN,
     /** The caller could not be identified. */
-    UNAUTHENTICATED
+    UNAUTHENTICATED,
+    /** The action was done too often lately; it is possible again later ({@link TooSoonException} says when). */
+    TOO_SOON
 }

@@ -18,6 +18,7 @@ import org.b2b.customers.domain.invitation.InvitationId;
 import org.b2b.customers.domain.invitation.InvitationStatus;
 import org.b2b.customers.domain.invitation.InvitationTtl;
 import org.b2b.customers.domain.invitation.RegistrationTokens;
+import org.b2b.customers.domain.shared.TooSoonException;
 import org.b2b.customers.domain.user.EmailAddress;
 import org.junit.jupiter.api.Test;
 
@@ -227,6 +228,28 @@ public abstract class InvitationsContract extends PortContract {
 
         assertThat(inTransaction(() -> invitations().findByFingerprint(resent.secret().fingerprint()))).contains(updated);
         assertThat(inTransaction(() -> invitations().findByFingerprint(invitation.secret().fingerprint()))).isEmpty();
+    }
+
+    @Test
+    public void the_recent_resends_are_kept_so_that_the_limit_holds_for_every_reader() {
+        Invitation invitation = stored(given().company(), Fixtures.email("invitee"), Fixtures.T0);
+        RegistrationTokens tokens = new RegistrationTokens(RegistrationTokens.newKey());
+        Invitation current = invitation;
+        for (int minute = 1; minute <= Invitation.RESEND_LIMIT; minute++) {
+            Invitation resent = current.resend(InvitationTtl.DEFAULT, tokens, Fixtures.T0.plus(Duration.ofMinutes(minute)));
+            inTransaction(() -> invitations().update(resent));
+            current = inTransaction(() -> invitations().find(invitation.id())).orElseThrow();
+        }
+        Invitation read = current;
+
+        assertThat(read.recentResends()).containsExactly(Fixtures.T0.plus(Duration.ofMinutes(1)),
+                Fixtures.T0.plus(Duration.ofMinutes(2)), Fixtures.T0.plus(Duration.ofMinutes(3)));
+        assertThatThrownBy(() -> read.resend(InvitationTtl.DEFAULT, tokens, Fixtures.T0.plus(Duration.ofMinutes(60))))
+                .isInstanceOf(TooSoonException.class)
+                .satisfies(e -> assertThat(((TooSoonException) e).possibleAt()).isEqualTo(Fixtures.T0.plus(Duration.ofMinutes(61))));
+        assertThat(read.resend(InvitationTtl.DEFAULT, tokens, Fixtures.T0.plus(Duration.ofMinutes(61))).recentResends())
+                .containsExactly(Fixtures.T0.plus(Duration.ofMinutes(2)), Fixtures.T0.plus(Duration.ofMinutes(3)),
+                        Fixtures.T0.plus(Duration.ofMinutes(61)));
     }
 
     @Test

@@ -108,7 +108,7 @@ public abstract class SeedScenarios {
         String token = TestData.tokenOf(mails.get(0).registrationLink().orElseThrow());
 
         assertThat(useCases.viewRegistration().view(token))
-                .isEqualTo(new RegistrationView("Nordwind Logistik", "greta.admin@nordwind.example", "company_admin", false));
+                .isEqualTo(new RegistrationView("Nordwind Logistik", "greta.admin@nordwind.example", "company_admin"));
         Registration greta = useCases.register().register(
                 new RegisterCommand(token, "Greta", "Sommer", "nordwind greta passphrase"));
 

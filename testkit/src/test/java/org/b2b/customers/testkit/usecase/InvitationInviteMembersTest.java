@@ -37,6 +37,7 @@ import org.b2b.customers.domain.shared.ErrorKind;
 import org.b2b.customers.domain.shared.FieldError;
 import org.b2b.customers.domain.shared.InvalidInputException;
 import org.b2b.customers.domain.user.EmailAddress;
+import org.b2b.customers.passwordscreen.ZxcvbnPasswordScreen;
 import org.b2b.customers.testkit.InMemorySystem;
 import org.b2b.customers.testkit.TestData;
 import org.junit.jupiter.api.Test;
@@ -96,7 +97,7 @@ class InvitationInviteMembersTest {
     }
 
     @Test
-    void a_member_of_another_company_can_never_accept_and_is_reported_as_already_member() {
+    void a_member_of_another_company_can_never_accept_and_is_reported_to_staff_as_already_member() {
         CompanyView other = data.company("Other Works", rep);
         String elsewhere = emailOf(data.invitedMember(other, "company_admin"));
 
@@ -106,9 +107,29 @@ class InvitationInviteMembersTest {
     }
 
     @Test
-    void a_staff_email_can_never_accept_and_is_reported_as_already_member() {
+    void a_staff_email_can_never_accept_and_is_reported_to_staff_as_already_member() {
         assertThat(invite(company, new Invitee(rep.email(), "company_buyer")).results())
                 .extracting(InvitationResult::outcome).containsExactly(InvitationOutcome.ALREADY_MEMBER);
+    }
+
+    @Test
+    void a_company_admin_learns_nothing_of_staff_or_members_of_other_companies_and_such_addresses_are_invited() {
+        CompanyView other = data.company("Other Works", rep);
+        String elsewhere = emailOf(data.invitedMember(other, "company_admin"));
+        String ownMember = emailOf(data.invitedMember(company, "company_buyer"));
+        Actor companyAdmin = data.actor(data.member(company, "company_admin"));
+
+        InvitationReport report = invite(companyAdmin, company, new Invitee(elsewhere, "company_buyer"),
+                new Invitee(rep.email(), "company_buyer"), new Invitee(ownMember, "company_buyer"),
+                new Invitee("unknown@buyer.example", "company_buyer"));
+
+        assertThat(report.results()).extracting(InvitationResult::email, InvitationResult::outcome).containsExactly(
+                tuple(elsewhere, InvitationOutcome.INVITED), tuple(rep.email(), InvitationOutcome.INVITED),
+                tuple(ownMember, InvitationOutcome.ALREADY_MEMBER),
+                tuple("unknown@buyer.example", InvitationOutcome.INVITED));
+        assertThat(pending(company)).extracting(InvitationView::email)
+                .containsExactlyInAnyOrder(elsewhere, rep.email(), "unknown@buyer.example");
+        assertThat(system.outbox().messagesTo(EmailAddress.of(rep.email()))).hasSize(1);
     }
 
     @Test
@@ -306,7 +327,8 @@ class InvitationInviteMembersTest {
         Invitations blind = new StaleInvitations(p.invitations());
         return new CustomerManagement(new DrivenPorts(p.transactions(), p.companies(), p.users(), p.members(), blind,
                 p.addressBooks(), p.customerGroups(), p.roles(), p.orders(), p.history(), p.outbox(),
-                p.accessTokens(), p.loginFailures(), p.passwordHasher(), p.clock()), system.settings(), InMemorySystem.validator());
+                p.accessTokens(), p.loginFailures(), p.passwordHasher(), p.clock()), system.settings(),
+                InMemorySystem.validator(), new ZxcvbnPasswordScreen());
     }
 
     /** Invitations whose look-up of open invitations misses what a concurrent transaction wrote. */

@@ -51,7 +51,7 @@ class InvitationRegistrationTest {
         RegistrationView view = useCases.viewRegistration().view(token);
         useCases.viewRegistration().view(token);
 
-        assertThat(view).isEqualTo(new RegistrationView("Acme Industrial", EMAIL, "company_admin", false));
+        assertThat(view).isEqualTo(new RegistrationView("Acme Industrial", EMAIL, "company_admin"));
         assertThat(register(token, PASSWORD).companyId()).isEqualTo(company.id());
     }
 
@@ -136,13 +136,22 @@ class InvitationRegistrationTest {
     }
 
     @Test
-    void opening_the_link_of_an_email_with_an_account_says_so_so_that_the_page_asks_for_its_password() {
+    void opening_a_link_tells_its_holder_nothing_of_whether_the_email_has_an_account_or_could_join() {
         UserView pooled = data.poolUser();
         String pooledToken = tokenOf(invite(pooled.email(), "company_buyer"));
         String newcomerToken = tokenOf(invite(EMAIL, "company_buyer"));
+        // A company admin may invite a staff address (their report does not tell them it is one) and copy its link.
+        Actor companyAdmin = data.actor(data.member(company, "company_admin"));
+        String staff = data.salesRepresentative().email();
+        String staffToken = tokenOf(useCases.inviteMembers().invite(companyAdmin, InviteMembersCommand.of(company.id(),
+                new Invitee(staff, "company_buyer"))).results().get(0).invitationId().orElseThrow());
 
-        assertThat(useCases.viewRegistration().view(pooledToken).existingAccount()).isTrue();
-        assertThat(useCases.viewRegistration().view(newcomerToken).existingAccount()).isFalse();
+        assertThat(useCases.viewRegistration().view(pooledToken))
+                .isEqualTo(new RegistrationView("Acme Industrial", pooled.email(), "company_buyer"));
+        assertThat(useCases.viewRegistration().view(newcomerToken))
+                .isEqualTo(new RegistrationView("Acme Industrial", EMAIL, "company_buyer"));
+        assertThat(useCases.viewRegistration().view(staffToken))
+                .isEqualTo(new RegistrationView("Acme Industrial", staff, "company_buyer"));
     }
 
     @Test
@@ -161,20 +170,30 @@ class InvitationRegistrationTest {
     void someone_who_joined_another_company_meanwhile_cannot_accept() {
         String here = tokenOf(invite(EMAIL, "company_buyer"));
         joinAnotherCompany(EMAIL);
+        UserView joined = useCases.authenticate().authenticate(new AuthenticateCommand(EMAIL, PASSWORD));
 
-        assertRefused(() -> register(here, PASSWORD), ErrorKind.CONFLICT, "member.user_in_company");
+        assertRefused(() -> register(here, PASSWORD), ErrorKind.UNAUTHENTICATED, "registration.sign_in_required");
+        assertRefused(() -> useCases.acceptAsAccount().acceptAs(here, joined.id()), ErrorKind.CONFLICT,
+                "member.user_in_company");
     }
 
     @Test
-    void opening_the_link_of_an_account_that_cannot_join_says_why_before_any_password_is_typed() {
+    void whether_an_account_can_join_is_told_only_to_that_account_signed_in() {
         String memberToken = tokenOf(invite(EMAIL, "company_buyer"));
         joinAnotherCompany(EMAIL);
+        UserView member = useCases.authenticate().authenticate(new AuthenticateCommand(EMAIL, PASSWORD));
         String staffToken = tokenOf(invite("joined.the.seller@buyer.example", "company_buyer"));
-        useCases.createUser().create(admin, new CreateUserCommand("joined.the.seller@buyer.example", "Sid", "Seller",
-                null, "STAFF", List.of("sales_representative"), PASSWORD));
+        UserView staff = useCases.createUser().create(admin, new CreateUserCommand("joined.the.seller@buyer.example",
+                "Sid", "Seller", null, "STAFF", List.of("sales_representative"), PASSWORD));
 
-        assertRefused(() -> useCases.viewRegistration().view(memberToken), ErrorKind.CONFLICT, "member.user_in_company");
-        assertRefused(() -> useCases.viewRegistration().view(staffToken), ErrorKind.CONFLICT, "user.not_a_customer");
+        assertThat(useCases.viewRegistration().view(memberToken).email()).isEqualTo(EMAIL);
+        assertThat(useCases.viewRegistration().view(staffToken).email()).isEqualTo("joined.the.seller@buyer.example");
+        assertRefused(() -> register(memberToken, PASSWORD), ErrorKind.UNAUTHENTICATED, "registration.sign_in_required");
+        assertRefused(() -> register(staffToken, PASSWORD), ErrorKind.UNAUTHENTICATED, "registration.sign_in_required");
+        assertRefused(() -> useCases.acceptAsAccount().acceptAs(memberToken, member.id()), ErrorKind.CONFLICT,
+                "member.user_in_company");
+        assertRefused(() -> useCases.acceptAsAccount().acceptAs(staffToken, staff.id()), ErrorKind.CONFLICT,
+                "user.not_a_customer");
     }
 
     /** The person with this email is invited to another company and registers there. */

@@ -14,6 +14,7 @@ import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.shared.ErrorKind;
 import org.b2b.customers.domain.user.Password;
 import org.b2b.customers.domain.user.PasswordHash;
+import org.b2b.customers.passwordscreen.ZxcvbnPasswordScreen;
 import org.b2b.customers.testkit.InMemorySystem;
 import org.b2b.customers.testkit.TestData;
 import org.b2b.customers.testkit.TestSystem;
@@ -29,7 +30,7 @@ class UserCreationBeforeWorkTest {
     private final TestData data = system.testData();
     private final CountingHasher hasher = new CountingHasher(system.ports().passwordHasher());
     private final CustomerManagement useCases = new CustomerManagement(withHasher(system.ports(), hasher),
-            system.settings(), TestSystem.validator());
+            system.settings(), TestSystem.validator(), new ZxcvbnPasswordScreen());
 
     @Test
     void a_buyer_creating_a_user_with_invalid_input_is_refused_as_forbidden_before_any_hashing() {

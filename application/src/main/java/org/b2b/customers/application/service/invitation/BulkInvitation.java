@@ -16,6 +16,7 @@ import org.b2b.customers.application.port.in.invitation.InvitationOutcome;
 import org.b2b.customers.application.port.in.invitation.InvitationReport;
 import org.b2b.customers.application.port.in.invitation.InvitationResult;
 import org.b2b.customers.application.port.out.Invitations;
+import org.b2b.customers.application.port.out.Members;
 import org.b2b.customers.application.port.out.OutboundMessage;
 import org.b2b.customers.application.port.out.Roles;
 import org.b2b.customers.application.port.out.Transactions;
@@ -33,6 +34,7 @@ import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.shared.InvalidInputException;
 import org.b2b.customers.domain.user.EmailAddress;
 import org.b2b.customers.domain.user.User;
+import org.b2b.customers.domain.user.UserType;
 
 /**
  * Invites people line by line inside the caller's transaction. A line is checked, in this order, for an email,
@@ -48,6 +50,11 @@ import org.b2b.customers.domain.user.User;
  * of the chunk's people first: the database then refuses the chunk's batch as a whole, and its new invitations are
  * added again one at a time, each under a savepoint, so that exactly the lines that lost the race report
  * {@code ALREADY_INVITED} and every other one is invited with its mail and history entry.
+ *
+ * <p>Only staff learn that an address belongs to staff or to a member of another company ({@code ALREADY_MEMBER}):
+ * a customer's report would otherwise tell them who has an account where. For a customer such an address is invited
+ * as an unknown one, mail included; its owner cannot join with it, since a user is a member of one company at most
+ * and staff of none, and registering refuses them.
  */
 final class BulkInvitation {
 
@@ -59,17 +66,19 @@ final class BulkInvitation {
     private final Transactions transactions;
     private final Invitations invitations;
     private final Users users;
+    private final Members members;
     private final Roles roles;
     private final InvitationMessages messages;
     private final InvitationHistory history;
     private final Settings settings;
     private final Clock clock;
 
-    BulkInvitation(Transactions transactions, Invitations invitations, Users users, Roles roles,
+    BulkInvitation(Transactions transactions, Invitations invitations, Users users, Members members, Roles roles,
             InvitationMessages messages, InvitationHistory history, Settings settings, Clock clock) {
         this.transactions = transactions;
         this.invitations = invitations;
         this.users = users;
+        this.members = members;
         this.roles = roles;
         this.messages = messages;
         this.history = history;
@@ -188,7 +197,7 @@ final class BulkInvitation {
             if (asked.isEmpty()) {
                 return List.of();
             }
-            Set<EmailAddress> cannotEverAccept = users.staffOrMembersAmong(asked);
+            Set<EmailAddress> cannotEverAccept = reportable(users.staffOrMembersAmong(asked));
             Map<EmailAddress, Invitation> open = new HashMap<>();
             invitations.findOpen(batch.company.id(), asked.stream().filter(e -> !cannotEverAccept.contains(e)).toList())
                     .forEach(invitation -> open.put(invitation.email(), invitation));
@@ -215,6 +224,20 @@ final class BulkInvitation {
                 }
             }
             return invitable;
+        }
+
+        /** Of the accounts that can never accept, those the inviter may learn about: all for staff, else their own company's members. */
+        private Set<EmailAddress> reportable(Set<EmailAddress> cannotEverAccept) {
+            if (batch.inviter.type() == UserType.STAFF || cannotEverAccept.isEmpty()) {
+                return cannotEverAccept;
+            }
+            Set<EmailAddress> ownMembers = new HashSet<>();
+            for (EmailAddress email : cannotEverAccept) {
+                users.findByEmail(email).flatMap(user -> members.findByUser(user.id()))
+                        .filter(member -> member.companyId().equals(batch.company.id()))
+                        .ifPresent(member -> ownMembers.add(email));
+            }
+            return ownMembers;
         }
 
         /** The expired invitation, sent again with the same role: renewed with a new link. */

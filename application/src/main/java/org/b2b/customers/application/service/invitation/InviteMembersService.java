@@ -13,6 +13,7 @@ import org.b2b.customers.application.port.in.invitation.InviteMembersCommand;
 import org.b2b.customers.application.port.in.invitation.InviteMembersUseCase;
 import org.b2b.customers.application.port.in.invitation.Invitee;
 import org.b2b.customers.application.port.out.Invitations;
+import org.b2b.customers.application.port.out.Members;
 import org.b2b.customers.application.port.out.Outbox;
 import org.b2b.customers.application.port.out.Roles;
 import org.b2b.customers.application.port.out.Transactions;
@@ -34,12 +35,12 @@ public final class InviteMembersService implements InviteMembersUseCase, ImportI
     private final BulkInvitation bulk;
 
     public InviteMembersService(Transactions transactions, AccessControl access, CommandValidation validation,
-            Invitations invitations, Users users, Roles roles, Outbox outbox, HistoryRecorder history, Settings settings,
+            Invitations invitations, Users users, Members members, Roles roles, Outbox outbox, HistoryRecorder history, Settings settings,
             Clock clock) {
         this.transactions = transactions;
         this.access = access;
         this.validation = validation;
-        this.bulk = new BulkInvitation(transactions, invitations, users, roles, new InvitationMessages(outbox, roles),
+        this.bulk = new BulkInvitation(transactions, invitations, users, members, roles, new InvitationMessages(outbox, roles),
                 new InvitationHistory(history), settings, clock);
     }
 

@@ -2,7 +2,9 @@ package org.b2b.customers.application.service.invitation;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.b2b.customers.application.Settings;
 import org.b2b.customers.application.port.in.Actor;
 import org.b2b.customers.application.port.in.invitation.AcceptAsAccountUseCase;
@@ -20,6 +22,7 @@ import org.b2b.customers.application.port.out.Transactions;
 import org.b2b.customers.application.port.out.Users;
 import org.b2b.customers.application.service.CommandValidation;
 import org.b2b.customers.application.service.HistoryRecorder;
+import org.b2b.customers.application.service.PasswordChoice;
 import org.b2b.customers.domain.access.Role;
 import org.b2b.customers.domain.company.Company;
 import org.b2b.customers.domain.invitation.Invitation;
@@ -51,13 +54,14 @@ public final class RegistrationService implements ViewRegistrationUseCase, Regis
     private final Members members;
     private final Roles roles;
     private final PasswordHasher hasher;
+    private final PasswordChoice passwords;
     private final InvitationHistory history;
     private final RegistrationTokens tokens;
     private final Clock clock;
 
     public RegistrationService(Transactions transactions, CommandValidation validation, Invitations invitations,
             Companies companies, Users users, Members members, Roles roles, PasswordHasher hasher,
-            HistoryRecorder history, Settings settings, Clock clock) {
+            PasswordChoice passwords, HistoryRecorder history, Settings settings, Clock clock) {
         this.transactions = transactions;
         this.validation = validation;
         this.invitations = invitations;
@@ -66,6 +70,7 @@ public final class RegistrationService implements ViewRegistrationUseCase, Regis
         this.members = members;
         this.roles = roles;
         this.hasher = hasher;
+        this.passwords = passwords;
         this.history = new InvitationHistory(history);
         this.tokens = settings.registrationTokens();
         this.clock = clock;
@@ -76,11 +81,8 @@ public final class RegistrationService implements ViewRegistrationUseCase, Regis
         return transactions.inTransaction(() -> {
             Acceptable acceptable = acceptable(token);
             Invitation invitation = acceptable.invitation();
-            // An account that could not join is refused now, rather than after its owner has typed a password.
-            Optional<User> existing = users.findByEmail(invitation.email());
-            existing.ifPresent(this::requireFreeToJoin);
-            return new RegistrationView(acceptable.company().name(), invitation.email().value(), invitation.role().value(),
-                    existing.isPresent());
+            // The same view whether or not the email has an account, and whether that account could join.
+            return new RegistrationView(acceptable.company().name(), invitation.email().value(), invitation.role().value());
         });
     }
 
@@ -90,19 +92,19 @@ public final class RegistrationService implements ViewRegistrationUseCase, Regis
             throw InvalidInputException.of("body", "required", "must be given");
         }
         // Who accepts is settled first, so that the slow password work below runs outside any transaction.
-        Optional<User> existing = transactions.inTransaction(() -> {
-            Optional<User> user = users.findByEmail(acceptable(command.token()).invitation().email());
-            user.ifPresent(this::requireFreeToJoin);
-            return user;
-        });
+        Optional<User> existing = transactions.inTransaction(() ->
+                users.findByEmail(acceptable(command.token()).invitation().email()));
         if (existing.isPresent()) {
             // Not even checked: a password taken here would be one more way to guess it, outside the sign-in's limits.
+            // Whether that account could join is told only to the account, once signed in, so that the link's holder
+            // learns no more than that an account exists.
             throw new DomainException(ErrorKind.UNAUTHENTICATED, "registration.sign_in_required",
                     "An account with this email exists already: sign in as that account to join the company.");
         }
         var errors = validation.errorsOf(command);
         PersonName name = errors.check(() -> PersonName.parse(command.firstName(), command.lastName()));
-        Password password = errors.check(() -> Password.parse("password", command.password()));
+        Password password = errors.check(() -> passwords.parse("password", command.password(),
+                Stream.of(command.firstName(), command.lastName()).filter(Objects::nonNull).toList()));
         errors.throwIfAny();
         PasswordHash hash = hasher.hash(password);
         return transactions.inTransaction(() -> {

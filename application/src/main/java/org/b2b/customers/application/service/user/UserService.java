@@ -5,7 +5,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.b2b.customers.application.port.in.Actor;
 import org.b2b.customers.application.port.in.Page;
 import org.b2b.customers.application.port.in.user.CreateUserCommand;
@@ -23,6 +25,7 @@ import org.b2b.customers.application.port.out.Users;
 import org.b2b.customers.application.service.CommandValidation;
 import org.b2b.customers.application.service.Cursors;
 import org.b2b.customers.application.service.HistoryRecorder;
+import org.b2b.customers.application.service.PasswordChoice;
 import org.b2b.customers.application.service.access.AccessControl;
 import org.b2b.customers.application.service.access.Caller;
 import org.b2b.customers.domain.access.Permission;
@@ -50,18 +53,20 @@ public final class UserService implements CreateUserUseCase, ListUsersUseCase, G
     private final Users users;
     private final Roles roles;
     private final PasswordHasher hasher;
+    private final PasswordChoice passwords;
     private final UserViews views;
     private final HistoryRecorder history;
     private final Clock clock;
 
     public UserService(Transactions transactions, AccessControl access, CommandValidation validation, Users users,
-            Members members, Roles roles, PasswordHasher hasher, HistoryRecorder history, Clock clock) {
+            Members members, Roles roles, PasswordHasher hasher, PasswordChoice passwords, HistoryRecorder history, Clock clock) {
         this.transactions = transactions;
         this.access = access;
         this.validation = validation;
         this.users = users;
         this.roles = roles;
         this.hasher = hasher;
+        this.passwords = passwords;
         this.views = new UserViews(members);
         this.history = history;
         this.clock = clock;
@@ -73,7 +78,9 @@ public final class UserService implements CreateUserUseCase, ListUsersUseCase, G
         transactions.inTransaction(() -> access.caller(actor).require(Permission.USER_CREATE));
         // Hashing is slow on purpose; it runs between the transactions so that no lock is held meanwhile, and the
         // policy is checked again in the transaction that writes, in case it was taken away in between.
-        Password password = Password.parse("password", command == null ? null : command.password());
+        Password password = command == null ? Password.parse("password", null) : passwords.parse("password",
+                command.password(), Stream.of(command.email(), command.firstName(), command.lastName())
+                        .filter(Objects::nonNull).toList());
         var hash = hasher.hash(password);
         return transactions.inTransaction(() -> {
             access.caller(actor).require(Permission.USER_CREATE);

@@ -7,8 +7,9 @@ public enum InvitationOutcome {
     /** The line holds no email address. */
     INVALID_EMAIL,
     /**
-     * The email belongs to someone who can never accept: a member of this company or of another one (a user is a
-     * member of one company at most), or a staff user.
+     * The email belongs to someone who can never accept: a member of this company or, told to staff only, of another
+     * one (a user is a member of one company at most) or a staff user. A customer inviting such an address of
+     * another company or of staff learns nothing about it: the address is invited as an unknown one.
      */
     ALREADY_MEMBER,
     /** A pending invitation of this email to this company exists already. */
