@@ -161,7 +161,7 @@ class RegistrationPageHttpTest {
     }
 
     private static Map<String, String> signIn(String token, String password) {
-        return Map.of("formToken", token, "password", password);
+        return Map.of("formToken", token, "password", password, "passwordConfirmation", password);
     }
 
     private static String formTokenOf(HttpResponse<String> page) {
