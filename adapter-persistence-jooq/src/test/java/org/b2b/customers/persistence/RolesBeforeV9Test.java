@@ -7,11 +7,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.UUID;
 import org.b2b.customers.application.DrivenPorts;
 import org.b2b.customers.application.service.security.Pbkdf2PasswordHasher;
 import org.b2b.customers.domain.access.Limitation;
@@ -19,10 +15,6 @@ import org.b2b.customers.domain.access.Permission;
 import org.b2b.customers.domain.access.Policy;
 import org.b2b.customers.domain.access.Role;
 import org.b2b.customers.domain.access.RoleIdentifier;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.MigrationVersion;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,33 +24,20 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RolesBeforeV9Test {
 
-    private static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
-
     @TempDir
     Path directory;
 
     @Test
     void customer_roles_stored_before_v9_lose_their_staff_powers_on_h2() throws SQLException {
-        migratedOverRolesBeforeV9("jdbc:h2:file:" + directory.resolve("customers") + H2_OPTIONS, null);
+        EarlierSchema.onH2(directory, "9", RolesBeforeV9Test::migratedOverRolesBeforeV9);
     }
 
     @Test
     void customer_roles_stored_before_v9_lose_their_staff_powers_on_postgres() throws SQLException {
-        LocalPostgres.skipReason().ifPresent(Assumptions::abort);
-        String schema = "roles_before_v9_" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT);
-        execute(LocalPostgres.URL, LocalPostgres.USER, "create schema " + schema);
-        try {
-            migratedOverRolesBeforeV9(LocalPostgres.URL + "?currentSchema=" + schema, LocalPostgres.USER);
-        } finally {
-            execute(LocalPostgres.URL, LocalPostgres.USER, "drop schema " + schema + " cascade");
-        }
+        EarlierSchema.onPostgres("9", RolesBeforeV9Test::migratedOverRolesBeforeV9);
     }
 
-    private void migratedOverRolesBeforeV9(String url, String user) throws SQLException {
-        DatabaseConfig config = DatabaseConfig.of(url, user, null);
-        var flyway = Flyway.configure().dataSource(config.url(), config.user(), config.password())
-                .locations("classpath:db/migration", "classpath:org/b2b/customers/persistence/migration");
-        flyway.target(lastBefore(flyway.load(), MigrationVersion.fromVersion("9"))).load().migrate();
+    private static void migratedOverRolesBeforeV9(DatabaseConfig config) throws SQLException {
         try (Connection connection = DriverManager.getConnection(config.url(), config.user(), config.password())) {
             role(connection, "escalating", "CUSTOMER", "user/create", "", "order/view", "", "order/view",
                     "own_company", "company/edit", "own_company", "portal/login", "");
@@ -84,12 +63,6 @@ class RolesBeforeV9Test {
         }
     }
 
-    /** The newest migration before the given one, whichever other migrations have joined since V9 was written. */
-    private static MigrationVersion lastBefore(Flyway flyway, MigrationVersion version) {
-        return Arrays.stream(flyway.info().all()).map(MigrationInfo::getVersion)
-                .filter(v -> v.compareTo(version) < 0).max(MigrationVersion::compareTo).orElseThrow();
-    }
-
     private static Role find(DrivenPorts ports, String identifier) {
         return ports.transactions().inTransaction(() -> ports.roles().find(new RoleIdentifier(identifier)))
                 .orElseThrow();
@@ -112,13 +85,6 @@ class RolesBeforeV9Test {
                 statement.setObject(i + 1, values[i]);
             }
             statement.executeUpdate();
-        }
-    }
-
-    private static void execute(String url, String user, String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url, user, "");
-                Statement statement = connection.createStatement()) {
-            statement.execute(sql);
         }
     }
 }

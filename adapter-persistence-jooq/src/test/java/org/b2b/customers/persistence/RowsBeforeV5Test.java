@@ -8,11 +8,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Locale;
 import java.util.UUID;
 import org.b2b.customers.application.DrivenPorts;
 import org.b2b.customers.application.service.security.Pbkdf2PasswordHasher;
@@ -22,8 +20,6 @@ import org.b2b.customers.domain.company.CompanyId;
 import org.b2b.customers.domain.order.Order;
 import org.b2b.customers.domain.order.OrderId;
 import org.b2b.customers.domain.order.OrderStatus;
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,7 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RowsBeforeV5Test {
 
-    private static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
     private static final OffsetDateTime T0 = OffsetDateTime.of(2026, 1, 5, 9, 0, 0, 0, ZoneOffset.UTC);
 
     private final UUID companyId = UUID.randomUUID();
@@ -46,26 +41,15 @@ class RowsBeforeV5Test {
 
     @Test
     void rows_stored_before_v5_keep_working_on_h2() throws SQLException {
-        migratedOverRowsOfV4("jdbc:h2:file:" + directory.resolve("customers") + H2_OPTIONS, null);
+        EarlierSchema.onH2(directory, "5", this::migratedOverRowsOfV4);
     }
 
     @Test
     void rows_stored_before_v5_keep_working_on_postgres() throws SQLException {
-        LocalPostgres.skipReason().ifPresent(Assumptions::abort);
-        String schema = "rows_before_v5_" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT);
-        execute(LocalPostgres.URL, LocalPostgres.USER, "create schema " + schema);
-        try {
-            migratedOverRowsOfV4(LocalPostgres.URL + "?currentSchema=" + schema, LocalPostgres.USER);
-        } finally {
-            execute(LocalPostgres.URL, LocalPostgres.USER, "drop schema " + schema + " cascade");
-        }
+        EarlierSchema.onPostgres("5", this::migratedOverRowsOfV4);
     }
 
-    private void migratedOverRowsOfV4(String url, String user) throws SQLException {
-        DatabaseConfig config = DatabaseConfig.of(url, user, null);
-        Flyway.configure().dataSource(config.url(), config.user(), config.password())
-                .locations("classpath:db/migration", "classpath:org/b2b/customers/persistence/migration")
-                .target("4").load().migrate();
+    private void migratedOverRowsOfV4(DatabaseConfig config) throws SQLException {
         storeRowsOfV4(config);
 
         try (Database database = Database.open(config)) {
@@ -119,13 +103,6 @@ class RowsBeforeV5Test {
                 statement.setObject(i + 1, values[i]);
             }
             statement.executeUpdate();
-        }
-    }
-
-    private static void execute(String url, String user, String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url, user, "");
-                Statement statement = connection.createStatement()) {
-            statement.execute(sql);
         }
     }
 }
