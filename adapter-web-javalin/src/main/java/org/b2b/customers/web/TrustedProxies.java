@@ -7,10 +7,11 @@ import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The reverse proxies (addresses or CIDR ranges) whose {@code X-Forwarded-For} is believed. A request's client is
+ * The reverse proxies (addresses or CIDR ranges) whose {@code X-Forwarded-*} headers are believed. A request's client is
  * the peer of its connection, unless that peer is one of these: then it is the nearest address in the header that
  * is not one of them, since a client may put anything it likes further left. None are trusted by default, so that
  * nobody can choose the address their failed sign-ins are counted against.
@@ -67,6 +68,14 @@ public final class TrustedProxies {
             }
         }
         return peer;
+    }
+
+    /**
+     * A header that only a proxy in front sets ({@code X-Forwarded-Host}, {@code X-Forwarded-Proto}): its value when
+     * the connection comes from a trusted proxy, and empty from anyone else, who could write anything there.
+     */
+    public Optional<String> forwarded(Context ctx, String header) {
+        return trusts(ctx.req().getRemoteAddr()) ? Optional.ofNullable(ctx.header(header)) : Optional.empty();
     }
 
     private boolean trusts(String address) {

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.b2b.customers.web.TrustedProxies;
 
 /**
  * Keeps other sites from submitting our forms in a visitor's browser. A form carries a random token that the
@@ -29,6 +30,11 @@ final class FormProtection {
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
 
     private final SecureRandom random = new SecureRandom();
+    private final TrustedProxies proxies;
+
+    FormProtection(TrustedProxies proxies) {
+        this.proxies = proxies;
+    }
 
     /** The token for a form shown now: the one this browser holds for the page already, or a new one. */
     String issue(Context ctx) {
@@ -55,7 +61,7 @@ final class FormProtection {
      * Browsers send {@code Origin: null} for a form posted from a page with {@code Referrer-Policy: no-referrer},
      * as ours are, so "null" names no origin to check; the cookie alone guards that case.
      */
-    private static boolean comesFromThisHost(Context ctx) {
+    private boolean comesFromThisHost(Context ctx) {
         String origin = ctx.header("Origin");
         if (origin != null && !origin.equals("null")) {
             return fromThisHost(origin, ctx);
@@ -64,10 +70,11 @@ final class FormProtection {
         return referer == null || fromThisHost(referer, ctx);
     }
 
-    /** A proxy in front may pass the public host on in X-Forwarded-Host; a forged request cannot set that header. */
-    private static boolean fromThisHost(String url, Context ctx) {
+    /** A trusted proxy in front may pass the public host on in X-Forwarded-Host. */
+    private boolean fromThisHost(String url, Context ctx) {
         Optional<URI> source = parse(url);
-        return source.isPresent() && Stream.of(ctx.header("Host"), ctx.header("X-Forwarded-Host"))
+        String forwardedHost = proxies.forwarded(ctx, "X-Forwarded-Host").orElse(null);
+        return source.isPresent() && Stream.of(ctx.header("Host"), forwardedHost)
                 .filter(host -> host != null && !host.isBlank())
                 .map(host -> parse("http://" + host.split(",")[0].strip()))
                 .flatMap(Optional::stream)
@@ -100,9 +107,9 @@ final class FormProtection {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    private static Cookie cookie(Context ctx, String value, int maxAge) {
+    private Cookie cookie(Context ctx, String value, int maxAge) {
         boolean https = "https".equalsIgnoreCase(ctx.scheme())
-                || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
+                || proxies.forwarded(ctx, "X-Forwarded-Proto").filter("https"::equalsIgnoreCase).isPresent();
         return new Cookie(COOKIE, value, ctx.path(), maxAge, https, true, null, SameSite.STRICT);
     }
 }

@@ -54,7 +54,7 @@ public final class RegistrationPages {
     private final AcceptAsAccountUseCase acceptAsAccount;
     private final TrustedProxies proxies;
     private final Pages pages = new Pages();
-    private final FormProtection protection = new FormProtection();
+    private final FormProtection protection;
 
     private RegistrationPages(CustomerManagement useCases, TrustedProxies proxies) {
         this.viewRegistration = useCases.viewRegistration();
@@ -62,6 +62,7 @@ public final class RegistrationPages {
         this.signIn = useCases.authenticate();
         this.acceptAsAccount = useCases.acceptAsAccount();
         this.proxies = proxies;
+        this.protection = new FormProtection(proxies);
     }
 
     /** Adds the registration page, and the stylesheet it uses, to a server being configured. */

@@ -106,6 +106,18 @@ class RegistrationPageHttpTest {
     }
 
     @Test
+    void a_forwarded_host_is_believed_only_from_a_trusted_proxy() throws Exception {
+        String page = site.registrationPage(company, site.invite(company, EMAIL));
+        String token = formTokenOf(get(page));
+
+        HttpResponse<String> answer = post(page, "cm_form=" + token, "https://attacker.example", form(token),
+                "X-Forwarded-Host", "attacker.example");
+
+        assertThat(answer.statusCode()).isEqualTo(403);
+        assertThat(site.accountExists(EMAIL)).isFalse();
+    }
+
+    @Test
     void a_form_sent_from_this_site_with_its_cookie_registers() throws Exception {
         String page = site.registrationPage(company, site.invite(company, EMAIL));
         String token = formTokenOf(get(page));
@@ -174,8 +186,8 @@ class RegistrationPageHttpTest {
         return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private HttpResponse<String> post(String url, String cookie, String origin, Map<String, String> fields)
-            throws Exception {
+    private HttpResponse<String> post(String url, String cookie, String origin, Map<String, String> fields,
+            String... headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(fields.entrySet().stream()
@@ -186,6 +198,9 @@ class RegistrationPageHttpTest {
         }
         if (origin != null) {
             request.header("Origin", origin);
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
