@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Properties;
 import java.util.UUID;
-import org.b2b.customers.application.port.in.mail.PreparedMail;
+import org.b2b.customers.application.port.out.PreparedMail;
 import org.b2b.customers.application.port.out.DeliveryFailure;
 import org.b2b.customers.application.port.out.MailSender;
 import org.b2b.customers.application.port.out.PermanentDeliveryFailure;

@@ -22,8 +22,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.function.UnaryOperator;
-import org.b2b.customers.application.port.in.mail.InvitationTemplate;
-import org.b2b.customers.application.port.in.mail.PreparedMail;
+import org.b2b.customers.application.port.out.InvitationTemplate;
+import org.b2b.customers.application.port.out.PreparedMail;
 
 /**
  * Turns a prepared mail into a MIME message from its template files: a subject, and the same content as plain text

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
-import org.b2b.customers.application.port.in.mail.DeliverMailUseCase;
-import org.b2b.customers.application.port.in.mail.DeliveryRound;
+import org.b2b.customers.application.mail.DeliverMailUseCase;
+import org.b2b.customers.application.mail.DeliveryRound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -8,7 +8,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Properties;
-import org.b2b.customers.application.port.in.mail.PreparedMail;
+import org.b2b.customers.application.port.out.PreparedMail;
 import org.b2b.customers.application.port.out.DeliveryFailure;
 import org.b2b.customers.application.port.out.MailSender;
 import org.b2b.customers.application.port.out.PermanentDeliveryFailure;

@@ -9,14 +9,14 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.b2b.customers.application.CustomerManagement;
-import org.b2b.customers.application.port.in.Actor;
-import org.b2b.customers.application.port.in.company.CompanyView;
-import org.b2b.customers.application.port.in.invitation.InvitationView;
-import org.b2b.customers.application.port.in.invitation.InviteMembersCommand;
-import org.b2b.customers.application.port.in.invitation.Invitee;
-import org.b2b.customers.application.port.in.invitation.ListInvitationsQuery;
-import org.b2b.customers.application.port.in.invitation.RegisterCommand;
-import org.b2b.customers.application.port.in.mail.DeliverMailUseCase;
+import org.b2b.customers.application.common.Actor;
+import org.b2b.customers.application.company.CompanyView;
+import org.b2b.customers.application.invitation.InvitationView;
+import org.b2b.customers.application.invitation.InviteMembersCommand;
+import org.b2b.customers.application.invitation.Invitee;
+import org.b2b.customers.application.invitation.ListInvitationsQuery;
+import org.b2b.customers.application.invitation.RegisterCommand;
+import org.b2b.customers.application.mail.DeliverMailUseCase;
 import org.b2b.customers.domain.invitation.InvitationId;
 import org.b2b.customers.testkit.InMemoryOutbox;
 import org.b2b.customers.testkit.InMemorySystem;
@@ -58,7 +58,7 @@ class InvitationMailTest {
         Matcher link = LINK.matcher(Mails.text(message));
         assertThat(link.find()).as("the text part holds the registration link").isTrue();
         assertThat(Mails.html(message)).contains(link.group());
-        assertThat(useCases.register().register(new RegisterCommand(TestData.tokenOf(link.group()), "Ina", "Vitee",
+        assertThat(useCases.invitations().register().register(new RegisterCommand(TestData.tokenOf(link.group()), "Ina", "Vitee",
                 TestData.PASSWORD)).companyId()).isEqualTo(company.id());
     }
 
@@ -127,7 +127,7 @@ class InvitationMailTest {
         assertThat(onlyEntry().status()).isEqualTo(InMemoryOutbox.Status.FAILED);
         server.acceptMailTo(EMAIL);
 
-        InvitationView resent = useCases.resendInvitation().resend(admin, company.id(), id);
+        InvitationView resent = useCases.invitations().resend().resend(admin, company.id(), id);
 
         assertThat(resent.deliveryFailure()).isEmpty();
         server.awaitReceived(1);
@@ -159,13 +159,13 @@ class InvitationMailTest {
 
         invite(company, EMAIL);
 
-        DeliverMailUseCase delivery = useCases.deliverMail(system.outbox(), smtp());
+        DeliverMailUseCase delivery = useCases.mail().deliver(system.outbox(), smtp());
         assertThat(delivery.deliverDue(10, () -> true).sent()).isEqualTo(1);
         assertThat(server.receivedBy(EMAIL)).hasSize(1);
     }
 
     private void startDispatcher() {
-        dispatcher = OutboxDispatcher.start(useCases.deliverMail(system.outbox(), smtp()), 2, 10, Duration.ofMillis(20));
+        dispatcher = OutboxDispatcher.start(useCases.mail().deliver(system.outbox(), smtp()), 2, 10, Duration.ofMillis(20));
     }
 
     private SmtpMailSender smtp() {
@@ -189,12 +189,12 @@ class InvitationMailTest {
     }
 
     private InvitationId invite(CompanyView company, String email) {
-        return useCases.inviteMembers().invite(admin, InviteMembersCommand.of(company.id(), new Invitee(email, "company_buyer")))
+        return useCases.invitations().invite().invite(admin, InviteMembersCommand.of(company.id(), new Invitee(email, "company_buyer")))
                 .results().get(0).invitationId().orElseThrow();
     }
 
     private InvitationView view(CompanyView company, InvitationId id) {
-        return useCases.listInvitations().list(admin, ListInvitationsQuery.all(company.id())).items().stream()
+        return useCases.invitations().list().list(admin, ListInvitationsQuery.all(company.id())).items().stream()
                 .filter(view -> view.id().equals(id)).findFirst().orElseThrow();
     }
 }

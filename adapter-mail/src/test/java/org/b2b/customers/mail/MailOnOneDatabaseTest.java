@@ -8,10 +8,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
-import org.b2b.customers.application.port.in.company.CompanyView;
-import org.b2b.customers.application.port.in.invitation.InviteMembersCommand;
-import org.b2b.customers.application.port.in.invitation.Invitee;
-import org.b2b.customers.application.port.in.mail.DeliveryRound;
+import org.b2b.customers.application.company.CompanyView;
+import org.b2b.customers.application.invitation.InviteMembersCommand;
+import org.b2b.customers.application.invitation.Invitee;
+import org.b2b.customers.application.mail.DeliveryRound;
 import org.b2b.customers.persistence.DatabaseConfig;
 import org.b2b.customers.testkit.InMemorySystem;
 import org.b2b.customers.testkit.MutableClock;
@@ -39,7 +39,7 @@ abstract class MailOnOneDatabaseTest {
         int invitations = 200;
         try (Node first = Node.open(config(), MICROSECOND_CLOCK); Node second = Node.open(config(), MICROSECOND_CLOCK)) {
             CompanyView company = company(first);
-            first.useCases().inviteMembers().invite(first.administrator(), new InviteMembersCommand(company.id(),
+            first.useCases().invitations().invite().invite(first.administrator(), new InviteMembersCommand(company.id(),
                     IntStream.range(0, invitations).mapToObj(i -> new Invitee("buyer" + i + "@buyer.example",
                             "company_buyer")).toList()));
 
@@ -67,7 +67,7 @@ abstract class MailOnOneDatabaseTest {
         server = MailServer.down();
         try (Node before = Node.open(config(), clock)) {
             CompanyView company = company(before);
-            before.useCases().inviteMembers().invite(before.administrator(),
+            before.useCases().invitations().invite().invite(before.administrator(),
                     InviteMembersCommand.of(company.id(), new Invitee("ina@buyer.example", "company_buyer")));
             assertThat(before.delivery(smtp(clock)).deliverDue(10, () -> true).retried()).isEqualTo(1);
         }

@@ -12,8 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.b2b.customers.application.port.in.mail.InvitationTemplate;
-import org.b2b.customers.application.port.in.mail.PreparedMail;
+import org.b2b.customers.application.port.out.InvitationTemplate;
+import org.b2b.customers.application.port.out.PreparedMail;
 import org.b2b.customers.domain.user.EmailAddress;
 
 /** Prepared invitation mails as the application hands them over, and the parts of a received message. */

@@ -6,13 +6,13 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.Optional;
 import org.b2b.customers.application.CustomerManagement;
-import org.b2b.customers.application.Settings;
-import org.b2b.customers.application.port.in.Actor;
-import org.b2b.customers.application.port.in.installation.SetUpInstallationCommand;
-import org.b2b.customers.application.port.in.mail.DeliverMailUseCase;
-import org.b2b.customers.application.port.in.user.AuthenticateCommand;
+import org.b2b.customers.application.common.Settings;
+import org.b2b.customers.application.common.Actor;
+import org.b2b.customers.application.installation.SetUpInstallationCommand;
+import org.b2b.customers.application.mail.DeliverMailUseCase;
+import org.b2b.customers.application.user.AuthenticateCommand;
 import org.b2b.customers.application.port.out.MailSender;
-import org.b2b.customers.application.service.security.Pbkdf2PasswordHasher;
+import org.b2b.customers.application.security.Pbkdf2PasswordHasher;
 import org.b2b.customers.domain.invitation.InvitationTtl;
 import org.b2b.customers.domain.invitation.RegistrationTokens;
 import org.b2b.customers.passwordscreen.ZxcvbnPasswordScreen;
@@ -46,8 +46,8 @@ final class Node implements AutoCloseable {
         Database database = Database.open(config);
         CustomerManagement useCases = new CustomerManagement(database.drivenPorts(new Pbkdf2PasswordHasher(1_000), clock),
                 SETTINGS, VALIDATION.getValidator(), new ZxcvbnPasswordScreen());
-        useCases.setUpInstallation().setUp(new SetUpInstallationCommand(Optional.of(ADMIN_EMAIL), Optional.of(ADMIN_PASSWORD)));
-        Actor administrator = Actor.of(useCases.authenticate()
+        useCases.installation().setUp().setUp(new SetUpInstallationCommand(Optional.of(ADMIN_EMAIL), Optional.of(ADMIN_PASSWORD)));
+        Actor administrator = Actor.of(useCases.users().authenticate()
                 .authenticate(new AuthenticateCommand(ADMIN_EMAIL, ADMIN_PASSWORD)).id());
         return new Node(database, useCases, administrator);
     }
@@ -61,7 +61,7 @@ final class Node implements AutoCloseable {
     }
 
     DeliverMailUseCase delivery(MailSender sender) {
-        return useCases.deliverMail(database.outboxQueue(), sender);
+        return useCases.mail().deliver(database.outboxQueue(), sender);
     }
 
     @Override

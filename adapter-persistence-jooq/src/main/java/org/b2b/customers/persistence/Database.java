@@ -5,7 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-import org.b2b.customers.application.DrivenPorts;
+import org.b2b.customers.application.port.out.DrivenPorts;
 import org.b2b.customers.application.port.out.OutboxQueue;
 import org.b2b.customers.application.port.out.PasswordHasher;
 import org.flywaydb.core.Flyway;

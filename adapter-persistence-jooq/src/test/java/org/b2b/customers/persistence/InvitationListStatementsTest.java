@@ -3,12 +3,12 @@ package org.b2b.customers.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.atomic.AtomicInteger;
-import org.b2b.customers.application.port.in.Actor;
-import org.b2b.customers.application.port.in.company.CompanyView;
-import org.b2b.customers.application.port.in.invitation.InviteMembersCommand;
-import org.b2b.customers.application.port.in.invitation.Invitee;
-import org.b2b.customers.application.port.in.invitation.ListInvitationsQuery;
-import org.b2b.customers.application.port.in.user.UserView;
+import org.b2b.customers.application.common.Actor;
+import org.b2b.customers.application.company.CompanyView;
+import org.b2b.customers.application.invitation.InviteMembersCommand;
+import org.b2b.customers.application.invitation.Invitee;
+import org.b2b.customers.application.invitation.ListInvitationsQuery;
+import org.b2b.customers.application.user.UserView;
 import org.b2b.customers.testkit.TestSystem;
 import org.jooq.Configuration;
 import org.jooq.ExecuteContext;
@@ -43,13 +43,13 @@ class InvitationListStatementsTest {
     }
 
     private static void invite(TestSystem system, Actor actor, CompanyView company, String name) {
-        system.useCases().inviteMembers().invite(actor, InviteMembersCommand.of(company.id(),
+        system.useCases().invitations().invite().invite(actor, InviteMembersCommand.of(company.id(),
                 new Invitee(name + "@invited.example", "company_buyer")));
     }
 
     /** Lists a company's invitations, all of them named after their sender. */
     private static void list(TestSystem system, Actor actor, CompanyView company, int expected) {
-        assertThat(system.useCases().listInvitations().list(actor, ListInvitationsQuery.all(company.id())).items())
+        assertThat(system.useCases().invitations().list().list(actor, ListInvitationsQuery.all(company.id())).items())
                 .hasSize(expected).allSatisfy(view -> assertThat(view.invitedBy().name()).isPresent());
     }
 

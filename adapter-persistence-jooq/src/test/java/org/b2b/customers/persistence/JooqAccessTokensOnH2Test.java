@@ -1,6 +1,6 @@
 package org.b2b.customers.persistence;
 
-import org.b2b.customers.application.DrivenPorts;
+import org.b2b.customers.application.port.out.DrivenPorts;
 import org.b2b.customers.testkit.contract.AccessTokensContract;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

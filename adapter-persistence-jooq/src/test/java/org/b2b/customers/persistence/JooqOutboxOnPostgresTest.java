@@ -1,7 +1,7 @@
 package org.b2b.customers.persistence;
 
 import java.util.List;
-import org.b2b.customers.application.DrivenPorts;
+import org.b2b.customers.application.port.out.DrivenPorts;
 import org.b2b.customers.application.port.out.OutboundMessage;
 import org.b2b.customers.testkit.contract.OutboxContract;
 import org.junit.jupiter.api.extension.RegisterExtension;

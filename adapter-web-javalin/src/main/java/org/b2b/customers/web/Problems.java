@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import org.b2b.customers.application.port.in.user.SignInHeld;
+import org.b2b.customers.application.user.SignInHeld;
 import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.shared.InvalidInputException;
 import org.b2b.customers.domain.shared.StorableText;

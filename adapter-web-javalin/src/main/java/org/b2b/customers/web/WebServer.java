@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.b2b.customers.application.CustomerManagement;
-import org.b2b.customers.application.port.in.invitation.ImportInvitationsCommand;
+import org.b2b.customers.application.invitation.ImportInvitationsCommand;
 import org.b2b.customers.web.api.ApiRoute;
 import org.b2b.customers.web.api.ApiRoutes;
 import org.b2b.customers.web.page.RegistrationPages;
@@ -76,7 +76,7 @@ public final class WebServer {
             config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(jettyProblems));
             Problems.install(config);
             config.routes.beforeMatched(QueryStrings::check);
-            RegistrationPages.install(config, useCases, proxies);
+            RegistrationPages.install(config, useCases.invitations(), useCases.users(), proxies);
             config.routes.get("/health/live", ctx -> ctx.json(Map.of("status", "UP")));
             config.routes.get("/health/ready", ctx -> {
                 boolean ready = health.ready().getAsBoolean();

@@ -8,8 +8,8 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.b2b.customers.application.port.in.company.CompanyView;
-import org.b2b.customers.application.port.in.member.MemberView;
+import org.b2b.customers.application.company.CompanyView;
+import org.b2b.customers.application.member.MemberView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.Map;
-import org.b2b.customers.application.port.in.company.CompanyView;
-import org.b2b.customers.application.port.in.member.MemberView;
-import org.b2b.customers.application.port.in.user.IssueAccessTokenUseCase;
+import org.b2b.customers.application.company.CompanyView;
+import org.b2b.customers.application.member.MemberView;
+import org.b2b.customers.application.user.IssueAccessTokenUseCase;
 import org.b2b.customers.testkit.InMemorySystem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

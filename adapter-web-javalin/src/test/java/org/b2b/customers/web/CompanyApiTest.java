@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.b2b.customers.application.port.in.company.CompanyView;
-import org.b2b.customers.application.port.in.group.CustomerGroupView;
-import org.b2b.customers.application.port.in.member.MemberView;
-import org.b2b.customers.application.port.in.user.UserView;
+import org.b2b.customers.application.company.CompanyView;
+import org.b2b.customers.application.group.CustomerGroupView;
+import org.b2b.customers.application.member.MemberView;
+import org.b2b.customers.application.user.UserView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

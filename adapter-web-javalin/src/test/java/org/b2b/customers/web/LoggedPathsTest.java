@@ -9,7 +9,7 @@ import ch.qos.logback.core.read.ListAppender;
 import java.lang.reflect.Proxy;
 import java.time.Duration;
 import org.b2b.customers.application.CustomerManagement;
-import org.b2b.customers.application.DrivenPorts;
+import org.b2b.customers.application.port.out.DrivenPorts;
 import org.b2b.customers.application.port.out.Invitations;
 import org.b2b.customers.passwordscreen.ZxcvbnPasswordScreen;
 import org.b2b.customers.testkit.InMemorySystem;

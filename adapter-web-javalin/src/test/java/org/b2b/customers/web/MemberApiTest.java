@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.b2b.customers.web.CompanyApiTest.fieldsOf;
 
 import java.util.Map;
-import org.b2b.customers.application.port.in.company.CompanyView;
-import org.b2b.customers.application.port.in.member.MemberView;
-import org.b2b.customers.application.port.in.user.UserView;
+import org.b2b.customers.application.company.CompanyView;
+import org.b2b.customers.application.member.MemberView;
+import org.b2b.customers.application.user.UserView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

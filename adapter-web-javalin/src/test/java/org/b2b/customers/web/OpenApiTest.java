@@ -15,12 +15,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.b2b.customers.application.port.in.company.CompanyView;
-import org.b2b.customers.application.port.in.company.CreateCompanyCommand;
-import org.b2b.customers.application.port.in.invitation.InvitationReport;
-import org.b2b.customers.application.port.in.invitation.InviteMembersCommand;
-import org.b2b.customers.application.port.in.invitation.Invitee;
-import org.b2b.customers.application.port.in.member.MemberView;
+import org.b2b.customers.application.company.CompanyView;
+import org.b2b.customers.application.company.CreateCompanyCommand;
+import org.b2b.customers.application.invitation.InvitationReport;
+import org.b2b.customers.application.invitation.InviteMembersCommand;
+import org.b2b.customers.application.invitation.Invitee;
+import org.b2b.customers.application.member.MemberView;
 import org.b2b.customers.testkit.TestData;
 import org.b2b.customers.web.api.ApiRoute;
 import org.b2b.customers.web.api.ApiRoutes;
@@ -164,9 +164,9 @@ class OpenApiTest {
     @Test
     void the_registration_link_is_described_with_every_field_it_sends() {
         CompanyView company = api.data().company("Acme Industrial", api.data().salesRepresentative());
-        InvitationReport invited = api.system().useCases().inviteMembers().invite(api.system().administrator(),
+        InvitationReport invited = api.system().useCases().invitations().invite().invite(api.system().administrator(),
                 InviteMembersCommand.of(company.id(), new Invitee("new@buyer.example", "company_buyer")));
-        String token = TestData.tokenOf(api.system().useCases().registrationLink().link(api.system().administrator(),
+        String token = TestData.tokenOf(api.system().useCases().invitations().registrationLink().link(api.system().administrator(),
                 company.id(), invited.results().get(0).invitationId().orElseThrow()).url().toString());
         Exchange view = exchange("GET", "/api/v1/registrations/" + token, api.get("/api/v1/registrations/" + token, null));
         ObjectNode before = (ObjectNode) document();
@@ -198,7 +198,7 @@ class OpenApiTest {
     @Test
     void a_company_without_a_billing_address_sends_null_which_the_document_allows() {
         CreateCompanyCommand withAddress = api.data().newCompany("Acme Industrial", api.data().salesRepresentative());
-        CompanyView company = api.system().useCases().createCompany().create(api.system().administrator(),
+        CompanyView company = api.system().useCases().companies().create().create(api.system().administrator(),
                 new CreateCompanyCommand(withAddress.name(), withAddress.taxId(), withAddress.customerGroupId(),
                         withAddress.salesRepresentativeId(), withAddress.website(), null));
         String path = "/api/v1/companies/" + company.id();

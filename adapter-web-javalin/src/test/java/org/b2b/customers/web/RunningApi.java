@@ -1,8 +1,8 @@
 package org.b2b.customers.web;
 
 import java.time.Duration;
-import org.b2b.customers.application.port.in.member.MemberView;
-import org.b2b.customers.application.port.in.user.UserView;
+import org.b2b.customers.application.member.MemberView;
+import org.b2b.customers.application.user.UserView;
 import org.b2b.customers.testkit.InMemorySystem;
 import org.b2b.customers.testkit.TestData;
 

@@ -8,8 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.b2b.customers.application.port.in.member.MemberView;
-import org.b2b.customers.application.port.in.user.UserView;
+import org.b2b.customers.application.member.MemberView;
+import org.b2b.customers.application.user.UserView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -12,10 +12,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.b2b.customers.application.DrivenPorts;
-import org.b2b.customers.application.port.in.Actor;
-import org.b2b.customers.application.port.in.group.CreateCustomerGroupCommand;
-import org.b2b.customers.application.port.in.user.CreateUserCommand;
+import org.b2b.customers.application.port.out.DrivenPorts;
+import org.b2b.customers.application.common.Actor;
+import org.b2b.customers.application.group.CreateCustomerGroupCommand;
+import org.b2b.customers.application.user.CreateUserCommand;
 import org.b2b.customers.domain.access.Role;
 import org.b2b.customers.domain.access.RoleIdentifier;
 import org.b2b.customers.domain.address.Address;
@@ -131,12 +131,12 @@ final class BulkLoad {
         Actor admin = system.administrator();
         List<CustomerGroupId> groups = new ArrayList<>();
         for (int i = 0; i < GROUPS; i++) {
-            groups.add(system.useCases().createCustomerGroup().create(admin,
+            groups.add(system.useCases().customerGroups().create().create(admin,
                     new CreateCustomerGroupCommand("p3-group-" + i, "P3 group " + i, "-" + i)).id());
         }
         List<UserId> representatives = new ArrayList<>();
         for (int i = 0; i < REPRESENTATIVES; i++) {
-            representatives.add(system.useCases().createUser().create(admin, new CreateUserCommand(
+            representatives.add(system.useCases().users().create().create(admin, new CreateUserCommand(
                     "rep" + i + "@p3.example", "Rep", "Number " + i, null, "STAFF", List.of("sales_representative"),
                     WiredSystem.PASSWORD)).id());
         }

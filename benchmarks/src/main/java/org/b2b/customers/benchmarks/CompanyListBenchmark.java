@@ -3,14 +3,14 @@ package org.b2b.customers.benchmarks;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.b2b.customers.application.DrivenPorts;
-import org.b2b.customers.application.port.in.Page;
-import org.b2b.customers.application.port.in.PageRequest;
-import org.b2b.customers.application.port.in.company.CompanyView;
-import org.b2b.customers.application.port.in.company.ListCompaniesQuery;
+import org.b2b.customers.application.port.out.DrivenPorts;
+import org.b2b.customers.application.common.Page;
+import org.b2b.customers.application.common.PageRequest;
+import org.b2b.customers.application.company.CompanyView;
+import org.b2b.customers.application.company.ListCompaniesQuery;
 import org.b2b.customers.application.port.out.Companies;
 import org.b2b.customers.application.port.out.Slice;
-import org.b2b.customers.application.service.Cursors;
+import org.b2b.customers.application.support.Cursors;
 import org.b2b.customers.domain.access.CompanyFilter;
 import org.b2b.customers.domain.company.Company;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -108,7 +108,7 @@ public class CompanyListBenchmark {
     }
 
     private Page<CompanyView> list(ListCompaniesQuery query) {
-        return system.useCases().listCompanies().list(system.administrator(), query);
+        return system.useCases().companies().list().list(system.administrator(), query);
     }
 
     private Slice<Company> query(Optional<String> text, Optional<Companies.Key> after) {

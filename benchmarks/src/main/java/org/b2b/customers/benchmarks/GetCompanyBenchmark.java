@@ -5,13 +5,13 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.b2b.customers.application.port.in.Actor;
-import org.b2b.customers.application.port.in.address.AddressInput;
-import org.b2b.customers.application.port.in.company.CompanyView;
-import org.b2b.customers.application.port.in.company.CreateCompanyCommand;
-import org.b2b.customers.application.port.in.group.CreateCustomerGroupCommand;
-import org.b2b.customers.application.port.in.user.CreateUserCommand;
-import org.b2b.customers.application.port.in.user.UserView;
+import org.b2b.customers.application.common.Actor;
+import org.b2b.customers.application.address.AddressInput;
+import org.b2b.customers.application.company.CompanyView;
+import org.b2b.customers.application.company.CreateCompanyCommand;
+import org.b2b.customers.application.group.CreateCustomerGroupCommand;
+import org.b2b.customers.application.user.CreateUserCommand;
+import org.b2b.customers.application.user.UserView;
 import org.b2b.customers.domain.company.CompanyId;
 import org.b2b.customers.testkit.GermanVatNumbers;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -69,7 +69,7 @@ public class GetCompanyBenchmark {
 
     @Benchmark
     public CompanyView useCase() {
-        return system.useCases().getCompany().get(representative, nextCompany());
+        return system.useCases().companies().get().get(representative, nextCompany());
     }
 
     @Benchmark
@@ -93,15 +93,15 @@ public class GetCompanyBenchmark {
     /** A sales representative with {@code count} companies, made through the use cases. */
     static Seeded seed(WiredSystem system, int count) {
         Actor admin = system.administrator();
-        String group = system.useCases().createCustomerGroup()
+        String group = system.useCases().customerGroups().create()
                 .create(admin, new CreateCustomerGroupCommand("p1-group", "P1 group", "-5")).id().toString();
-        UserView rep = system.useCases().createUser().create(admin, new CreateUserCommand("rep@p1.example", "Rita",
+        UserView rep = system.useCases().users().create().create(admin, new CreateUserCommand("rep@p1.example", "Rita",
                 "Representative", null, "STAFF", List.of("sales_representative"), WiredSystem.PASSWORD));
         List<CompanyId> companies = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             AddressInput billing = new AddressInput("Accounts payable", "Hauptstraße " + (i + 1), "10115",
                     String.format("City %04d", i), null, "DE", "invoices@buyer.example", "+49 30 1234567", null);
-            companies.add(system.useCases().createCompany().create(admin, new CreateCompanyCommand(
+            companies.add(system.useCases().companies().create().create(admin, new CreateCompanyCommand(
                     String.format("P1 Company %04d", i), GermanVatNumbers.of(i), group,
                     rep.id().toString(), "https://p1-" + i + ".example", billing)).id());
         }

@@ -17,13 +17,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.b2b.customers.application.port.in.Actor;
-import org.b2b.customers.application.port.in.company.CompanyView;
-import org.b2b.customers.application.port.in.invitation.ImportInvitationsCommand;
-import org.b2b.customers.application.port.in.invitation.InvitationOutcome;
-import org.b2b.customers.application.port.in.invitation.InvitationReport;
-import org.b2b.customers.application.port.in.mail.InvitationTemplate;
-import org.b2b.customers.application.port.in.user.UserView;
+import org.b2b.customers.application.common.Actor;
+import org.b2b.customers.application.company.CompanyView;
+import org.b2b.customers.application.invitation.ImportInvitationsCommand;
+import org.b2b.customers.application.invitation.InvitationOutcome;
+import org.b2b.customers.application.invitation.InvitationReport;
+import org.b2b.customers.application.port.out.InvitationTemplate;
+import org.b2b.customers.application.user.UserView;
 import org.b2b.customers.domain.access.Role;
 import org.b2b.customers.domain.access.RoleIdentifier;
 import org.b2b.customers.domain.invitation.InvitationSecret;
@@ -107,7 +107,7 @@ final class InvitationImportBenchmark {
         this.data = TestData.of(system.useCases(), system.administrator());
         this.representative = data.salesRepresentative();
         this.file = file(plan.lines());
-        UserView admin = system.useCases().currentUser().me(system.administrator());
+        UserView admin = system.useCases().users().currentUser().me(system.administrator());
         this.inviterName = admin.firstName() + " " + admin.lastName();
         this.roleName = system.ports().transactions().inTransaction(() -> system.ports().roles()
                 .find(RoleIdentifier.COMPANY_BUYER).map(Role::name).orElseThrow());
@@ -162,7 +162,7 @@ final class InvitationImportBenchmark {
         CompanyView company = newCompany("ours");
         Actor admin = system.administrator();
         long start = System.nanoTime();
-        InvitationReport report = system.useCases().importInvitations()
+        InvitationReport report = system.useCases().invitations().importFile()
                 .importFile(admin, ImportInvitationsCommand.of(company.id(), file, ROLE));
         double seconds = (System.nanoTime() - start) / 1e9;
         if (report.results().size() != plan.lines()

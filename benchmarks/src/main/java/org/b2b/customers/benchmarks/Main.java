@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.b2b.customers.application.port.in.invitation.ImportInvitationsCommand;
+import org.b2b.customers.application.invitation.ImportInvitationsCommand;
 import org.b2b.customers.benchmarks.mail.MailDispatchBenchmark;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;

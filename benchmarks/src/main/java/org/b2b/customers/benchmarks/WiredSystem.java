@@ -5,11 +5,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import org.b2b.customers.application.CustomerManagement;
-import org.b2b.customers.application.DrivenPorts;
-import org.b2b.customers.application.Settings;
-import org.b2b.customers.application.port.in.Actor;
-import org.b2b.customers.application.port.in.installation.SetUpInstallationCommand;
-import org.b2b.customers.application.service.security.Pbkdf2PasswordHasher;
+import org.b2b.customers.application.port.out.DrivenPorts;
+import org.b2b.customers.application.common.Settings;
+import org.b2b.customers.application.common.Actor;
+import org.b2b.customers.application.installation.SetUpInstallationCommand;
+import org.b2b.customers.application.security.Pbkdf2PasswordHasher;
 import org.b2b.customers.domain.invitation.InvitationTtl;
 import org.b2b.customers.domain.invitation.RegistrationTokens;
 import org.b2b.customers.domain.user.EmailAddress;
@@ -42,7 +42,7 @@ final class WiredSystem implements AutoCloseable {
                 new RegistrationTokens(RegistrationTokens.newKey()));
         this.useCases = new CustomerManagement(ports, settings, TestSystem.validator(),
                 new ZxcvbnPasswordScreen());
-        this.administrator = useCases.setUpInstallation()
+        this.administrator = useCases.installation().setUp()
                 .setUp(new SetUpInstallationCommand(Optional.of(ADMIN_EMAIL), Optional.of(PASSWORD)))
                 .createdAdministrator()
                 .or(() -> ports.transactions().inTransaction(() -> ports.users().findByEmail(EmailAddress.of(ADMIN_EMAIL))

@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.b2b.customers.application.port.in.Page;
-import org.b2b.customers.application.port.in.PageRequest;
-import org.b2b.customers.application.port.in.company.CompanyView;
-import org.b2b.customers.application.port.in.company.ListCompaniesQuery;
+import org.b2b.customers.application.common.Page;
+import org.b2b.customers.application.common.PageRequest;
+import org.b2b.customers.application.company.CompanyView;
+import org.b2b.customers.application.company.ListCompaniesQuery;
 import org.b2b.customers.benchmarks.mail.MailDispatchBenchmark;
 import org.b2b.customers.web.JsonMapping;
 import org.junit.jupiter.api.AfterAll;
@@ -54,7 +54,7 @@ class HarnessSmokeTest {
         target.reset();
         try (WiredSystem system = WiredSystem.open(target); var pool = target.rawPool()) {
             GetCompanyBenchmark.Seeded seeded = GetCompanyBenchmark.seed(system, 3);
-            CompanyView view = system.useCases().getCompany().get(seeded.representative(), seeded.companies().get(1));
+            CompanyView view = system.useCases().companies().get().get(seeded.representative(), seeded.companies().get(1));
             RawGetCompany raw = new RawGetCompany(pool);
 
             RawGetCompany.Found same = raw.sameStatements(seeded.representative().userId().value(), view.id().value());
@@ -72,7 +72,7 @@ class HarnessSmokeTest {
     @Test
     void the_loaded_companies_are_listed_in_the_computed_order_and_the_deep_cursor_starts_at_ninety_percent() {
         List<CompanyView> all = everyCompany(loaded);
-        Page<CompanyView> deep = loaded.useCases().listCompanies()
+        Page<CompanyView> deep = loaded.useCases().companies().list()
                 .list(loaded.administrator(), CompanyListBenchmark.deepPageQuery(CompanyListBenchmark.deepKey(COMPANIES)));
 
         assertThat(load.rows()).isEqualTo(5L * COMPANIES);
@@ -83,7 +83,7 @@ class HarnessSmokeTest {
     @Test
     void every_search_prefix_finds_only_companies_whose_names_start_with_it_and_each_stem_finds_some() {
         for (String prefix : GeneratedCompanies.searchPrefixes()) {
-            List<CompanyView> found = loaded.useCases().listCompanies()
+            List<CompanyView> found = loaded.useCases().companies().list()
                     .list(loaded.administrator(), ListCompaniesQuery.all().withText(prefix).withPage(PageRequest.first(10))).items();
             assertThat(found).as(prefix).allSatisfy(company -> assertThat(
                     company.name().toLowerCase(Locale.ROOT)).startsWith(prefix.toLowerCase(Locale.ROOT)));
@@ -179,7 +179,7 @@ class HarnessSmokeTest {
         List<CompanyView> all = new ArrayList<>();
         Optional<String> cursor = Optional.empty();
         do {
-            Page<CompanyView> page = system.useCases().listCompanies().list(system.administrator(),
+            Page<CompanyView> page = system.useCases().companies().list().list(system.administrator(),
                     ListCompaniesQuery.all().withPage(new PageRequest(PageRequest.MAX_LIMIT, cursor)));
             all.addAll(page.items());
             cursor = page.nextCursor();

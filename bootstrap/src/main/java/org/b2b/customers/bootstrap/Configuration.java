@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.b2b.customers.application.Settings;
+import org.b2b.customers.application.common.Settings;
 import org.b2b.customers.domain.invitation.InvitationTtl;
 import org.b2b.customers.domain.shared.InvalidInputException;
 import org.b2b.customers.web.TrustedProxies;

@@ -11,25 +11,25 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.stream.IntStream;
 import org.b2b.customers.application.CustomerManagement;
-import org.b2b.customers.application.DrivenPorts;
-import org.b2b.customers.application.port.in.Actor;
-import org.b2b.customers.application.port.in.PageRequest;
-import org.b2b.customers.application.port.in.address.AddAddressCommand;
-import org.b2b.customers.application.port.in.address.AddressInput;
-import org.b2b.customers.application.port.in.company.CompanyView;
-import org.b2b.customers.application.port.in.company.CreateCompanyCommand;
-import org.b2b.customers.application.port.in.company.ListCompaniesQuery;
-import org.b2b.customers.application.port.in.group.CreateCustomerGroupCommand;
-import org.b2b.customers.application.port.in.group.CustomerGroupView;
-import org.b2b.customers.application.port.in.invitation.InviteMembersCommand;
-import org.b2b.customers.application.port.in.invitation.Invitee;
-import org.b2b.customers.application.port.in.invitation.RegisterCommand;
-import org.b2b.customers.application.port.in.member.AddMemberCommand;
-import org.b2b.customers.application.port.in.member.AssignContactPersonCommand;
-import org.b2b.customers.application.port.in.order.RecordOrderCommand;
-import org.b2b.customers.application.port.in.user.CreateUserCommand;
-import org.b2b.customers.application.port.in.user.ListUsersQuery;
-import org.b2b.customers.application.port.in.user.UserView;
+import org.b2b.customers.application.port.out.DrivenPorts;
+import org.b2b.customers.application.common.Actor;
+import org.b2b.customers.application.common.PageRequest;
+import org.b2b.customers.application.address.AddAddressCommand;
+import org.b2b.customers.application.address.AddressInput;
+import org.b2b.customers.application.company.CompanyView;
+import org.b2b.customers.application.company.CreateCompanyCommand;
+import org.b2b.customers.application.company.ListCompaniesQuery;
+import org.b2b.customers.application.group.CreateCustomerGroupCommand;
+import org.b2b.customers.application.group.CustomerGroupView;
+import org.b2b.customers.application.invitation.InviteMembersCommand;
+import org.b2b.customers.application.invitation.Invitee;
+import org.b2b.customers.application.invitation.RegisterCommand;
+import org.b2b.customers.application.member.AddMemberCommand;
+import org.b2b.customers.application.member.AssignContactPersonCommand;
+import org.b2b.customers.application.order.RecordOrderCommand;
+import org.b2b.customers.application.user.CreateUserCommand;
+import org.b2b.customers.application.user.ListUsersQuery;
+import org.b2b.customers.application.user.UserView;
 import org.b2b.customers.application.port.out.Users;
 import org.b2b.customers.domain.access.RoleIdentifier;
 import org.b2b.customers.domain.member.MemberId;
@@ -96,7 +96,7 @@ final class DemoData {
 
     /** Seeds the demo when there is no company yet; answers what it made, or empty when it left the data alone. */
     Optional<Seeded> seedIfEmpty() {
-        boolean anyCompany = !useCases.listCompanies().list(admin, ListCompaniesQuery.all().withPage(PageRequest.first(1)))
+        boolean anyCompany = !useCases.companies().list().list(admin, ListCompaniesQuery.all().withPage(PageRequest.first(1)))
                 .items().isEmpty();
         if (anyCompany) {
             return Optional.empty();
@@ -157,15 +157,15 @@ final class DemoData {
     }
 
     private CustomerGroupView customerGroup(String[] group) {
-        return useCases.listCustomerGroups().list(admin).stream().filter(g -> g.identifier().equals(group[0])).findFirst()
-                .orElseGet(() -> useCases.createCustomerGroup().create(admin,
+        return useCases.customerGroups().list().list(admin).stream().filter(g -> g.identifier().equals(group[0])).findFirst()
+                .orElseGet(() -> useCases.customerGroups().create().create(admin,
                         new CreateCustomerGroupCommand(group[0], group[1], group[2])));
     }
 
     private UserView salesRepresentative(String[] person) {
-        return useCases.listUsers().list(admin, new ListUsersQuery(Optional.of(person[0]), null, null, false, null))
+        return useCases.users().list().list(admin, new ListUsersQuery(Optional.of(person[0]), null, null, false, null))
                 .items().stream().filter(u -> u.email().equals(person[0])).findFirst()
-                .orElseGet(() -> useCases.createUser().create(admin, new CreateUserCommand(person[0], person[1], person[2],
+                .orElseGet(() -> useCases.users().create().create(admin, new CreateUserCommand(person[0], person[1], person[2],
                         null, "STAFF", List.of(RoleIdentifier.SALES_REPRESENTATIVE.value()), PASSWORD)));
     }
 
@@ -177,7 +177,7 @@ final class DemoData {
         AddressInput billing = new AddressInput(country.billingContact(), place.street() + " " + (n % 120 + 1),
                 place.postalCode(), place.city(), null, country.code(), "invoices@" + country.domain(n), country.phone(i),
                 taxId);
-        CompanyView view = useCases.createCompany().create(admin, new CreateCompanyCommand(country.companyName(n), taxId,
+        CompanyView view = useCases.companies().create().create(admin, new CreateCompanyCommand(country.companyName(n), taxId,
                 groups.get(i % groups.size()).id().toString(), representatives.get(i % representatives.size()).id().toString(),
                 "https://www." + country.domain(n), billing));
         return new DemoCompany(view, i, country);
@@ -188,7 +188,7 @@ final class DemoData {
         int count = company.n() % 2 == 0 ? 0 : company.n() % 5 == 1 ? 2 : 1;
         for (int k = 1; k <= count; k++) {
             DemoCountry.Place place = company.country().place(company.n() + k);
-            useCases.addAddress().add(admin, new AddAddressCommand(company.view().id(), "SHIPPING",
+            useCases.addresses().add().add(admin, new AddAddressCommand(company.view().id(), "SHIPPING",
                     new AddressInput(company.country().warehouse() + " " + place.city(), place.street() + " " + (k * 17),
                             place.postalCode(), place.city(), null, company.country().code(), null, null, null),
                     k == 1));
@@ -199,13 +199,13 @@ final class DemoData {
     /** A company admin who joined as people do, through the mailed link, and became the contact person. */
     private MemberId registeredContactPerson(DemoCompany company) {
         List<String> person = company.country().person(company.n());
-        var invited = useCases.inviteMembers().invite(admin, InviteMembersCommand.of(company.view().id(),
+        var invited = useCases.invitations().invite().invite(admin, InviteMembersCommand.of(company.view().id(),
                 new Invitee(company.personEmail(person), RoleIdentifier.COMPANY_ADMIN.value())));
         var invitation = invited.results().get(0).invitationId().orElseThrow();
-        String link = useCases.registrationLink().link(admin, company.view().id(), invitation).url().getPath();
-        var registration = useCases.register().register(new RegisterCommand(link.substring(link.lastIndexOf('/') + 1),
+        String link = useCases.invitations().registrationLink().link(admin, company.view().id(), invitation).url().getPath();
+        var registration = useCases.invitations().register().register(new RegisterCommand(link.substring(link.lastIndexOf('/') + 1),
                 person.get(0), person.get(1), PASSWORD));
-        useCases.assignContactPerson().assign(admin,
+        useCases.members().assignContactPerson().assign(admin,
                 AssignContactPersonCommand.of(company.view().id(), registration.memberId().toString()));
         return registration.memberId();
     }
@@ -213,14 +213,14 @@ final class DemoData {
     /** A buyer whom staff created in the pool and then added to the company. */
     private MemberId memberFromThePool(DemoCompany company) {
         UserView user = poolUser(company);
-        return useCases.addMember().add(admin, new AddMemberCommand(company.view().id(), user.id().toString(),
+        return useCases.members().add().add(admin, new AddMemberCommand(company.view().id(), user.id().toString(),
                 RoleIdentifier.COMPANY_BUYER.value())).id();
     }
 
     /** A customer account in no company, named after people of the given company's country. */
     private UserView poolUser(DemoCompany company) {
         List<String> person = company.country().person(company.n() + 1);
-        return useCases.createUser().create(admin, new CreateUserCommand(company.personEmail(person), person.get(0),
+        return useCases.users().create().create(admin, new CreateUserCommand(company.personEmail(person), person.get(0),
                 person.get(1), company.country().phone(company.n()), "CUSTOMER", List.of(), PASSWORD));
     }
 
@@ -232,7 +232,7 @@ final class DemoData {
         if (company.n() % 3 == 0) {
             invitees.add(new Invitee(company.mailbox("purchasing"), RoleIdentifier.COMPANY_BUYER.value()));
         }
-        useCases.inviteMembers().invite(admin, new InviteMembersCommand(company.view().id(), invitees));
+        useCases.invitations().invite().invite(admin, new InviteMembersCommand(company.view().id(), invitees));
         return invitees.size();
     }
 
@@ -245,7 +245,7 @@ final class DemoData {
             long daysAgo = 1 + random.nextInt(365);
             String status = daysAgo < 7 ? "PLACED" : STATUSES[random.nextInt(STATUSES.length)];
             String total = String.format(Locale.ROOT, "%d.%02d", 80 + random.nextInt(24_000), random.nextInt(100));
-            useCases.recordOrder().record(admin, new RecordOrderCommand(company.view().id(),
+            useCases.orders().record().record(admin, new RecordOrderCommand(company.view().id(),
                     String.format(Locale.ROOT, "SO-%04d-%02d", company.index(), k + 1),
                     now.minus(Duration.ofDays(daysAgo)).minus(Duration.ofMinutes(random.nextInt(600))).toString(),
                     placedBy.map(MemberId::toString).orElse(null), status, company.country().currency(), total));

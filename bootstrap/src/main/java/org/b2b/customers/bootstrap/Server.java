@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.b2b.customers.application.CustomerManagement;
-import org.b2b.customers.application.DrivenPorts;
-import org.b2b.customers.application.Settings;
-import org.b2b.customers.application.port.in.installation.InstallationReport;
-import org.b2b.customers.application.port.in.installation.SetUpInstallationCommand;
+import org.b2b.customers.application.port.out.DrivenPorts;
+import org.b2b.customers.application.common.Settings;
+import org.b2b.customers.application.installation.InstallationReport;
+import org.b2b.customers.application.installation.SetUpInstallationCommand;
 import org.b2b.customers.application.port.out.MailSender;
-import org.b2b.customers.application.service.security.Pbkdf2PasswordHasher;
+import org.b2b.customers.application.security.Pbkdf2PasswordHasher;
 import org.b2b.customers.domain.invitation.RegistrationTokens;
 import org.b2b.customers.mail.FileMailSender;
 import org.b2b.customers.mail.MailComposer;
@@ -68,7 +68,7 @@ public final class Server implements AutoCloseable {
                     configuration.tokenIdleTimeout());
             CustomerManagement useCases = new CustomerManagement(ports, settings, VALIDATION.getValidator(),
                     new ZxcvbnPasswordScreen());
-            report(useCases.setUpInstallation().setUp(
+            report(useCases.installation().setUp().setUp(
                     new SetUpInstallationCommand(configuration.adminEmail(), configuration.adminPassword())));
             if (configuration.demoData()) {
                 long started = System.nanoTime();
@@ -76,7 +76,7 @@ public final class Server implements AutoCloseable {
                         LOG.info("seeded demo data in {} ms: {}; every demo account's password is '{}'",
                                 (System.nanoTime() - started) / 1_000_000, seeded, DemoData.PASSWORD));
             }
-            mail = Optional.of(OutboxDispatcher.start(useCases.deliverMail(database.outboxQueue(),
+            mail = Optional.of(OutboxDispatcher.start(useCases.mail().deliver(database.outboxQueue(),
                     mailSender(configuration, registrationKeyFile.toAbsolutePath().getParent()))));
             WebServer web = new WebServer(new Health(database::isReachable), useCases, configuration.trustedProxies(),
                     WebServer.STOP_TIMEOUT, configuration.publicUrl());

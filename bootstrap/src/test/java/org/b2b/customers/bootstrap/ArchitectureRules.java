@@ -3,10 +3,17 @@ package org.b2b.customers.bootstrap;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.constructors;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.lang.CompositeArchRule;
 import java.util.Arrays;
+import java.util.List;
 import org.b2b.customers.application.CustomerManagement;
 
 /**
@@ -18,9 +25,8 @@ final class ArchitectureRules {
     static final String BASE = "org.b2b.customers..";
     static final String DOMAIN = "org.b2b.customers.domain..";
     static final String APPLICATION = "org.b2b.customers.application..";
-    static final String PORTS = "org.b2b.customers.application.port..";
-    static final String SERVICES = "org.b2b.customers.application.service..";
-    static final String PASSWORD_HASHERS = "org.b2b.customers.application.service.security..";
+    static final String DRIVEN_PORTS = "org.b2b.customers.application.port.out..";
+    static final String SUPPORT = "org.b2b.customers.application.support..";
     static final String TESTKIT = "org.b2b.customers.testkit..";
     static final String BOOTSTRAP = "org.b2b.customers.bootstrap..";
     static final String PERSISTENCE = "org.b2b.customers.persistence..";
@@ -55,7 +61,6 @@ final class ArchitectureRules {
             .because("the application reaches the outside only through its driven ports")
             .allowEmptyShould(false);
 
-    /** Adapter modules fill up issue by issue; until then their rule has nothing to check, which is no failure. */
     static final ArchRule ADAPTERS_DO_NOT_KNOW_EACH_OTHER_OR_THE_TESTKIT = CompositeArchRule
             .of(adapterKeepsToItself(PERSISTENCE))
             .and(adapterKeepsToItself(MAIL))
@@ -83,21 +88,44 @@ final class ArchitectureRules {
             .allowEmptyShould(false);
 
     /**
-     * Adapters, the testkit and bootstrap reach the use cases through {@code port.in} interfaces handed out by
-     * {@code CustomerManagement}, never through a service class. Password hashers are the exception: they
-     * implement a driven port, and the wiring picks one.
+     * A use case's service is reached through its interface, which the feature's public assembly hands out; the
+     * compiler keeps a service's class and constructor out of reach, and this rule keeps them package-private.
      */
-    static final ArchRule SERVICES_ARE_REACHED_THROUGH_PORTS = classes()
-            .that().resideInAPackage(SERVICES).and().resideOutsideOfPackage(PASSWORD_HASHERS)
-            .should().onlyHaveDependentClassesThat().resideInAPackage(APPLICATION)
-            .because("a use case's service is an implementation detail behind its port")
+    static final ArchRule SERVICES_ARE_PACKAGE_PRIVATE = classes()
+            .that().resideInAPackage(APPLICATION).and().haveSimpleNameEndingWith("Service")
+            .should().notBePublic()
+            .because("a use case's service is an implementation detail behind its interface")
             .allowEmptyShould(false);
 
-    static final ArchRule PORTS_DO_NOT_KNOW_SERVICES = noClasses()
-            .that().resideInAPackage(PORTS)
-            .should().dependOnClassesThat().resideInAPackage(SERVICES)
+    /** From a use case's name a reader finds its implementation: {@code InviteMembersUseCase} → {@code InviteMembersService}. */
+    static final ArchRule EACH_USE_CASE_HAS_ITS_NAMESAKE_SERVICE = classes()
+            .that().resideInAPackage(APPLICATION).and().implement(useCase())
+            .should(beNamedAfterTheirOneUseCase())
+            .because("one rule leads from a use case to its service")
+            .allowEmptyShould(false);
+
+    static final ArchRule SUPPORT_SERVES_THE_APPLICATION_ONLY = classes()
+            .that().resideInAPackage(SUPPORT)
+            .should().onlyHaveDependentClassesThat().resideInAPackage(APPLICATION)
+            .because("what the services share is theirs; adapters get use cases, not the means of building them")
+            .allowEmptyShould(false);
+
+    static final ArchRule DRIVEN_PORTS_DO_NOT_KNOW_SERVICES_OR_SUPPORT = noClasses()
+            .that().resideInAPackage(DRIVEN_PORTS)
+            .should().dependOnClassesThat().resideInAPackage(SUPPORT)
+            .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Service")
             .because("ports are the contract; services implement it")
             .allowEmptyShould(false);
+
+    static final ArchRule DOMAIN_PACKAGES_ARE_FREE_OF_CYCLES = slices()
+            .matching("org.b2b.customers.domain.(*)..")
+            .should().beFreeOfCycles()
+            .because("each aggregate can be read, tested and changed from the ones it builds on");
+
+    static final ArchRule APPLICATION_FEATURES_ARE_FREE_OF_CYCLES = slices()
+            .matching("org.b2b.customers.application.(*)..")
+            .should().beFreeOfCycles()
+            .because("a feature can be read from the features it builds on");
 
     static final ArchRule NO_VAGUE_NAMES = noClasses()
             .that().resideInAPackage(BASE)
@@ -117,7 +145,26 @@ final class ArchitectureRules {
         return noClasses()
                 .that().resideInAPackage(adapter)
                 .should().dependOnClassesThat().resideInAnyPackage(forbidden)
-                .allowEmptyShould(true);
+                .allowEmptyShould(false);
+    }
+
+    private static DescribedPredicate<JavaClass> useCase() {
+        return DescribedPredicate.describe("a use case", c -> c.getSimpleName().endsWith("UseCase") && c.isInterface());
+    }
+
+    private static ArchCondition<JavaClass> beNamedAfterTheirOneUseCase() {
+        return new ArchCondition<>("implement one use case and be named after it") {
+            @Override
+            public void check(JavaClass service, ConditionEvents events) {
+                List<String> useCases = service.getAllRawInterfaces().stream().filter(useCase()).map(JavaClass::getSimpleName)
+                        .toList();
+                String expected = useCases.size() == 1 ? useCases.get(0).replaceFirst("UseCase$", "Service") : null;
+                if (!service.getSimpleName().equals(expected)) {
+                    events.add(SimpleConditionEvent.violated(service, service.getName() + " implements " + useCases
+                            + (expected == null ? ", not exactly one use case" : ", so it is named " + expected)));
+                }
+            }
+        };
     }
 
     private static String[] concat(String[] packages, String... more) {

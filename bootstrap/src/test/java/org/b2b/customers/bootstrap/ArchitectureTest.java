@@ -25,7 +25,7 @@ class ArchitectureTest {
                 "org.b2b.customers.domain.company.Company",
                 "org.b2b.customers.domain.access.Role",
                 "org.b2b.customers.application.CustomerManagement",
-                "org.b2b.customers.application.service.company.CreateCompanyService",
+                "org.b2b.customers.application.company.CreateCompanyService",
                 "org.b2b.customers.testkit.InMemorySystem");
         assertThat(LIBRARY.stream().map(JavaClass::getPackageName)).noneMatch(p -> p.contains("archfixture"));
     }
@@ -71,13 +71,33 @@ class ArchitectureTest {
     }
 
     @Test
-    void services_are_reached_through_their_ports() {
-        ArchitectureRules.SERVICES_ARE_REACHED_THROUGH_PORTS.check(LIBRARY);
+    void services_are_package_private() {
+        ArchitectureRules.SERVICES_ARE_PACKAGE_PRIVATE.check(LIBRARY);
     }
 
     @Test
-    void ports_do_not_know_services() {
-        ArchitectureRules.PORTS_DO_NOT_KNOW_SERVICES.check(LIBRARY);
+    void each_use_case_has_its_namesake_service() {
+        ArchitectureRules.EACH_USE_CASE_HAS_ITS_NAMESAKE_SERVICE.check(LIBRARY);
+    }
+
+    @Test
+    void support_serves_the_application_only() {
+        ArchitectureRules.SUPPORT_SERVES_THE_APPLICATION_ONLY.check(LIBRARY);
+    }
+
+    @Test
+    void driven_ports_do_not_know_services_or_support() {
+        ArchitectureRules.DRIVEN_PORTS_DO_NOT_KNOW_SERVICES_OR_SUPPORT.check(LIBRARY);
+    }
+
+    @Test
+    void domain_packages_are_free_of_cycles() {
+        ArchitectureRules.DOMAIN_PACKAGES_ARE_FREE_OF_CYCLES.check(LIBRARY);
+    }
+
+    @Test
+    void application_features_are_free_of_cycles() {
+        ArchitectureRules.APPLICATION_FEATURES_ARE_FREE_OF_CYCLES.check(LIBRARY);
     }
 
     @Test

@@ -6,15 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.b2b.customers.application.CustomerManagement;
-import org.b2b.customers.application.port.in.Actor;
-import org.b2b.customers.application.port.in.Page;
-import org.b2b.customers.application.port.in.PageRequest;
-import org.b2b.customers.application.port.in.company.CompanySummaryView;
-import org.b2b.customers.application.port.in.company.CompanyView;
-import org.b2b.customers.application.port.in.company.ListCompaniesQuery;
-import org.b2b.customers.application.port.in.user.AuthenticateCommand;
-import org.b2b.customers.application.port.in.user.ListUsersQuery;
-import org.b2b.customers.application.port.in.user.UserView;
+import org.b2b.customers.application.common.Actor;
+import org.b2b.customers.application.common.Page;
+import org.b2b.customers.application.common.PageRequest;
+import org.b2b.customers.application.company.CompanySummaryView;
+import org.b2b.customers.application.company.CompanyView;
+import org.b2b.customers.application.company.ListCompaniesQuery;
+import org.b2b.customers.application.user.AuthenticateCommand;
+import org.b2b.customers.application.user.ListUsersQuery;
+import org.b2b.customers.application.user.UserView;
 import org.b2b.customers.domain.company.TaxId;
 import org.b2b.customers.testkit.InMemorySystem;
 import org.junit.jupiter.api.Test;
@@ -32,9 +32,9 @@ class DemoDataTest {
 
         List<CompanyView> companies = companies();
         List<CompanySummaryView> summaries = companies.stream()
-                .map(c -> useCases.companySummary().summary(admin, c.id())).toList();
+                .map(c -> useCases.companies().summary().summary(admin, c.id())).toList();
         assertThat(companies).hasSize(DemoData.COMPANIES).hasSize(seeded.companies());
-        assertThat(useCases.listCustomerGroups().list(admin)).hasSize(seeded.customerGroups()).hasSize(4);
+        assertThat(useCases.customerGroups().list().list(admin)).hasSize(seeded.customerGroups()).hasSize(4);
         assertThat(users("sales_representative")).hasSize(seeded.salesRepresentatives()).hasSize(4);
         assertThat(summaries.stream().mapToLong(CompanySummaryView::memberCount).sum()).isEqualTo(seeded.members())
                 .isEqualTo(DemoData.REGISTERED_MEMBERS + DemoData.MEMBERS_FROM_THE_POOL);
@@ -66,7 +66,7 @@ class DemoDataTest {
         demo.seedIfEmpty();
 
         UserView representative = users("sales_representative").get(0);
-        assertThat(useCases.authenticate().authenticate(
+        assertThat(useCases.users().authenticate().authenticate(
                 new AuthenticateCommand(representative.email(), DemoData.PASSWORD)).id()).isEqualTo(representative.id());
     }
 
@@ -80,7 +80,7 @@ class DemoDataTest {
         assertThat(again).isEmpty();
         assertThat(companies()).hasSize(DemoData.COMPANIES);
         assertThat(page(ListUsersQuery.all()).items()).hasSize(users);
-        assertThat(useCases.listCustomerGroups().list(admin)).hasSize(4);
+        assertThat(useCases.customerGroups().list().list(admin)).hasSize(4);
     }
 
     @Test
@@ -95,7 +95,7 @@ class DemoDataTest {
         List<CompanyView> all = new ArrayList<>();
         ListCompaniesQuery query = ListCompaniesQuery.all().withPage(PageRequest.first(PageRequest.MAX_LIMIT));
         while (true) {
-            Page<CompanyView> page = useCases.listCompanies().list(admin, query);
+            Page<CompanyView> page = useCases.companies().list().list(admin, query);
             all.addAll(page.items());
             if (page.nextCursor().isEmpty()) {
                 return all;
@@ -109,7 +109,7 @@ class DemoDataTest {
     }
 
     private Page<UserView> page(ListUsersQuery query) {
-        return useCases.listUsers().list(admin, new ListUsersQuery(query.q(), query.type(), query.role(),
+        return useCases.users().list().list(admin, new ListUsersQuery(query.q(), query.type(), query.role(),
                 query.unassigned(), PageRequest.first(PageRequest.MAX_LIMIT)));
     }
 }

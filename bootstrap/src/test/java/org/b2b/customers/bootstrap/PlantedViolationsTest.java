@@ -14,12 +14,11 @@ import org.junit.jupiter.api.Test;
  */
 class PlantedViolationsTest {
 
-    private static final JavaClasses PLANTED = new ClassFileImporter().importPackages(
-            "org.b2b.customers.domain.archfixture",
-            "org.b2b.customers.application.archfixture",
-            "org.b2b.customers.persistence.archfixture",
-            "org.b2b.customers.web.archfixture",
-            "org.b2b.customers.application.service.group");
+    /** The planted classes, and the real ones that rules name: the use cases' wiring and what the services share. */
+    private static final JavaClasses PLANTED = new ClassFileImporter()
+            .withImportOption(location -> location.contains("/archfixture") || location.contains("/application/support/")
+                    || location.contains("/application/CustomerManagement.class"))
+            .importPackages("org.b2b.customers");
 
     @Test
     void the_domain_rules_catch_a_domain_class_that_knows_the_application() {
@@ -28,13 +27,46 @@ class PlantedViolationsTest {
     }
 
     @Test
-    void the_adapter_rule_catches_an_adapter_that_reaches_into_another() {
-        assertCaught(ArchitectureRules.ADAPTERS_DO_NOT_KNOW_EACH_OTHER_OR_THE_TESTKIT, "PlantedRoute", "PlantedRepository");
+    void the_application_rules_catch_an_application_class_that_reads_an_adapter() {
+        assertCaught(ArchitectureRules.APPLICATION_DEPENDS_ON_DOMAIN_AND_VALIDATION_API_ONLY, "PlantedAddressHelper",
+                "PlantedRepository");
+        assertCaught(ArchitectureRules.APPLICATION_DOES_NOT_KNOW_ADAPTERS_OR_TESTKIT, "PlantedAddressHelper",
+                "PlantedRepository");
+        assertCaught(ArchitectureRules.ONLY_BOOTSTRAP_AND_TESTKIT_DEPEND_ON_ADAPTERS, "PlantedAddressHelper",
+                "PlantedRepository");
     }
 
     @Test
-    void the_service_rule_catches_an_adapter_that_bypasses_the_ports() {
-        assertCaught(ArchitectureRules.SERVICES_ARE_REACHED_THROUGH_PORTS, "PlantedRoute", "CustomerGroupService");
+    void the_adapter_rule_catches_an_adapter_that_reaches_into_another() {
+        assertCaught(ArchitectureRules.ADAPTERS_DO_NOT_KNOW_EACH_OTHER_OR_THE_TESTKIT, "PlantedRoute", "PlantedRepository");
+        assertCaught(ArchitectureRules.ADAPTERS_DO_NOT_KNOW_EACH_OTHER_OR_THE_TESTKIT, "PlantedMailer", "PlantedRepository");
+        assertCaught(ArchitectureRules.ADAPTERS_DO_NOT_KNOW_EACH_OTHER_OR_THE_TESTKIT, "PlantedScreen", "PlantedRepository");
+        assertCaught(ArchitectureRules.ADAPTERS_DO_NOT_KNOW_EACH_OTHER_OR_THE_TESTKIT, "PlantedRepository", "PlantedRoute");
+    }
+
+    @Test
+    void the_wiring_rules_catch_an_adapter_that_wires_the_use_cases_or_knows_the_bootstrap() {
+        assertCaught(ArchitectureRules.ONLY_BOOTSTRAP_AND_TESTKIT_WIRE_THE_USE_CASES, "PlantedRoute", "CustomerManagement");
+        assertCaught(ArchitectureRules.NOTHING_DEPENDS_ON_BOOTSTRAP, "PlantedRoute", "Configuration");
+    }
+
+    @Test
+    void the_service_rules_catch_a_public_service_named_after_nothing() {
+        assertCaught(ArchitectureRules.SERVICES_ARE_PACKAGE_PRIVATE, "PlantedInvitationService", "PUBLIC");
+        assertCaught(ArchitectureRules.EACH_USE_CASE_HAS_ITS_NAMESAKE_SERVICE, "PlantedInvitationService",
+                "InviteMembersService");
+    }
+
+    @Test
+    void the_support_rules_catch_an_adapter_and_a_port_that_know_what_services_share() {
+        assertCaught(ArchitectureRules.SUPPORT_SERVES_THE_APPLICATION_ONLY, "PlantedRoute", "UseCaseSupport");
+        assertCaught(ArchitectureRules.DRIVEN_PORTS_DO_NOT_KNOW_SERVICES_OR_SUPPORT, "PlantedPort", "UseCaseSupport");
+    }
+
+    @Test
+    void the_cycle_rules_catch_two_packages_that_know_each_other() {
+        assertCaught(ArchitectureRules.DOMAIN_PACKAGES_ARE_FREE_OF_CYCLES, "PlantedMirror", "PlantedEntity");
+        assertCaught(ArchitectureRules.APPLICATION_FEATURES_ARE_FREE_OF_CYCLES, "PlantedMirror", "PlantedAddressHelper");
     }
 
     @Test

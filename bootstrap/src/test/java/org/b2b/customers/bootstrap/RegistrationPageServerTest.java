@@ -10,15 +10,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.b2b.customers.application.CustomerManagement;
-import org.b2b.customers.application.port.in.Actor;
-import org.b2b.customers.application.port.in.address.AddressInput;
-import org.b2b.customers.application.port.in.company.CompanyView;
-import org.b2b.customers.application.port.in.company.CreateCompanyCommand;
-import org.b2b.customers.application.port.in.group.CreateCustomerGroupCommand;
-import org.b2b.customers.application.port.in.invitation.InviteMembersCommand;
-import org.b2b.customers.application.port.in.invitation.Invitee;
-import org.b2b.customers.application.port.in.user.AuthenticateCommand;
-import org.b2b.customers.application.port.in.user.CreateUserCommand;
+import org.b2b.customers.application.common.Actor;
+import org.b2b.customers.application.address.AddressInput;
+import org.b2b.customers.application.company.CompanyView;
+import org.b2b.customers.application.company.CreateCompanyCommand;
+import org.b2b.customers.application.group.CreateCustomerGroupCommand;
+import org.b2b.customers.application.invitation.InviteMembersCommand;
+import org.b2b.customers.application.invitation.Invitee;
+import org.b2b.customers.application.user.AuthenticateCommand;
+import org.b2b.customers.application.user.CreateUserCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,17 +53,17 @@ class RegistrationPageServerTest {
     }
 
     private static String invitationLink(CustomerManagement useCases) {
-        Actor admin = Actor.of(useCases.authenticate()
+        Actor admin = Actor.of(useCases.users().authenticate()
                 .authenticate(new AuthenticateCommand("owner@seller.example", "the owner's long password")).id());
-        var group = useCases.createCustomerGroup().create(admin, new CreateCustomerGroupCommand("retail", "Retail", "0"));
-        var representative = useCases.createUser().create(admin, new CreateUserCommand("rep@seller.example", "Lena",
+        var group = useCases.customerGroups().create().create(admin, new CreateCustomerGroupCommand("retail", "Retail", "0"));
+        var representative = useCases.users().create().create(admin, new CreateUserCommand("rep@seller.example", "Lena",
                 "Hoffmann", null, "STAFF", List.of("sales_representative"), "the representative's password"));
-        CompanyView company = useCases.createCompany().create(admin, new CreateCompanyCommand("Nordwind Logistik",
+        CompanyView company = useCases.companies().create().create(admin, new CreateCompanyCommand("Nordwind Logistik",
                 "DE136695976", group.id().toString(), representative.id().toString(), null,
                 new AddressInput("Buchhaltung", "Hafenstraße 1", "20457", "Hamburg", null, "DE", null, null, null)));
-        var invitation = useCases.inviteMembers().invite(admin,
+        var invitation = useCases.invitations().invite().invite(admin,
                 InviteMembersCommand.of(company.id(), new Invitee(EMAIL, "company_buyer"))).results().get(0);
-        return useCases.registrationLink().link(admin, company.id(), invitation.invitationId().orElseThrow()).url().toString();
+        return useCases.invitations().registrationLink().link(admin, company.id(), invitation.invitationId().orElseThrow()).url().toString();
     }
 
     private static HttpResponse<String> get(int port, String path) throws Exception {

@@ -17,11 +17,11 @@ import java.util.Properties;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 import org.b2b.customers.application.CustomerManagement;
-import org.b2b.customers.application.port.in.Actor;
-import org.b2b.customers.application.port.in.company.CompanyView;
-import org.b2b.customers.application.port.in.invitation.InviteMembersCommand;
-import org.b2b.customers.application.port.in.invitation.Invitee;
-import org.b2b.customers.application.port.in.user.AuthenticateCommand;
+import org.b2b.customers.application.common.Actor;
+import org.b2b.customers.application.company.CompanyView;
+import org.b2b.customers.application.invitation.InviteMembersCommand;
+import org.b2b.customers.application.invitation.Invitee;
+import org.b2b.customers.application.user.AuthenticateCommand;
 import org.b2b.customers.testkit.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,12 +42,12 @@ class ServerMailTest {
 
         try (Server server = Server.start(configuration, data.resolve("registration.key"))) {
             CustomerManagement useCases = server.useCases();
-            Actor owner = Actor.of(useCases.authenticate()
+            Actor owner = Actor.of(useCases.users().authenticate()
                     .authenticate(new AuthenticateCommand("owner@seller.example", "the owner's long password")).id());
             TestData testData = TestData.of(useCases, owner);
             CompanyView company = testData.company("Acme Industrial", testData.salesRepresentative());
 
-            useCases.inviteMembers().invite(owner,
+            useCases.invitations().invite().invite(owner,
                     InviteMembersCommand.of(company.id(), new Invitee("ina@buyer.example", "company_buyer")));
 
             Path outbox = data.resolve("outbox");

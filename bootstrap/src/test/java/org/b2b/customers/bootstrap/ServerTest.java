@@ -15,12 +15,12 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.b2b.customers.application.CustomerManagement;
-import org.b2b.customers.application.port.in.Actor;
-import org.b2b.customers.application.port.in.company.CreateCompanyCommand;
-import org.b2b.customers.application.port.in.group.CreateCustomerGroupCommand;
-import org.b2b.customers.application.port.in.invitation.InviteMembersCommand;
-import org.b2b.customers.application.port.in.invitation.Invitee;
-import org.b2b.customers.application.port.in.user.AuthenticateCommand;
+import org.b2b.customers.application.common.Actor;
+import org.b2b.customers.application.company.CreateCompanyCommand;
+import org.b2b.customers.application.group.CreateCustomerGroupCommand;
+import org.b2b.customers.application.invitation.InviteMembersCommand;
+import org.b2b.customers.application.invitation.Invitee;
+import org.b2b.customers.application.user.AuthenticateCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,7 +45,7 @@ class ServerTest {
         byte[] key = Files.readAllBytes(keyFile);
 
         try (Server again = Server.start(configuration, keyFile)) {
-            assertThat(again.useCases().authenticate()
+            assertThat(again.useCases().users().authenticate()
                     .authenticate(new AuthenticateCommand("owner@seller.example", "the owner's long password")).email())
                     .isEqualTo("owner@seller.example");
         }
@@ -91,12 +91,12 @@ class ServerTest {
 
         try (Server server = Server.start(configuration, data.resolve("registration.key"))) {
             CustomerManagement useCases = server.useCases();
-            Actor owner = Actor.of(useCases.authenticate()
+            Actor owner = Actor.of(useCases.users().authenticate()
                     .authenticate(new AuthenticateCommand("owner@seller.example", "the owner's long password")).id());
-            var group = useCases.createCustomerGroup().create(owner, new CreateCustomerGroupCommand("retail", "Retail", "0"));
-            var company = useCases.createCompany().create(owner, new CreateCompanyCommand("Mailed GmbH", "DE123456788",
+            var group = useCases.customerGroups().create().create(owner, new CreateCustomerGroupCommand("retail", "Retail", "0"));
+            var company = useCases.companies().create().create(owner, new CreateCompanyCommand("Mailed GmbH", "DE123456788",
                     group.id().toString(), owner.userId().toString(), null, null));
-            useCases.inviteMembers().invite(owner, InviteMembersCommand.of(company.id(),
+            useCases.invitations().invite().invite(owner, InviteMembersCommand.of(company.id(),
                     new Invitee("new.member@mailed.example", "company_buyer")));
 
             Path outbox = data.resolve("outbox");
@@ -104,7 +104,7 @@ class ServerTest {
             Matcher link = Pattern.compile("https://customers\\.example\\.com/register/([A-Za-z0-9_-]{43})").matcher(mail);
             assertThat(mail).contains("new.member@mailed.example", "Mailed GmbH");
             assertThat(link.find()).isTrue();
-            assertThat(useCases.viewRegistration().view(link.group(1)).email()).isEqualTo("new.member@mailed.example");
+            assertThat(useCases.invitations().viewRegistration().view(link.group(1)).email()).isEqualTo("new.member@mailed.example");
         }
     }
 

@@ -3,8 +3,8 @@ package org.b2b.customers.testkit;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import org.b2b.customers.application.DrivenPorts;
-import org.b2b.customers.application.service.security.Pbkdf2PasswordHasher;
+import org.b2b.customers.application.port.out.DrivenPorts;
+import org.b2b.customers.application.security.Pbkdf2PasswordHasher;
 import org.b2b.customers.domain.invitation.InvitationTtl;
 
 /**
@@ -14,7 +14,7 @@ import org.b2b.customers.domain.invitation.InvitationTtl;
  *
  * <pre>{@code
  * InMemorySystem system = InMemorySystem.start();
- * var company = system.useCases().createCompany().create(system.administrator(), command);
+ * var company = system.useCases().companies().create().create(system.administrator(), command);
  * system.clock().advance(Duration.ofDays(8));
  * }</pre>
  */

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.b2b.customers.application.port.in.mail.PreparedMail;
+import org.b2b.customers.application.port.out.PreparedMail;
 import org.b2b.customers.application.port.out.DeliveryFailure;
 import org.b2b.customers.application.port.out.MailSender;
 import org.b2b.customers.application.port.out.PermanentDeliveryFailure;

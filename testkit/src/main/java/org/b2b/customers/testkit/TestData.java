@@ -3,22 +3,22 @@ package org.b2b.customers.testkit;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.b2b.customers.application.CustomerManagement;
-import org.b2b.customers.application.port.in.Actor;
-import org.b2b.customers.application.port.in.address.AddressInput;
-import org.b2b.customers.application.port.in.company.CompanyView;
-import org.b2b.customers.application.port.in.company.CreateCompanyCommand;
-import org.b2b.customers.application.port.in.group.CreateCustomerGroupCommand;
-import org.b2b.customers.application.port.in.group.CustomerGroupView;
-import org.b2b.customers.application.port.in.member.AddMemberCommand;
-import org.b2b.customers.application.port.in.member.MemberView;
-import org.b2b.customers.application.port.in.order.OrderView;
-import org.b2b.customers.application.port.in.order.RecordOrderCommand;
-import org.b2b.customers.application.port.in.invitation.InviteMembersCommand;
-import org.b2b.customers.application.port.in.invitation.Invitee;
-import org.b2b.customers.application.port.in.invitation.RegisterCommand;
-import org.b2b.customers.application.port.in.invitation.Registration;
-import org.b2b.customers.application.port.in.user.CreateUserCommand;
-import org.b2b.customers.application.port.in.user.UserView;
+import org.b2b.customers.application.common.Actor;
+import org.b2b.customers.application.address.AddressInput;
+import org.b2b.customers.application.company.CompanyView;
+import org.b2b.customers.application.company.CreateCompanyCommand;
+import org.b2b.customers.application.group.CreateCustomerGroupCommand;
+import org.b2b.customers.application.group.CustomerGroupView;
+import org.b2b.customers.application.member.AddMemberCommand;
+import org.b2b.customers.application.member.MemberView;
+import org.b2b.customers.application.order.OrderView;
+import org.b2b.customers.application.order.RecordOrderCommand;
+import org.b2b.customers.application.invitation.InviteMembersCommand;
+import org.b2b.customers.application.invitation.Invitee;
+import org.b2b.customers.application.invitation.RegisterCommand;
+import org.b2b.customers.application.invitation.Registration;
+import org.b2b.customers.application.user.CreateUserCommand;
+import org.b2b.customers.application.user.UserView;
 import org.b2b.customers.domain.company.CompanyId;
 
 /**
@@ -41,7 +41,7 @@ public final class TestData {
 
     public CustomerGroupView customerGroup() {
         int n = sequence.incrementAndGet();
-        return useCases.createCustomerGroup().create(administrator,
+        return useCases.customerGroups().create().create(administrator,
                 new CreateCustomerGroupCommand("group-" + n, "Group " + n, "-5"));
     }
 
@@ -52,14 +52,14 @@ public final class TestData {
 
     public UserView staff(String... roles) {
         int n = sequence.incrementAndGet();
-        return useCases.createUser().create(administrator, new CreateUserCommand("staff" + n + "@seller.example",
+        return useCases.users().create().create(administrator, new CreateUserCommand("staff" + n + "@seller.example",
                 "Staff", "Member " + n, null, "STAFF", List.of(roles), PASSWORD));
     }
 
     /** A customer user in no company: part of the pool. */
     public UserView poolUser() {
         int n = sequence.incrementAndGet();
-        return useCases.createUser().create(administrator, new CreateUserCommand("customer" + n + "@buyer.example",
+        return useCases.users().create().create(administrator, new CreateUserCommand("customer" + n + "@buyer.example",
                 "Customer", "Person " + n, "+49 30 " + (1000000 + n), "CUSTOMER", List.of(), PASSWORD));
     }
 
@@ -82,7 +82,7 @@ public final class TestData {
 
     /** A company created by the administrator, represented by the given staff user. */
     public CompanyView company(String name, UserView salesRepresentative) {
-        return useCases.createCompany().create(administrator, newCompany(name, salesRepresentative));
+        return useCases.companies().create().create(administrator, newCompany(name, salesRepresentative));
     }
 
     public Actor actor(UserView user) {
@@ -91,7 +91,7 @@ public final class TestData {
 
     /** A new pool user added to the company with the given company role, as the administrator would. */
     public MemberView member(CompanyView company, String role) {
-        return useCases.addMember().add(administrator,
+        return useCases.members().add().add(administrator,
                 new AddMemberCommand(company.id(), poolUser().id().toString(), role));
     }
 
@@ -106,7 +106,7 @@ public final class TestData {
 
     /** An order placed now by nobody in particular, recorded by the administrator. */
     public OrderView order(CompanyId companyId, String number, String total, String currency) {
-        return useCases.recordOrder().record(administrator,
+        return useCases.orders().record().record(administrator,
                 new RecordOrderCommand(companyId, number, null, null, null, currency, total));
     }
 
@@ -116,12 +116,12 @@ public final class TestData {
      */
     public Registration invitedMember(CompanyView company, String role) {
         int n = sequence.incrementAndGet();
-        var report = useCases.inviteMembers().invite(administrator,
+        var report = useCases.invitations().invite().invite(administrator,
                 InviteMembersCommand.of(company.id(), new Invitee("member" + n + "@buyer.example", role)));
         var invitationId = report.results().get(0).invitationId().orElseThrow(() ->
                 new IllegalStateException("not invited: " + report.results().get(0).outcome()));
-        String link = useCases.registrationLink().link(administrator, company.id(), invitationId).url().toString();
-        return useCases.register().register(new RegisterCommand(tokenOf(link), "Member", "Person " + n, PASSWORD));
+        String link = useCases.invitations().registrationLink().link(administrator, company.id(), invitationId).url().toString();
+        return useCases.invitations().register().register(new RegisterCommand(tokenOf(link), "Member", "Person " + n, PASSWORD));
     }
 
     /** The token of a registration link, its last path segment, as the registration page reads it. */

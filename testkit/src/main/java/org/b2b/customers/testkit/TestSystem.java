@@ -13,12 +13,12 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.b2b.customers.application.CustomerManagement;
-import org.b2b.customers.application.DrivenPorts;
-import org.b2b.customers.application.Settings;
-import org.b2b.customers.application.port.in.Actor;
-import org.b2b.customers.application.port.in.installation.InstallationReport;
-import org.b2b.customers.application.port.in.installation.SetUpInstallationCommand;
-import org.b2b.customers.application.port.in.mail.PreparedMail;
+import org.b2b.customers.application.port.out.DrivenPorts;
+import org.b2b.customers.application.common.Settings;
+import org.b2b.customers.application.common.Actor;
+import org.b2b.customers.application.installation.InstallationReport;
+import org.b2b.customers.application.installation.SetUpInstallationCommand;
+import org.b2b.customers.application.port.out.PreparedMail;
 import org.b2b.customers.application.port.out.OutboundMessage;
 import org.b2b.customers.domain.invitation.InvitationTtl;
 import org.b2b.customers.domain.invitation.RegistrationTokens;
@@ -61,7 +61,7 @@ public class TestSystem {
         this.committedMessages = requireNonNull(committedMessages, "committedMessages");
         settings = new Settings(ttl, URI.create("http://localhost:7070"), new RegistrationTokens(RegistrationTokens.newKey()));
         useCases = new CustomerManagement(this.ports, settings, validator(), new ZxcvbnPasswordScreen());
-        InstallationReport installed = useCases.setUpInstallation()
+        InstallationReport installed = useCases.installation().setUp()
                 .setUp(new SetUpInstallationCommand(Optional.of(ADMIN_EMAIL), Optional.of(ADMIN_PASSWORD)));
         administrator = Actor.of(installed.createdAdministrator().orElseThrow(() ->
                 new IllegalStateException("the ports hold an installation already: a test system needs empty ones")));
@@ -116,7 +116,7 @@ public class TestSystem {
      */
     public List<PreparedMail> mails() {
         return messages().stream()
-                .flatMap(message -> useCases.prepareMail().prepare(message).stream())
+                .flatMap(message -> useCases.mail().prepare().prepare(message).stream())
                 .toList();
     }
 

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import org.b2b.customers.application.port.in.Actor;
-import org.b2b.customers.application.port.in.company.CompanyView;
-import org.b2b.customers.application.port.in.user.UserView;
+import org.b2b.customers.application.common.Actor;
+import org.b2b.customers.application.company.CompanyView;
+import org.b2b.customers.application.user.UserView;
 import org.b2b.customers.application.port.out.OutboundMessage;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +19,7 @@ class ReadmeExampleTest {
         Actor admin = system.administrator();
         UserView rep = system.testData().salesRepresentative();
 
-        CompanyView company = system.useCases().createCompany()
+        CompanyView company = system.useCases().companies().create()
                 .create(admin, system.testData().newCompany("Acme Industrial", rep));
 
         system.clock().advance(Duration.ofDays(8));

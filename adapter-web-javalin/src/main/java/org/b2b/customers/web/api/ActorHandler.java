@@ -1,7 +1,7 @@
 package org.b2b.customers.web.api;
 
 import io.javalin.http.Context;
-import org.b2b.customers.application.port.in.Actor;
+import org.b2b.customers.application.common.Actor;
 
 /** A handler of an authenticated route: it gets the user the bearer token lets act. */
 @FunctionalInterface

@@ -1,7 +1,7 @@
 package org.b2b.customers.web.api;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import org.b2b.customers.application.port.in.address.AddressView;
+import org.b2b.customers.application.address.AddressView;
 
 /** An address book entry as the contract writes it, with the address's own version. */
 record AddressJson(

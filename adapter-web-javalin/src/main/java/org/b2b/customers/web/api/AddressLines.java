@@ -1,6 +1,6 @@
 package org.b2b.customers.web.api;
 
-import org.b2b.customers.application.port.in.address.AddressInput;
+import org.b2b.customers.application.address.AddressInput;
 
 /** The lines of an address as a request sends them, nested ({@code billingAddress}) or at the top level. */
 record AddressLines(

@@ -2,13 +2,13 @@ package org.b2b.customers.web.api;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.javalin.http.Context;
-import org.b2b.customers.application.CustomerManagement;
-import org.b2b.customers.application.port.in.address.AddAddressCommand;
-import org.b2b.customers.application.port.in.address.AddressInput;
-import org.b2b.customers.application.port.in.address.AddressView;
-import org.b2b.customers.application.port.in.address.ListAddressesQuery;
-import org.b2b.customers.application.port.in.address.RemoveAddressCommand;
-import org.b2b.customers.application.port.in.address.UpdateAddressCommand;
+import org.b2b.customers.application.address.AddressUseCases;
+import org.b2b.customers.application.address.AddAddressCommand;
+import org.b2b.customers.application.address.AddressInput;
+import org.b2b.customers.application.address.AddressView;
+import org.b2b.customers.application.address.ListAddressesQuery;
+import org.b2b.customers.application.address.RemoveAddressCommand;
+import org.b2b.customers.application.address.UpdateAddressCommand;
 
 /**
  * A company's address book: listing (all, or of one {@code type}), reading one with its {@code ETag}, adding,
@@ -16,31 +16,31 @@ import org.b2b.customers.application.port.in.address.UpdateAddressCommand;
  */
 final class AddressRoutes {
 
-    private final CustomerManagement useCases;
+    private final AddressUseCases addresses;
     private final JsonBodies bodies;
 
-    AddressRoutes(CustomerManagement useCases, JsonBodies bodies) {
-        this.useCases = useCases;
+    AddressRoutes(AddressUseCases addresses, JsonBodies bodies) {
+        this.addresses = addresses;
         this.bodies = bodies;
     }
 
     void addTo(ApiRoutes routes) {
-        routes.get("/companies/{id}/addresses", (ctx, actor) -> Paging.respondWhole(ctx, useCases.listAddresses()
+        routes.get("/companies/{id}/addresses", (ctx, actor) -> Paging.respondWhole(ctx, addresses.list()
                 .list(actor, new ListAddressesQuery(PathIds.company(ctx), QueryParams.text(ctx, "type"))), AddressJson::of));
         routes.post("/companies/{id}/addresses", (ctx, actor) -> {
             AddressBody body = bodies.read(ctx, AddressBody.class);
-            respond(ctx.status(201), useCases.addAddress().add(actor,
+            respond(ctx.status(201), addresses.add().add(actor,
                     new AddAddressCommand(PathIds.company(ctx), body.type(), body.lines(), body.makesDefault())));
         });
         routes.get("/companies/{id}/addresses/{addressId}", (ctx, actor) ->
-                respond(ctx, useCases.getAddress().get(actor, PathIds.company(ctx), PathIds.address(ctx))));
+                respond(ctx, addresses.get().get(actor, PathIds.company(ctx), PathIds.address(ctx))));
         routes.put("/companies/{id}/addresses/{addressId}", (ctx, actor) -> {
             AddressBody body = bodies.read(ctx, AddressBody.class);
-            respond(ctx, useCases.updateAddress().update(actor, new UpdateAddressCommand(PathIds.company(ctx),
+            respond(ctx, addresses.update().update(actor, new UpdateAddressCommand(PathIds.company(ctx),
                     PathIds.address(ctx), body.lines(), body.makesDefault(), Versions.expected(ctx))));
         });
         routes.delete("/companies/{id}/addresses/{addressId}", (ctx, actor) -> {
-            useCases.removeAddress().remove(actor,
+            addresses.remove().remove(actor,
                     new RemoveAddressCommand(PathIds.company(ctx), PathIds.address(ctx), Versions.expected(ctx)));
             ctx.status(204);
         });

@@ -26,20 +26,20 @@ public final class ApiRoutes {
 
     /** Every route of the API, served by these use cases. */
     public static List<ApiRoute> of(CustomerManagement useCases, ObjectMapper mapper, TrustedProxies proxies) {
-        ApiRoutes table = new ApiRoutes(new BearerTokens(useCases.resolveAccessToken()));
+        ApiRoutes table = new ApiRoutes(new BearerTokens(useCases.users().resolveToken()));
         JsonBodies bodies = new JsonBodies(mapper);
-        new AuthRoutes(useCases, bodies, proxies).addTo(table);
-        new UserRoutes(useCases, bodies).addTo(table);
-        new PermissionRoutes(useCases).addTo(table);
-        new CompanyRoutes(useCases, bodies).addTo(table);
-        new MemberRoutes(useCases, bodies).addTo(table);
-        new InvitationRoutes(useCases, bodies).addTo(table);
-        new RegistrationRoutes(useCases, bodies).addTo(table);
-        new AddressRoutes(useCases, bodies).addTo(table);
-        new OrderRoutes(useCases, bodies).addTo(table);
-        new HistoryRoutes(useCases).addTo(table);
-        new CustomerGroupRoutes(useCases, bodies).addTo(table);
-        new RoleRoutes(useCases, bodies).addTo(table);
+        new AuthRoutes(useCases.users(), bodies, proxies).addTo(table);
+        new UserRoutes(useCases.users(), bodies).addTo(table);
+        new PermissionRoutes(useCases.roles(), useCases.access()).addTo(table);
+        new CompanyRoutes(useCases.companies(), useCases.members(), bodies).addTo(table);
+        new MemberRoutes(useCases.members(), bodies).addTo(table);
+        new InvitationRoutes(useCases.invitations(), bodies).addTo(table);
+        new RegistrationRoutes(useCases.users(), useCases.invitations(), bodies).addTo(table);
+        new AddressRoutes(useCases.addresses(), bodies).addTo(table);
+        new OrderRoutes(useCases.orders(), bodies).addTo(table);
+        new HistoryRoutes(useCases.history()).addTo(table);
+        new CustomerGroupRoutes(useCases.customerGroups(), bodies).addTo(table);
+        new RoleRoutes(useCases.roles(), bodies).addTo(table);
         new OpenApiRoute().addTo(table);
         return List.copyOf(table.routes);
     }

@@ -4,9 +4,9 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.io.IOException;
 import java.time.Instant;
-import org.b2b.customers.application.CustomerManagement;
-import org.b2b.customers.application.port.in.user.AuthenticateCommand;
-import org.b2b.customers.application.port.in.user.IssuedAccessToken;
+import org.b2b.customers.application.user.UserUseCases;
+import org.b2b.customers.application.user.AuthenticateCommand;
+import org.b2b.customers.application.user.IssuedAccessToken;
 import org.b2b.customers.web.TrustedProxies;
 import org.b2b.customers.web.auth.BearerTokens;
 
@@ -16,12 +16,12 @@ import org.b2b.customers.web.auth.BearerTokens;
  */
 final class AuthRoutes {
 
-    private final CustomerManagement useCases;
+    private final UserUseCases users;
     private final JsonBodies bodies;
     private final TrustedProxies proxies;
 
-    AuthRoutes(CustomerManagement useCases, JsonBodies bodies, TrustedProxies proxies) {
-        this.useCases = useCases;
+    AuthRoutes(UserUseCases users, JsonBodies bodies, TrustedProxies proxies) {
+        this.users = users;
         this.bodies = bodies;
         this.proxies = proxies;
     }
@@ -29,14 +29,14 @@ final class AuthRoutes {
     void addTo(ApiRoutes routes) {
         routes.open(HandlerType.POST, "/auth/token", this::logIn);
         routes.delete("/auth/token", (ctx, actor) -> {
-            useCases.revokeAccessToken().revoke(BearerTokens.tokenOf(ctx));
+            users.revokeToken().revoke(BearerTokens.tokenOf(ctx));
             ctx.status(204);
         });
     }
 
     private void logIn(Context ctx) throws IOException {
         Credentials credentials = bodies.read(ctx, Credentials.class);
-        IssuedAccessToken issued = useCases.issueAccessToken().issue(
+        IssuedAccessToken issued = users.issueToken().issue(
                 new AuthenticateCommand(credentials.email(), credentials.password(), proxies.clientOf(ctx)));
         ctx.header("Cache-Control", "no-store");
         ctx.json(new TokenJson(issued.token(), issued.expiresAt()));

@@ -1,7 +1,7 @@
 package org.b2b.customers.web.api;
 
 import java.time.Instant;
-import org.b2b.customers.application.port.in.company.CompanyView;
+import org.b2b.customers.application.company.CompanyView;
 
 /** A company as the contract writes it; {@code billingAddress} and {@code contactPersonMemberId} may be null. */
 record CompanyJson(

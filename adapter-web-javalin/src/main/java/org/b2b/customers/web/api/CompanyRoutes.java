@@ -3,23 +3,26 @@ package org.b2b.customers.web.api;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Optional;
-import org.b2b.customers.application.CustomerManagement;
-import org.b2b.customers.application.port.in.company.CompanySummaryView;
-import org.b2b.customers.application.port.in.company.CompanyView;
-import org.b2b.customers.application.port.in.company.CreateCompanyCommand;
-import org.b2b.customers.application.port.in.company.ListCompaniesQuery;
-import org.b2b.customers.application.port.in.company.UpdateCompanyCommand;
-import org.b2b.customers.application.port.in.member.AssignContactPersonCommand;
-import org.b2b.customers.application.port.in.order.OrderTotalView;
+import org.b2b.customers.application.company.CompanyUseCases;
+import org.b2b.customers.application.member.MemberUseCases;
+import org.b2b.customers.application.company.CompanySummaryView;
+import org.b2b.customers.application.company.CompanyView;
+import org.b2b.customers.application.company.CreateCompanyCommand;
+import org.b2b.customers.application.company.ListCompaniesQuery;
+import org.b2b.customers.application.company.UpdateCompanyCommand;
+import org.b2b.customers.application.member.AssignContactPersonCommand;
+import org.b2b.customers.application.order.OrderTotalView;
 
 /** Companies: listing and searching, creating, reading, editing, the contact person, and the summary. */
 final class CompanyRoutes {
 
-    private final CustomerManagement useCases;
+    private final CompanyUseCases companies;
+    private final MemberUseCases members;
     private final JsonBodies bodies;
 
-    CompanyRoutes(CustomerManagement useCases, JsonBodies bodies) {
-        this.useCases = useCases;
+    CompanyRoutes(CompanyUseCases companies, MemberUseCases members, JsonBodies bodies) {
+        this.companies = companies;
+        this.members = members;
         this.bodies = bodies;
     }
 
@@ -28,31 +31,31 @@ final class CompanyRoutes {
             ListCompaniesQuery query = new ListCompaniesQuery(QueryParams.text(ctx, "q"),
                     QueryParams.text(ctx, "customerGroupId"), QueryParams.text(ctx, "salesRepresentativeId"),
                     QueryParams.text(ctx, "status"), Paging.pageOf(ctx));
-            Paging.respond(ctx, () -> useCases.listCompanies().list(actor, query), CompanyJson::of);
+            Paging.respond(ctx, () -> companies.list().list(actor, query), CompanyJson::of);
         });
         routes.post("/companies", (ctx, actor) -> {
             NewCompany body = bodies.read(ctx, NewCompany.class);
-            CompanyView created = useCases.createCompany().create(actor, new CreateCompanyCommand(body.name(),
+            CompanyView created = companies.create().create(actor, new CreateCompanyCommand(body.name(),
                     body.taxId(), body.customerGroupId(), body.salesRepresentativeId(), body.website(),
                     body.billingAddress() == null ? null : body.billingAddress().toInput()));
             ctx.header("Location", ApiRoutes.BASE + "/companies/" + created.id());
             respond(ctx.status(201), created);
         });
-        routes.get("/companies/{id}", (ctx, actor) -> respond(ctx, useCases.getCompany().get(actor, PathIds.company(ctx))));
+        routes.get("/companies/{id}", (ctx, actor) -> respond(ctx, companies.get().get(actor, PathIds.company(ctx))));
         routes.patch("/companies/{id}", (ctx, actor) -> {
             CompanyChange body = bodies.read(ctx, CompanyChange.class);
-            respond(ctx, useCases.updateCompany().update(actor, new UpdateCompanyCommand(PathIds.company(ctx),
+            respond(ctx, companies.update().update(actor, new UpdateCompanyCommand(PathIds.company(ctx),
                     Optional.ofNullable(body.name()), Optional.ofNullable(body.taxId()),
                     Optional.ofNullable(body.customerGroupId()), Optional.ofNullable(body.salesRepresentativeId()),
                     Optional.ofNullable(body.website()), Optional.ofNullable(body.status()), Versions.expected(ctx))));
         });
         routes.put("/companies/{id}/contact-person", (ctx, actor) -> {
             ContactPerson body = bodies.read(ctx, ContactPerson.class);
-            respond(ctx, useCases.assignContactPerson().assign(actor,
+            respond(ctx, members.assignContactPerson().assign(actor,
                     new AssignContactPersonCommand(PathIds.company(ctx), body.memberId(), Versions.expected(ctx))));
         });
         routes.get("/companies/{id}/summary", (ctx, actor) ->
-                ctx.json(SummaryJson.of(useCases.companySummary().summary(actor, PathIds.company(ctx)))));
+                ctx.json(SummaryJson.of(companies.summary().summary(actor, PathIds.company(ctx)))));
     }
 
     private static void respond(Context ctx, CompanyView company) {

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import java.math.BigDecimal;
 import java.util.Optional;
-import org.b2b.customers.application.CustomerManagement;
-import org.b2b.customers.application.port.in.group.CreateCustomerGroupCommand;
-import org.b2b.customers.application.port.in.group.CustomerGroupView;
-import org.b2b.customers.application.port.in.group.UpdateCustomerGroupCommand;
+import org.b2b.customers.application.group.CustomerGroupUseCases;
+import org.b2b.customers.application.group.CreateCustomerGroupCommand;
+import org.b2b.customers.application.group.CustomerGroupView;
+import org.b2b.customers.application.group.UpdateCustomerGroupCommand;
 import org.b2b.customers.web.RequestRefused;
 
 /** Customer groups: listing, reading one with its {@code ETag}, creating, renaming and changing the price rate. */
@@ -15,27 +15,27 @@ final class CustomerGroupRoutes {
 
     private static final String RATE = "globalPriceRate";
 
-    private final CustomerManagement useCases;
+    private final CustomerGroupUseCases customerGroups;
     private final JsonBodies bodies;
 
-    CustomerGroupRoutes(CustomerManagement useCases, JsonBodies bodies) {
-        this.useCases = useCases;
+    CustomerGroupRoutes(CustomerGroupUseCases customerGroups, JsonBodies bodies) {
+        this.customerGroups = customerGroups;
         this.bodies = bodies;
     }
 
     void addTo(ApiRoutes routes) {
         routes.get("/customer-groups", (ctx, actor) ->
-                Paging.respondWhole(ctx, useCases.listCustomerGroups().list(actor), CustomerGroupJson::of));
+                Paging.respondWhole(ctx, customerGroups.list().list(actor), CustomerGroupJson::of));
         routes.post("/customer-groups", (ctx, actor) -> {
             NewGroup body = bodies.read(ctx, NewGroup.class);
-            respond(ctx.status(201), useCases.createCustomerGroup().create(actor,
+            respond(ctx.status(201), customerGroups.create().create(actor,
                     new CreateCustomerGroupCommand(body.identifier(), body.name(), decimalText(body.globalPriceRate()))));
         });
         routes.get("/customer-groups/{id}", (ctx, actor) ->
-                respond(ctx, useCases.getCustomerGroup().get(actor, PathIds.customerGroup(ctx))));
+                respond(ctx, customerGroups.get().get(actor, PathIds.customerGroup(ctx))));
         routes.patch("/customer-groups/{id}", (ctx, actor) -> {
             GroupChange body = bodies.read(ctx, GroupChange.class);
-            respond(ctx, useCases.updateCustomerGroup().update(actor, new UpdateCustomerGroupCommand(
+            respond(ctx, customerGroups.update().update(actor, new UpdateCustomerGroupCommand(
                     PathIds.customerGroup(ctx), Optional.ofNullable(body.name()),
                     Optional.ofNullable(decimalText(body.globalPriceRate())), Versions.expected(ctx))));
         });

@@ -2,23 +2,23 @@ package org.b2b.customers.web.api;
 
 import java.time.Instant;
 import java.util.Map;
-import org.b2b.customers.application.CustomerManagement;
-import org.b2b.customers.application.port.in.history.CompanyHistoryQuery;
-import org.b2b.customers.application.port.in.history.HistoryEntryView;
+import org.b2b.customers.application.history.HistoryUseCases;
+import org.b2b.customers.application.history.CompanyHistoryQuery;
+import org.b2b.customers.application.history.HistoryEntryView;
 
 /** Every change to a company and what belongs to it, newest first. */
 final class HistoryRoutes {
 
-    private final CustomerManagement useCases;
+    private final HistoryUseCases history;
 
-    HistoryRoutes(CustomerManagement useCases) {
-        this.useCases = useCases;
+    HistoryRoutes(HistoryUseCases history) {
+        this.history = history;
     }
 
     void addTo(ApiRoutes routes) {
         routes.get("/companies/{id}/history", (ctx, actor) -> {
             CompanyHistoryQuery query = new CompanyHistoryQuery(PathIds.company(ctx), Paging.pageOf(ctx));
-            Paging.respond(ctx, () -> useCases.companyHistory().history(actor, query), HistoryEntryJson::of);
+            Paging.respond(ctx, () -> history.ofCompany().history(actor, query), HistoryEntryJson::of);
         });
     }
 

@@ -4,23 +4,23 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.b2b.customers.application.CustomerManagement;
-import org.b2b.customers.application.port.in.invitation.ImportInvitationsCommand;
-import org.b2b.customers.application.port.in.invitation.InvitationReport;
-import org.b2b.customers.application.port.in.invitation.InvitationView;
-import org.b2b.customers.application.port.in.invitation.InviteMembersCommand;
-import org.b2b.customers.application.port.in.invitation.Invitee;
-import org.b2b.customers.application.port.in.invitation.ListInvitationsQuery;
+import org.b2b.customers.application.invitation.InvitationUseCases;
+import org.b2b.customers.application.invitation.ImportInvitationsCommand;
+import org.b2b.customers.application.invitation.InvitationReport;
+import org.b2b.customers.application.invitation.InvitationView;
+import org.b2b.customers.application.invitation.InviteMembersCommand;
+import org.b2b.customers.application.invitation.Invitee;
+import org.b2b.customers.application.invitation.ListInvitationsQuery;
 import org.b2b.customers.domain.company.CompanyId;
 
 /** A company's invitations: listing, inviting (typed or from a file), the link, resending and revoking. */
 final class InvitationRoutes {
 
-    private final CustomerManagement useCases;
+    private final InvitationUseCases invitations;
     private final JsonBodies bodies;
 
-    InvitationRoutes(CustomerManagement useCases, JsonBodies bodies) {
-        this.useCases = useCases;
+    InvitationRoutes(InvitationUseCases invitations, JsonBodies bodies) {
+        this.invitations = invitations;
         this.bodies = bodies;
     }
 
@@ -28,27 +28,27 @@ final class InvitationRoutes {
         routes.get("/companies/{id}/invitations", (ctx, actor) -> {
             ListInvitationsQuery query = new ListInvitationsQuery(PathIds.company(ctx),
                     QueryParams.text(ctx, "status"), Paging.pageOf(ctx));
-            Paging.respond(ctx, () -> useCases.listInvitations().list(actor, query), InvitationJson::of);
+            Paging.respond(ctx, () -> invitations.list().list(actor, query), InvitationJson::of);
         });
         routes.post("/companies/{id}/invitations", (ctx, actor) -> {
             CompanyId companyId = PathIds.company(ctx);
             Invitations body = bodies.read(ctx, Invitations.class);
             List<Invitee> invitees = body.invitations() == null ? null : new ArrayList<>(body.invitations().stream()
                     .map(line -> line == null ? null : new Invitee(line.email(), line.role())).toList());
-            ctx.json(ReportJson.of(useCases.inviteMembers().invite(actor, new InviteMembersCommand(companyId, invitees))));
+            ctx.json(ReportJson.of(invitations.invite().invite(actor, new InviteMembersCommand(companyId, invitees))));
         });
         routes.post("/companies/{id}/invitations/import", (ctx, actor) -> {
             CompanyId companyId = PathIds.company(ctx);
             Uploads.Upload upload = Uploads.read(ctx, "file", "role");
-            ctx.json(ReportJson.of(useCases.importInvitations().importFile(actor,
+            ctx.json(ReportJson.of(invitations.importFile().importFile(actor,
                     new ImportInvitationsCommand(companyId, upload.file(), upload.field()))));
         });
         routes.get("/companies/{id}/invitations/{invitationId}/link", (ctx, actor) -> ctx.json(new LinkJson(
-                useCases.registrationLink().link(actor, PathIds.company(ctx), PathIds.invitation(ctx)).url().toString())));
+                invitations.registrationLink().link(actor, PathIds.company(ctx), PathIds.invitation(ctx)).url().toString())));
         routes.post("/companies/{id}/invitations/{invitationId}/resend", (ctx, actor) -> ctx.json(InvitationJson.of(
-                useCases.resendInvitation().resend(actor, PathIds.company(ctx), PathIds.invitation(ctx)))));
+                invitations.resend().resend(actor, PathIds.company(ctx), PathIds.invitation(ctx)))));
         routes.post("/companies/{id}/invitations/{invitationId}/revoke", (ctx, actor) -> ctx.json(InvitationJson.of(
-                useCases.revokeInvitation().revoke(actor, PathIds.company(ctx), PathIds.invitation(ctx)))));
+                invitations.revoke().revoke(actor, PathIds.company(ctx), PathIds.invitation(ctx)))));
     }
 
     record Invitations(List<Line> invitations) {

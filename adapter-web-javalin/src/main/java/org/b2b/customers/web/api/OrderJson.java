@@ -1,7 +1,7 @@
 package org.b2b.customers.web.api;
 
 import java.time.Instant;
-import org.b2b.customers.application.port.in.order.OrderView;
+import org.b2b.customers.application.order.OrderView;
 
 /**
  * An order as the contract writes it: the total as a decimal string beside its ISO 4217 currency, the status as

@@ -1,37 +1,37 @@
 package org.b2b.customers.web.api;
 
 import io.javalin.http.Context;
-import org.b2b.customers.application.CustomerManagement;
-import org.b2b.customers.application.port.in.order.ListOrdersQuery;
-import org.b2b.customers.application.port.in.order.OrderView;
-import org.b2b.customers.application.port.in.order.RecordOrderCommand;
-import org.b2b.customers.application.port.in.order.UpdateOrderStatusCommand;
+import org.b2b.customers.application.order.OrderUseCases;
+import org.b2b.customers.application.order.ListOrdersQuery;
+import org.b2b.customers.application.order.OrderView;
+import org.b2b.customers.application.order.RecordOrderCommand;
+import org.b2b.customers.application.order.UpdateOrderStatusCommand;
 
 /** A company's order history, newest first, the orders the shop records, and the status it updates later. */
 final class OrderRoutes {
 
-    private final CustomerManagement useCases;
+    private final OrderUseCases orders;
     private final JsonBodies bodies;
 
-    OrderRoutes(CustomerManagement useCases, JsonBodies bodies) {
-        this.useCases = useCases;
+    OrderRoutes(OrderUseCases orders, JsonBodies bodies) {
+        this.orders = orders;
         this.bodies = bodies;
     }
 
     void addTo(ApiRoutes routes) {
         routes.get("/companies/{id}/orders", (ctx, actor) -> {
             ListOrdersQuery query = new ListOrdersQuery(PathIds.company(ctx), Paging.pageOf(ctx));
-            Paging.respond(ctx, () -> useCases.listOrders().list(actor, query), OrderJson::of);
+            Paging.respond(ctx, () -> orders.list().list(actor, query), OrderJson::of);
         });
         routes.post("/companies/{id}/orders", (ctx, actor) -> {
             NewOrder body = bodies.read(ctx, NewOrder.class);
-            respond(ctx.status(201), useCases.recordOrder().record(actor, new RecordOrderCommand(
+            respond(ctx.status(201), orders.record().record(actor, new RecordOrderCommand(
                     PathIds.company(ctx), body.number(), body.placedAt(), body.placedByMemberId(), body.status(),
                     body.currency(), body.total())));
         });
         routes.patch("/companies/{id}/orders/{orderId}", (ctx, actor) -> {
             OrderChange body = bodies.read(ctx, OrderChange.class);
-            respond(ctx, useCases.updateOrderStatus().updateStatus(actor, new UpdateOrderStatusCommand(
+            respond(ctx, orders.updateStatus().updateStatus(actor, new UpdateOrderStatusCommand(
                     PathIds.company(ctx), PathIds.order(ctx), body.status(), Versions.expected(ctx))));
         });
     }

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import org.b2b.customers.application.port.in.Page;
-import org.b2b.customers.application.port.in.PageRequest;
+import org.b2b.customers.application.common.Page;
+import org.b2b.customers.application.common.PageRequest;
 import org.b2b.customers.domain.shared.FieldError;
 import org.b2b.customers.domain.shared.InvalidInputException;
 

@@ -1,9 +1,10 @@
 package org.b2b.customers.web.api;
 
 import io.javalin.http.HandlerType;
-import org.b2b.customers.application.CustomerManagement;
-import org.b2b.customers.application.port.in.invitation.RegisterCommand;
-import org.b2b.customers.application.port.in.invitation.Registration;
+import org.b2b.customers.application.user.UserUseCases;
+import org.b2b.customers.application.invitation.InvitationUseCases;
+import org.b2b.customers.application.invitation.RegisterCommand;
+import org.b2b.customers.application.invitation.Registration;
 import org.b2b.customers.web.Problems;
 import org.b2b.customers.web.auth.BearerTokens;
 
@@ -14,29 +15,31 @@ import org.b2b.customers.web.auth.BearerTokens;
  */
 final class RegistrationRoutes {
 
-    private final CustomerManagement useCases;
+    private final UserUseCases users;
+    private final InvitationUseCases invitations;
     private final JsonBodies bodies;
 
     private final BearerTokens bearerTokens;
 
-    RegistrationRoutes(CustomerManagement useCases, JsonBodies bodies) {
-        this.useCases = useCases;
+    RegistrationRoutes(UserUseCases users, InvitationUseCases invitations, JsonBodies bodies) {
+        this.users = users;
+        this.invitations = invitations;
         this.bodies = bodies;
-        this.bearerTokens = new BearerTokens(useCases.resolveAccessToken());
+        this.bearerTokens = new BearerTokens(users.resolveToken());
     }
 
     void addTo(ApiRoutes routes) {
         routes.open(HandlerType.GET, "/registrations/{token}", ctx -> {
             Problems.answerDeadLinksAsGone(ctx);
             ctx.header("Cache-Control", "no-store");
-            ctx.json(useCases.viewRegistration().view(ctx.pathParam("token")));
+            ctx.json(invitations.viewRegistration().view(ctx.pathParam("token")));
         });
         routes.open(HandlerType.POST, "/registrations", ctx -> {
             Problems.answerDeadLinksAsGone(ctx);
             NewRegistration body = bodies.read(ctx, NewRegistration.class);
             Registration registration = ctx.header("Authorization") != null
-                    ? useCases.acceptAsAccount().acceptAs(body.token(), bearerTokens.actorOf(ctx).userId())
-                    : useCases.register().register(
+                    ? invitations.acceptAsAccount().acceptAs(body.token(), bearerTokens.actorOf(ctx).userId())
+                    : invitations.register().register(
                             new RegisterCommand(body.token(), body.firstName(), body.lastName(), body.password()));
             ctx.status(201).json(new RegistrationJson(registration.userId().toString(),
                     registration.memberId().toString(), registration.companyId().toString()));

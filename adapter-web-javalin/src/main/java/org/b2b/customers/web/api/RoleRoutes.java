@@ -3,35 +3,35 @@ package org.b2b.customers.web.api;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
-import org.b2b.customers.application.CustomerManagement;
-import org.b2b.customers.application.port.in.role.CreateRoleCommand;
-import org.b2b.customers.application.port.in.role.PolicyInput;
-import org.b2b.customers.application.port.in.role.PolicyView;
-import org.b2b.customers.application.port.in.role.RoleView;
-import org.b2b.customers.application.port.in.role.UpdateRoleCommand;
+import org.b2b.customers.application.role.RoleUseCases;
+import org.b2b.customers.application.role.CreateRoleCommand;
+import org.b2b.customers.application.role.PolicyInput;
+import org.b2b.customers.application.role.PolicyView;
+import org.b2b.customers.application.role.RoleView;
+import org.b2b.customers.application.role.UpdateRoleCommand;
 
 /** Roles and their policies: listing, reading, defining and changing them. */
 final class RoleRoutes {
 
-    private final CustomerManagement useCases;
+    private final RoleUseCases roles;
     private final JsonBodies bodies;
 
-    RoleRoutes(CustomerManagement useCases, JsonBodies bodies) {
-        this.useCases = useCases;
+    RoleRoutes(RoleUseCases roles, JsonBodies bodies) {
+        this.roles = roles;
         this.bodies = bodies;
     }
 
     void addTo(ApiRoutes routes) {
-        routes.get("/roles", (ctx, actor) -> Paging.respondWhole(ctx, useCases.listRoles().list(actor), RoleJson::of));
+        routes.get("/roles", (ctx, actor) -> Paging.respondWhole(ctx, roles.list().list(actor), RoleJson::of));
         routes.post("/roles", (ctx, actor) -> {
             NewRole body = bodies.read(ctx, NewRole.class);
-            respond(ctx.status(201), useCases.createRole().create(actor, new CreateRoleCommand(body.identifier(),
+            respond(ctx.status(201), roles.create().create(actor, new CreateRoleCommand(body.identifier(),
                     body.name(), body.audience(), policies(body.policies()))));
         });
-        routes.get("/roles/{identifier}", (ctx, actor) -> respond(ctx, useCases.getRole().get(actor, PathIds.role(ctx))));
+        routes.get("/roles/{identifier}", (ctx, actor) -> respond(ctx, roles.get().get(actor, PathIds.role(ctx))));
         routes.put("/roles/{identifier}", (ctx, actor) -> {
             RoleChange body = bodies.read(ctx, RoleChange.class);
-            respond(ctx, useCases.updateRole().update(actor, new UpdateRoleCommand(PathIds.role(ctx), body.name(),
+            respond(ctx, roles.update().update(actor, new UpdateRoleCommand(PathIds.role(ctx), body.name(),
                     policies(body.policies()), Versions.expected(ctx), Boolean.TRUE.equals(body.confirmed()))));
         });
     }

@@ -3,7 +3,7 @@ package org.b2b.customers.web.api;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import java.util.Optional;
-import org.b2b.customers.application.port.in.invitation.FileContent;
+import org.b2b.customers.application.invitation.FileContent;
 import org.b2b.customers.web.FormFields;
 import org.b2b.customers.web.RequestRefused;
 import org.b2b.customers.web.WebServer;

@@ -1,32 +1,32 @@
 package org.b2b.customers.web.api;
 
 import java.util.List;
-import org.b2b.customers.application.CustomerManagement;
-import org.b2b.customers.application.port.in.user.CreateUserCommand;
-import org.b2b.customers.application.port.in.user.ListUsersQuery;
-import org.b2b.customers.application.port.in.user.UserView;
+import org.b2b.customers.application.user.UserUseCases;
+import org.b2b.customers.application.user.CreateUserCommand;
+import org.b2b.customers.application.user.ListUsersQuery;
+import org.b2b.customers.application.user.UserView;
 
 /** The acting user ({@code /me}), and the users staff manage: listing, the pool, creating. */
 final class UserRoutes {
 
-    private final CustomerManagement useCases;
+    private final UserUseCases users;
     private final JsonBodies bodies;
 
-    UserRoutes(CustomerManagement useCases, JsonBodies bodies) {
-        this.useCases = useCases;
+    UserRoutes(UserUseCases users, JsonBodies bodies) {
+        this.users = users;
         this.bodies = bodies;
     }
 
     void addTo(ApiRoutes routes) {
-        routes.get("/me", (ctx, actor) -> ctx.json(MeJson.of(useCases.currentUser().me(actor))));
+        routes.get("/me", (ctx, actor) -> ctx.json(MeJson.of(users.currentUser().me(actor))));
         routes.get("/users", (ctx, actor) -> {
             ListUsersQuery query = new ListUsersQuery(QueryParams.text(ctx, "q"), QueryParams.text(ctx, "type"),
                     QueryParams.text(ctx, "role"), QueryParams.flag(ctx, "unassigned"), Paging.pageOf(ctx));
-            Paging.respond(ctx, () -> useCases.listUsers().list(actor, query), UserJson::of);
+            Paging.respond(ctx, () -> users.list().list(actor, query), UserJson::of);
         });
         routes.post("/users", (ctx, actor) -> {
             NewUser body = bodies.read(ctx, NewUser.class);
-            UserView created = useCases.createUser().create(actor, new CreateUserCommand(body.email(),
+            UserView created = users.create().create(actor, new CreateUserCommand(body.email(),
                     body.firstName(), body.lastName(), body.phone(), body.type(), body.roles(), body.password()));
             ctx.status(201).json(UserJson.of(created));
         });

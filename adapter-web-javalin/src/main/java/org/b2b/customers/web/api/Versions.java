@@ -4,7 +4,7 @@ import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.b2b.customers.application.port.in.ExpectedVersion;
+import org.b2b.customers.application.common.ExpectedVersion;
 import org.b2b.customers.web.RequestRefused;
 
 /**

@@ -2,8 +2,8 @@ package org.b2b.customers.web.auth;
 
 import io.javalin.http.Context;
 import java.util.Locale;
-import org.b2b.customers.application.port.in.Actor;
-import org.b2b.customers.application.port.in.user.ResolveAccessTokenUseCase;
+import org.b2b.customers.application.common.Actor;
+import org.b2b.customers.application.user.ResolveAccessTokenUseCase;
 import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.shared.ErrorKind;
 

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.b2b.customers.application.port.in.invitation.RegistrationView;
+import org.b2b.customers.application.invitation.RegistrationView;
 import org.b2b.customers.domain.shared.FieldError;
 
 /**

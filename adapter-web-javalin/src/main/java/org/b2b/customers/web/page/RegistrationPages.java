@@ -9,16 +9,17 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.b2b.customers.application.CustomerManagement;
-import org.b2b.customers.application.port.in.invitation.AcceptAsAccountUseCase;
-import org.b2b.customers.application.port.in.invitation.RegisterCommand;
-import org.b2b.customers.application.port.in.invitation.RegisterUseCase;
-import org.b2b.customers.application.port.in.invitation.RegistrationView;
-import org.b2b.customers.application.port.in.invitation.ViewRegistrationUseCase;
-import org.b2b.customers.application.port.in.user.AuthenticateCommand;
-import org.b2b.customers.application.port.in.user.AuthenticateUseCase;
-import org.b2b.customers.application.port.in.user.SignInHeld;
-import org.b2b.customers.application.port.in.user.UserView;
+import org.b2b.customers.application.invitation.InvitationUseCases;
+import org.b2b.customers.application.user.UserUseCases;
+import org.b2b.customers.application.invitation.AcceptAsAccountUseCase;
+import org.b2b.customers.application.invitation.RegisterCommand;
+import org.b2b.customers.application.invitation.RegisterUseCase;
+import org.b2b.customers.application.invitation.RegistrationView;
+import org.b2b.customers.application.invitation.ViewRegistrationUseCase;
+import org.b2b.customers.application.user.AuthenticateCommand;
+import org.b2b.customers.application.user.AuthenticateUseCase;
+import org.b2b.customers.application.user.SignInHeld;
+import org.b2b.customers.application.user.UserView;
 import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.shared.ErrorKind;
 import org.b2b.customers.domain.shared.FieldError;
@@ -56,18 +57,19 @@ public final class RegistrationPages {
     private final Pages pages = new Pages();
     private final FormProtection protection;
 
-    private RegistrationPages(CustomerManagement useCases, TrustedProxies proxies) {
-        this.viewRegistration = useCases.viewRegistration();
-        this.register = useCases.register();
-        this.signIn = useCases.authenticate();
-        this.acceptAsAccount = useCases.acceptAsAccount();
+    private RegistrationPages(InvitationUseCases invitations, UserUseCases users, TrustedProxies proxies) {
+        this.viewRegistration = invitations.viewRegistration();
+        this.register = invitations.register();
+        this.signIn = users.authenticate();
+        this.acceptAsAccount = invitations.acceptAsAccount();
         this.proxies = proxies;
         this.protection = new FormProtection(proxies);
     }
 
     /** Adds the registration page, and the stylesheet it uses, to a server being configured. */
-    public static void install(JavalinConfig config, CustomerManagement useCases, TrustedProxies proxies) {
-        RegistrationPages registration = new RegistrationPages(useCases, proxies);
+    public static void install(JavalinConfig config, InvitationUseCases invitations, UserUseCases users,
+            TrustedProxies proxies) {
+        RegistrationPages registration = new RegistrationPages(invitations, users, proxies);
         config.routes.get(PATH, registration.friendly(registration::show));
         config.routes.post(PATH, registration.friendly(registration::submit));
         Assets.install(config);

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import org.b2b.customers.application.port.in.ExpectedVersion;
+import org.b2b.customers.application.common.ExpectedVersion;
 import org.b2b.customers.web.RequestRefused;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

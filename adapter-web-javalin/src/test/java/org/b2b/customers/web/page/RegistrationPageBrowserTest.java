@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
-import org.b2b.customers.application.port.in.company.CompanyView;
-import org.b2b.customers.application.port.in.company.UpdateCompanyCommand;
-import org.b2b.customers.application.port.in.invitation.ListInvitationsQuery;
-import org.b2b.customers.application.port.in.invitation.InvitationView;
-import org.b2b.customers.application.port.in.user.AuthenticateCommand;
-import org.b2b.customers.application.port.in.user.UserView;
+import org.b2b.customers.application.company.CompanyView;
+import org.b2b.customers.application.company.UpdateCompanyCommand;
+import org.b2b.customers.application.invitation.ListInvitationsQuery;
+import org.b2b.customers.application.invitation.InvitationView;
+import org.b2b.customers.application.user.AuthenticateCommand;
+import org.b2b.customers.application.user.UserView;
 import org.b2b.customers.domain.invitation.InvitationId;
 import org.b2b.customers.domain.invitation.InvitationStatus;
 import org.b2b.customers.testkit.TestData;
@@ -118,7 +118,7 @@ class RegistrationPageBrowserTest {
 
         assertThat(text("notice-title")).isEqualTo("Welcome to Nordwind Logistik");
         assertThat(text("notice-message")).contains("You can now log in with " + EMAIL);
-        UserView user = site.system.useCases().authenticate().authenticate(new AuthenticateCommand(EMAIL, PASSWORD));
+        UserView user = site.system.useCases().users().authenticate().authenticate(new AuthenticateCommand(EMAIL, PASSWORD));
         assertThat(user.companyId()).contains(company.id());
         assertThat(statusOf(invitation)).isEqualTo(InvitationStatus.ACCEPTED);
     }
@@ -151,7 +151,7 @@ class RegistrationPageBrowserTest {
     void a_revoked_link_says_that_it_has_been_withdrawn() {
         InvitationId invitation = site.invite(company, EMAIL);
         String page = site.registrationPage(company, invitation);
-        site.system.useCases().revokeInvitation().revoke(site.admin, company.id(), invitation);
+        site.system.useCases().invitations().revoke().revoke(site.admin, company.id(), invitation);
 
         browser.get(page);
 
@@ -168,7 +168,7 @@ class RegistrationPageBrowserTest {
     @Test
     void the_link_of_a_deactivated_company_says_that_its_account_is_not_active() {
         String page = site.registrationPage(company, site.invite(company, EMAIL));
-        site.system.useCases().updateCompany().update(site.admin,
+        site.system.useCases().companies().update().update(site.admin,
                 UpdateCompanyCommand.of(company.id()).withStatus("DEACTIVATED"));
 
         browser.get(page);
@@ -196,7 +196,7 @@ class RegistrationPageBrowserTest {
         fill("passwordConfirmation", TestData.PASSWORD);
         submit();
         assertThat(text("notice-title")).isEqualTo("Welcome to Nordwind Logistik");
-        assertThat(site.system.useCases().authenticate()
+        assertThat(site.system.useCases().users().authenticate()
                 .authenticate(new AuthenticateCommand(pooled.email(), TestData.PASSWORD)).id()).isEqualTo(pooled.id());
     }
 
@@ -212,7 +212,7 @@ class RegistrationPageBrowserTest {
 
         register("Zoë", "<b>Ölund</b>");
         assertThat(text("notice-title")).isEqualTo("Welcome to " + name);
-        UserView user = site.system.useCases().authenticate().authenticate(new AuthenticateCommand(EMAIL, PASSWORD));
+        UserView user = site.system.useCases().users().authenticate().authenticate(new AuthenticateCommand(EMAIL, PASSWORD));
         assertThat(user.firstName()).isEqualTo("Zoë");
         assertThat(user.lastName()).isEqualTo("<b>Ölund</b>");
     }
@@ -248,7 +248,7 @@ class RegistrationPageBrowserTest {
     }
 
     private InvitationStatus statusOf(InvitationId invitation) {
-        return site.system.useCases().listInvitations().list(site.admin, ListInvitationsQuery.all(company.id()))
+        return site.system.useCases().invitations().list().list(site.admin, ListInvitationsQuery.all(company.id()))
                 .items().stream().filter(i -> i.id().equals(invitation)).map(InvitationView::status)
                 .findFirst().orElseThrow();
     }

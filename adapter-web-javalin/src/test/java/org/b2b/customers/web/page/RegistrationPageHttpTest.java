@@ -14,10 +14,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.b2b.customers.application.port.in.Actor;
-import org.b2b.customers.application.port.in.company.CompanyView;
-import org.b2b.customers.application.port.in.user.AuthenticateCommand;
-import org.b2b.customers.application.port.in.user.UserView;
+import org.b2b.customers.application.common.Actor;
+import org.b2b.customers.application.company.CompanyView;
+import org.b2b.customers.application.user.AuthenticateCommand;
+import org.b2b.customers.application.user.UserView;
 import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.testkit.TestData;
 import org.junit.jupiter.api.AfterEach;
@@ -67,7 +67,7 @@ class RegistrationPageHttpTest {
     void used_expired_and_revoked_links_answer_gone() throws Exception {
         var invitation = site.invite(company, EMAIL);
         String page = site.registrationPage(company, invitation);
-        site.system.useCases().revokeInvitation().revoke(site.admin, company.id(), invitation);
+        site.system.useCases().invitations().revoke().revoke(site.admin, company.id(), invitation);
 
         assertThat(get(page).statusCode()).isEqualTo(410);
     }
@@ -133,7 +133,7 @@ class RegistrationPageHttpTest {
         UserView pooled = site.system.testData().poolUser();
         String page = site.registrationPage(company, site.invite(company, pooled.email()));
         for (int i = 0; i < 5; i++) {
-            assertThatThrownBy(() -> site.system.useCases().authenticate().authenticate(
+            assertThatThrownBy(() -> site.system.useCases().users().authenticate().authenticate(
                     new AuthenticateCommand(pooled.email(), "a wrong guess", "127.0.0.1")))
                     .isInstanceOf(DomainException.class);
         }
@@ -143,14 +143,14 @@ class RegistrationPageHttpTest {
 
         assertThat(held.statusCode()).isEqualTo(429);
         assertThat(header(held, "Retry-After")).isEqualTo("1");
-        assertThat(site.system.useCases().currentUser().me(Actor.of(pooled.id())).companyId()).isEmpty();
+        assertThat(site.system.useCases().users().currentUser().me(Actor.of(pooled.id())).companyId()).isEmpty();
 
         site.system.clock().advance(Duration.ofSeconds(1));
         String again = formTokenOf(get(page));
         HttpResponse<String> joined = post(page, "cm_form=" + again, site.url(""), signIn(again, TestData.PASSWORD));
 
         assertThat(joined.statusCode()).isEqualTo(200);
-        assertThat(site.system.useCases().currentUser().me(Actor.of(pooled.id())).companyId()).contains(company.id());
+        assertThat(site.system.useCases().users().currentUser().me(Actor.of(pooled.id())).companyId()).contains(company.id());
     }
 
     @Test

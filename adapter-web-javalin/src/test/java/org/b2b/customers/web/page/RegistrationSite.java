@@ -2,11 +2,11 @@ package org.b2b.customers.web.page;
 
 import io.javalin.Javalin;
 import java.util.Optional;
-import org.b2b.customers.application.port.in.Actor;
-import org.b2b.customers.application.port.in.company.CompanyView;
-import org.b2b.customers.application.port.in.invitation.InviteMembersCommand;
-import org.b2b.customers.application.port.in.invitation.Invitee;
-import org.b2b.customers.application.port.in.user.ListUsersQuery;
+import org.b2b.customers.application.common.Actor;
+import org.b2b.customers.application.company.CompanyView;
+import org.b2b.customers.application.invitation.InviteMembersCommand;
+import org.b2b.customers.application.invitation.Invitee;
+import org.b2b.customers.application.user.ListUsersQuery;
 import org.b2b.customers.domain.invitation.InvitationId;
 import org.b2b.customers.testkit.InMemorySystem;
 import org.b2b.customers.testkit.TestData;
@@ -27,7 +27,8 @@ final class RegistrationSite implements AutoCloseable {
         server = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             Problems.install(config);
-            RegistrationPages.install(config, system.useCases(), TrustedProxies.none());
+            RegistrationPages.install(config, system.useCases().invitations(), system.useCases().users(),
+                    TrustedProxies.none());
         }).start("127.0.0.1", 0);
     }
 
@@ -40,19 +41,19 @@ final class RegistrationSite implements AutoCloseable {
     }
 
     InvitationId invite(CompanyView company, String email) {
-        return system.useCases().inviteMembers().invite(admin,
+        return system.useCases().invitations().invite().invite(admin,
                         InviteMembersCommand.of(company.id(), new Invitee(email, "company_buyer")))
                 .results().get(0).invitationId().orElseThrow();
     }
 
     /** The page a mail's link opens, on this server. */
     String registrationPage(CompanyView company, InvitationId invitation) {
-        String link = system.useCases().registrationLink().link(admin, company.id(), invitation).url().toString();
+        String link = system.useCases().invitations().registrationLink().link(admin, company.id(), invitation).url().toString();
         return url("/register/" + TestData.tokenOf(link));
     }
 
     boolean accountExists(String email) {
-        return !system.useCases().listUsers().list(admin, new ListUsersQuery(Optional.of(email), null, null, false, null))
+        return !system.useCases().users().list().list(admin, new ListUsersQuery(Optional.of(email), null, null, false, null))
                 .items().isEmpty();
     }
 

@@ -18,14 +18,14 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.IntStream;
 import org.b2b.customers.application.CustomerManagement;
-import org.b2b.customers.application.Settings;
-import org.b2b.customers.application.port.in.Actor;
-import org.b2b.customers.application.port.in.company.CompanyView;
-import org.b2b.customers.application.port.in.installation.SetUpInstallationCommand;
-import org.b2b.customers.application.port.in.invitation.InviteMembersCommand;
-import org.b2b.customers.application.port.in.invitation.Invitee;
-import org.b2b.customers.application.port.in.mail.DeliverMailUseCase;
-import org.b2b.customers.application.service.security.Pbkdf2PasswordHasher;
+import org.b2b.customers.application.common.Settings;
+import org.b2b.customers.application.common.Actor;
+import org.b2b.customers.application.company.CompanyView;
+import org.b2b.customers.application.installation.SetUpInstallationCommand;
+import org.b2b.customers.application.invitation.InviteMembersCommand;
+import org.b2b.customers.application.invitation.Invitee;
+import org.b2b.customers.application.mail.DeliverMailUseCase;
+import org.b2b.customers.application.security.Pbkdf2PasswordHasher;
 import org.b2b.customers.domain.invitation.InvitationTtl;
 import org.b2b.customers.domain.invitation.RegistrationTokens;
 import org.b2b.customers.mail.MailComposer;
@@ -81,12 +81,12 @@ public final class MailDispatchBenchmark {
                     new Settings(InvitationTtl.DEFAULT, URI.create("https://customers.example.com"),
                             new RegistrationTokens(RegistrationTokens.newKey())),
                     Validation.buildDefaultValidatorFactory().getValidator(), new ZxcvbnPasswordScreen());
-            Actor administrator = Actor.of(useCases.setUpInstallation()
+            Actor administrator = Actor.of(useCases.installation().setUp()
                     .setUp(new SetUpInstallationCommand(Optional.of("admin@seller.example"), Optional.of("p5 administrator password")))
                     .createdAdministrator().orElseThrow(() -> new IllegalStateException("the database is not empty")));
             TestData data = TestData.of(useCases, administrator);
             SmtpSettings server = new SmtpSettings("127.0.0.1", smtp.port(), Optional.empty(), Optional.empty(), false);
-            DeliverMailUseCase delivery = useCases.deliverMail(database.outboxQueue(),
+            DeliverMailUseCase delivery = useCases.mail().deliver(database.outboxQueue(),
                     new SmtpMailSender(server, MailComposer.load(FROM, Optional.empty(), CLOCK)));
 
             queue(useCases, administrator, data, "warm-up", warmUp);
@@ -113,7 +113,7 @@ public final class MailDispatchBenchmark {
         for (int from = 0; from < count; from += InviteMembersCommand.MAX_INVITATIONS) {
             List<Invitee> invitees = IntStream.range(from, Math.min(count, from + InviteMembersCommand.MAX_INVITATIONS))
                     .mapToObj(i -> new Invitee("p5-" + label + "-" + i + "@buyer.example", "company_buyer")).toList();
-            useCases.inviteMembers().invite(administrator, new InviteMembersCommand(company.id(), invitees));
+            useCases.invitations().invite().invite(administrator, new InviteMembersCommand(company.id(), invitees));
         }
     }
 

@@ -1,9 +1,15 @@
 package org.b2b.customers.persistence.archfixture;
 
-/** The persistence adapter class that the planted web adapter reaches into. */
+import org.b2b.customers.web.archfixture.PlantedRoute;
+
+/** A persistence adapter class that other planted adapters reach into, and that reaches into the web adapter. */
 public final class PlantedRepository {
 
     public int count() {
         return 0;
+    }
+
+    public int routes(PlantedRoute route) {
+        return route.hashCode();
     }
 }

@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
-import org.b2b.customers.application.DrivenPorts;
+import org.b2b.customers.application.port.out.DrivenPorts;
 import org.b2b.customers.domain.access.BuiltInRoles;
 import org.b2b.customers.domain.access.Role;
 import org.b2b.customers.domain.access.RoleIdentifier;

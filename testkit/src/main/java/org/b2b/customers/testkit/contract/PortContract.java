@@ -1,7 +1,7 @@
 package org.b2b.customers.testkit.contract;
 
 import java.util.function.Supplier;
-import org.b2b.customers.application.DrivenPorts;
+import org.b2b.customers.application.port.out.DrivenPorts;
 
 /**
  * The base of every contract test: the ports under test, from the adapter's runner, and stored data to start from.

@@ -8,32 +8,32 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.List;
 import org.b2b.customers.application.CustomerManagement;
-import org.b2b.customers.application.port.in.Actor;
-import org.b2b.customers.application.port.in.company.CompanySummaryView;
-import org.b2b.customers.application.port.in.company.CompanyView;
-import org.b2b.customers.application.port.in.company.ListCompaniesQuery;
-import org.b2b.customers.application.port.in.history.CompanyHistoryQuery;
-import org.b2b.customers.application.port.in.history.HistoryEntryView;
-import org.b2b.customers.application.port.in.invitation.ImportInvitationsCommand;
-import org.b2b.customers.application.port.in.invitation.InvitationOutcome;
-import org.b2b.customers.application.port.in.invitation.InvitationReport;
-import org.b2b.customers.application.port.in.invitation.InvitationResult;
-import org.b2b.customers.application.port.in.invitation.InvitationView;
-import org.b2b.customers.application.port.in.invitation.InviteMembersCommand;
-import org.b2b.customers.application.port.in.invitation.Invitee;
-import org.b2b.customers.application.port.in.invitation.ListInvitationsQuery;
-import org.b2b.customers.application.port.in.invitation.RegisterCommand;
-import org.b2b.customers.application.port.in.invitation.Registration;
-import org.b2b.customers.application.port.in.invitation.RegistrationView;
-import org.b2b.customers.application.port.in.mail.PreparedMail;
-import org.b2b.customers.application.port.in.member.AssignContactPersonCommand;
-import org.b2b.customers.application.port.in.member.MemberView;
-import org.b2b.customers.application.port.in.member.RemoveMemberCommand;
-import org.b2b.customers.application.port.in.member.UpdateMemberCommand;
-import org.b2b.customers.application.port.in.order.OrderView;
-import org.b2b.customers.application.port.in.order.RecordOrderCommand;
-import org.b2b.customers.application.port.in.user.AuthenticateCommand;
-import org.b2b.customers.application.port.in.user.UserView;
+import org.b2b.customers.application.common.Actor;
+import org.b2b.customers.application.company.CompanySummaryView;
+import org.b2b.customers.application.company.CompanyView;
+import org.b2b.customers.application.company.ListCompaniesQuery;
+import org.b2b.customers.application.history.CompanyHistoryQuery;
+import org.b2b.customers.application.history.HistoryEntryView;
+import org.b2b.customers.application.invitation.ImportInvitationsCommand;
+import org.b2b.customers.application.invitation.InvitationOutcome;
+import org.b2b.customers.application.invitation.InvitationReport;
+import org.b2b.customers.application.invitation.InvitationResult;
+import org.b2b.customers.application.invitation.InvitationView;
+import org.b2b.customers.application.invitation.InviteMembersCommand;
+import org.b2b.customers.application.invitation.Invitee;
+import org.b2b.customers.application.invitation.ListInvitationsQuery;
+import org.b2b.customers.application.invitation.RegisterCommand;
+import org.b2b.customers.application.invitation.Registration;
+import org.b2b.customers.application.invitation.RegistrationView;
+import org.b2b.customers.application.port.out.PreparedMail;
+import org.b2b.customers.application.member.AssignContactPersonCommand;
+import org.b2b.customers.application.member.MemberView;
+import org.b2b.customers.application.member.RemoveMemberCommand;
+import org.b2b.customers.application.member.UpdateMemberCommand;
+import org.b2b.customers.application.order.OrderView;
+import org.b2b.customers.application.order.RecordOrderCommand;
+import org.b2b.customers.application.user.AuthenticateCommand;
+import org.b2b.customers.application.user.UserView;
 import org.b2b.customers.domain.invitation.InvitationId;
 import org.b2b.customers.domain.invitation.InvitationStatus;
 import org.b2b.customers.domain.shared.ErrorKind;
@@ -71,10 +71,10 @@ public abstract class SeedScenarios {
     public void staff_set_up_a_company_whose_admin_joins_through_the_mail_and_becomes_its_contact_person() {
         UserView rep = data.salesRepresentative();
         Actor staff = data.actor(rep);
-        CompanyView company = useCases.createCompany().create(staff, data.newCompany("Nordwind Logistik", rep));
+        CompanyView company = useCases.companies().create().create(staff, data.newCompany("Nordwind Logistik", rep));
         assertThat(company.billingAddress()).isPresent();
 
-        InvitationReport typed = useCases.inviteMembers().invite(staff, InviteMembersCommand.of(company.id(),
+        InvitationReport typed = useCases.invitations().invite().invite(staff, InviteMembersCommand.of(company.id(),
                 new Invitee("greta.admin@nordwind.example", "company_admin"),
                 new Invitee("greta.admin@nordwind", "company_buyer")));
         assertThat(typed.results()).extracting(InvitationResult::outcome)
@@ -87,7 +87,7 @@ public abstract class SeedScenarios {
                 + "\r\n"
                 + "LENA.BUYER@nordwind.example\r\n"
                 + "max@nordwind.example,chief_executive\r\n").getBytes(UTF_8);
-        InvitationReport imported = useCases.importInvitations().importFile(staff,
+        InvitationReport imported = useCases.invitations().importFile().importFile(staff,
                 ImportInvitationsCommand.of(company.id(), file, "company_buyer"));
         assertThat(imported.results()).extracting(InvitationResult::line, InvitationResult::outcome).containsExactly(
                 tuple(2, InvitationOutcome.INVITED),
@@ -95,7 +95,7 @@ public abstract class SeedScenarios {
                 tuple(4, InvitationOutcome.INVITED),
                 tuple(6, InvitationOutcome.DUPLICATE),
                 tuple(7, InvitationOutcome.UNKNOWN_ROLE));
-        assertThat(useCases.listInvitations().list(staff, ListInvitationsQuery.all(company.id()).withStatus("PENDING")).items())
+        assertThat(useCases.invitations().list().list(staff, ListInvitationsQuery.all(company.id()).withStatus("PENDING")).items())
                 .extracting(InvitationView::email).containsExactlyInAnyOrder(
                         "greta.admin@nordwind.example", "jonas.buyer@nordwind.example", "lena.buyer@nordwind.example");
 
@@ -107,56 +107,56 @@ public abstract class SeedScenarios {
         });
         String token = TestData.tokenOf(mails.get(0).registrationLink().orElseThrow());
 
-        assertThat(useCases.viewRegistration().view(token))
+        assertThat(useCases.invitations().viewRegistration().view(token))
                 .isEqualTo(new RegistrationView("Nordwind Logistik", "greta.admin@nordwind.example", "company_admin"));
-        Registration greta = useCases.register().register(
+        Registration greta = useCases.invitations().register().register(
                 new RegisterCommand(token, "Greta", "Sommer", "nordwind greta passphrase"));
 
-        UserView loggedIn = useCases.authenticate().authenticate(
+        UserView loggedIn = useCases.users().authenticate().authenticate(
                 new AuthenticateCommand("Greta.Admin@nordwind.example", "nordwind greta passphrase"));
         assertThat(loggedIn.id()).isEqualTo(greta.userId());
         assertThat(loggedIn.companyId()).contains(company.id());
-        assertThat(useCases.listInvitations().list(staff, ListInvitationsQuery.all(company.id())).items())
+        assertThat(useCases.invitations().list().list(staff, ListInvitationsQuery.all(company.id())).items())
                 .filteredOn(view -> view.email().equals("greta.admin@nordwind.example"))
                 .extracting(InvitationView::status).containsExactly(InvitationStatus.ACCEPTED);
 
-        InvitationReport byGreta = useCases.inviteMembers().invite(Actor.of(greta.userId()),
+        InvitationReport byGreta = useCases.invitations().invite().invite(Actor.of(greta.userId()),
                 InviteMembersCommand.of(company.id(), new Invitee("tom.buyer@nordwind.example", "company_buyer")));
         assertThat(byGreta.results()).extracting(InvitationResult::outcome).containsExactly(InvitationOutcome.INVITED);
         assertThat(system.mailsTo("tom.buyer@nordwind.example")).singleElement()
                 .satisfies(mail -> assertThat(mail.data()).containsEntry("inviterName", "Greta Sommer"));
 
-        CompanyView withContact = useCases.assignContactPerson().assign(staff,
+        CompanyView withContact = useCases.members().assignContactPerson().assign(staff,
                 AssignContactPersonCommand.of(company.id(), greta.memberId().toString()));
         assertThat(withContact.contactPersonMemberId()).contains(greta.memberId());
-        assertRefused(() -> useCases.removeMember().remove(staff, RemoveMemberCommand.of(company.id(), greta.memberId())),
+        assertRefused(() -> useCases.members().remove().remove(staff, RemoveMemberCommand.of(company.id(), greta.memberId())),
                 ErrorKind.CONFLICT, "contact_person.cannot_be_removed");
 
-        Registration jonas = useCases.register().register(new RegisterCommand(
+        Registration jonas = useCases.invitations().register().register(new RegisterCommand(
                 TestData.tokenOf(system.mailsTo("jonas.buyer@nordwind.example").get(0).registrationLink().orElseThrow()),
                 "Jonas", "Berg", "jonas buys the parts"));
-        MemberView promoted = useCases.updateMember().update(staff,
+        MemberView promoted = useCases.members().update().update(staff,
                 UpdateMemberCommand.of(company.id(), jonas.memberId()).withRole("company_admin"));
         assertThat(promoted.role()).isEqualTo("company_admin");
-        useCases.assignContactPerson().assign(staff,
+        useCases.members().assignContactPerson().assign(staff,
                 AssignContactPersonCommand.of(company.id(), jonas.memberId().toString()));
         system.clock().advance(Duration.ofMinutes(1));
-        useCases.removeMember().remove(staff, RemoveMemberCommand.of(company.id(), greta.memberId()));
+        useCases.members().remove().remove(staff, RemoveMemberCommand.of(company.id(), greta.memberId()));
 
         system.clock().advance(Duration.ofMinutes(1));
-        useCases.recordOrder().record(admin, new RecordOrderCommand(company.id(), "NW-1001", null,
+        useCases.orders().record().record(admin, new RecordOrderCommand(company.id(), "NW-1001", null,
                 jonas.memberId().toString(), "PLACED", "EUR", "1250.00"));
-        useCases.recordOrder().record(admin, new RecordOrderCommand(company.id(), "NW-1002", null,
+        useCases.orders().record().record(admin, new RecordOrderCommand(company.id(), "NW-1002", null,
                 jonas.memberId().toString(), "SHIPPED", "EUR", "99.90"));
 
-        CompanySummaryView summary = useCases.companySummary().summary(Actor.of(jonas.userId()), company.id());
+        CompanySummaryView summary = useCases.companies().summary().summary(Actor.of(jonas.userId()), company.id());
         assertThat(summary.memberCount()).isEqualTo(1);
         assertThat(summary.pendingInvitationCount()).isEqualTo(2);
         assertThat(summary.orderCount()).isEqualTo(2);
         assertThat(summary.latestOrders()).extracting(OrderView::number).containsExactlyInAnyOrder("NW-1001", "NW-1002");
         assertThat(summary.totals()).singleElement().satisfies(total -> assertThat(total.total()).isEqualByComparingTo("1349.90"));
 
-        List<String> actions = useCases.companyHistory().history(staff, CompanyHistoryQuery.first(company.id())).items()
+        List<String> actions = useCases.history().ofCompany().history(staff, CompanyHistoryQuery.first(company.id())).items()
                 .stream().map(HistoryEntryView::action).toList();
         assertThat(actions).startsWith("order.recorded", "order.recorded", "member.removed")
                 .contains("company.created", "invitation.created", "invitation.accepted", "company.contact_person_assigned",
@@ -168,26 +168,26 @@ public abstract class SeedScenarios {
         UserView rep = data.salesRepresentative();
         Actor staff = data.actor(rep);
         CompanyView company = data.company("Kestrel Tools", rep);
-        InvitationId invitation = useCases.inviteMembers().invite(staff, InviteMembersCommand.of(company.id(),
+        InvitationId invitation = useCases.invitations().invite().invite(staff, InviteMembersCommand.of(company.id(),
                 new Invitee("ines@kestrel.example", "company_buyer"))).results().get(0).invitationId().orElseThrow();
-        String firstLink = useCases.registrationLink().link(staff, company.id(), invitation).url().toString();
+        String firstLink = useCases.invitations().registrationLink().link(staff, company.id(), invitation).url().toString();
 
         system.clock().advance(Duration.ofDays(7));
-        assertThat(useCases.listInvitations().list(staff, ListInvitationsQuery.all(company.id())).items())
+        assertThat(useCases.invitations().list().list(staff, ListInvitationsQuery.all(company.id())).items())
                 .extracting(InvitationView::status).containsExactly(InvitationStatus.EXPIRED);
-        assertRefused(() -> useCases.viewRegistration().view(TestData.tokenOf(firstLink)),
+        assertRefused(() -> useCases.invitations().viewRegistration().view(TestData.tokenOf(firstLink)),
                 ErrorKind.CONFLICT, "invitation.expired");
 
-        InvitationView renewed = useCases.resendInvitation().resend(staff, company.id(), invitation);
+        InvitationView renewed = useCases.invitations().resend().resend(staff, company.id(), invitation);
         assertThat(renewed.status()).isEqualTo(InvitationStatus.PENDING);
         assertThat(renewed.expiresAt()).isEqualTo(system.clock().instant().plus(Duration.ofDays(7)));
-        String secondLink = useCases.registrationLink().link(staff, company.id(), invitation).url().toString();
+        String secondLink = useCases.invitations().registrationLink().link(staff, company.id(), invitation).url().toString();
         assertThat(secondLink).isNotEqualTo(firstLink);
         assertThat(system.mailsTo("ines@kestrel.example")).singleElement()
                 .satisfies(mail -> assertThat(mail.registrationLink()).contains(secondLink));
 
-        useCases.revokeInvitation().revoke(staff, company.id(), invitation);
-        assertRefused(() -> useCases.register().register(new RegisterCommand(TestData.tokenOf(secondLink), "Ines",
+        useCases.invitations().revoke().revoke(staff, company.id(), invitation);
+        assertRefused(() -> useCases.invitations().register().register(new RegisterCommand(TestData.tokenOf(secondLink), "Ines",
                 "Vogel", "a password for ines")), ErrorKind.CONFLICT, "invitation.revoked");
         assertThat(system.mailsTo("ines@kestrel.example")).isEmpty();
     }
@@ -199,19 +199,19 @@ public abstract class SeedScenarios {
         CompanyView ofAlice = data.company("Alder Supplies", alice);
         CompanyView ofBob = data.company("Birch Components", bob);
 
-        assertThat(useCases.listCompanies().list(data.actor(alice), ListCompaniesQuery.all()).items())
+        assertThat(useCases.companies().list().list(data.actor(alice), ListCompaniesQuery.all()).items())
                 .extracting(CompanyView::name).containsExactly("Alder Supplies");
-        assertRefused(() -> useCases.getCompany().get(data.actor(alice), ofBob.id()), ErrorKind.NOT_FOUND, "company.not_found");
-        assertRefused(() -> useCases.inviteMembers().invite(data.actor(alice), InviteMembersCommand.of(ofBob.id(),
+        assertRefused(() -> useCases.companies().get().get(data.actor(alice), ofBob.id()), ErrorKind.NOT_FOUND, "company.not_found");
+        assertRefused(() -> useCases.invitations().invite().invite(data.actor(alice), InviteMembersCommand.of(ofBob.id(),
                 new Invitee("someone@birch.example", "company_buyer"))), ErrorKind.NOT_FOUND, "company.not_found");
 
         Registration buyer = data.invitedMember(ofAlice, "company_buyer");
         Actor asBuyer = Actor.of(buyer.userId());
-        assertThat(useCases.getCompany().get(asBuyer, ofAlice.id()).name()).isEqualTo("Alder Supplies");
-        assertRefused(() -> useCases.inviteMembers().invite(asBuyer, InviteMembersCommand.of(ofAlice.id(),
+        assertThat(useCases.companies().get().get(asBuyer, ofAlice.id()).name()).isEqualTo("Alder Supplies");
+        assertRefused(() -> useCases.invitations().invite().invite(asBuyer, InviteMembersCommand.of(ofAlice.id(),
                 new Invitee("friend@alder.example", "company_buyer"))), ErrorKind.FORBIDDEN, "access.denied");
-        assertRefused(() -> useCases.getCompany().get(asBuyer, ofBob.id()), ErrorKind.NOT_FOUND, "company.not_found");
-        assertThat(useCases.listCompanies().list(asBuyer, ListCompaniesQuery.all()).items())
+        assertRefused(() -> useCases.companies().get().get(asBuyer, ofBob.id()), ErrorKind.NOT_FOUND, "company.not_found");
+        assertThat(useCases.companies().list().list(asBuyer, ListCompaniesQuery.all()).items())
                 .extracting(CompanyView::id).containsExactly(ofAlice.id());
     }
 

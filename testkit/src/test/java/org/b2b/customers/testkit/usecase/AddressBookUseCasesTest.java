@@ -7,14 +7,14 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.b2b.customers.application.CustomerManagement;
-import org.b2b.customers.application.port.in.Actor;
-import org.b2b.customers.application.port.in.address.AddAddressCommand;
-import org.b2b.customers.application.port.in.address.AddressInput;
-import org.b2b.customers.application.port.in.address.AddressView;
-import org.b2b.customers.application.port.in.address.ListAddressesQuery;
-import org.b2b.customers.application.port.in.address.RemoveAddressCommand;
-import org.b2b.customers.application.port.in.address.UpdateAddressCommand;
-import org.b2b.customers.application.port.in.company.CompanyView;
+import org.b2b.customers.application.common.Actor;
+import org.b2b.customers.application.address.AddAddressCommand;
+import org.b2b.customers.application.address.AddressInput;
+import org.b2b.customers.application.address.AddressView;
+import org.b2b.customers.application.address.ListAddressesQuery;
+import org.b2b.customers.application.address.RemoveAddressCommand;
+import org.b2b.customers.application.address.UpdateAddressCommand;
+import org.b2b.customers.application.company.CompanyView;
 import org.b2b.customers.domain.address.AddressId;
 import org.b2b.customers.domain.address.AddressType;
 import org.b2b.customers.domain.access.RoleIdentifier;
@@ -50,7 +50,7 @@ class AddressBookUseCasesTest {
         AddressView first = addShipping("Hamburg", false);
         AddressView second = addShipping("Bremen", false);
 
-        AddressView chosen = useCases.setDefaultAddress().setDefault(admin, company.id(), second.id());
+        AddressView chosen = useCases.addresses().setDefault().setDefault(admin, company.id(), second.id());
 
         assertThat(chosen.isDefault()).isTrue();
         assertThat(shipping()).extracting(AddressView::id, AddressView::isDefault)
@@ -74,7 +74,7 @@ class AddressBookUseCasesTest {
         AddressView second = addShipping("Bremen", false);
         addShipping("Kiel", false);
 
-        useCases.removeAddress().remove(admin, RemoveAddressCommand.of(company.id(), first.id()));
+        useCases.addresses().remove().remove(admin, RemoveAddressCommand.of(company.id(), first.id()));
 
         assertThat(shipping()).hasSize(2);
         assertThat(defaultsOf(shipping())).containsExactly(second.id());
@@ -82,13 +82,13 @@ class AddressBookUseCasesTest {
 
     @Test
     void the_company_billing_address_follows_the_default_billing_address() {
-        AddressView other = useCases.addAddress().add(admin, new AddAddressCommand(company.id(), "BILLING",
+        AddressView other = useCases.addresses().add().add(admin, new AddAddressCommand(company.id(), "BILLING",
                 new AddressInput("Head office", "Marktplatz 3", "80331", "München", "Bayern", "DE", null, null, null),
                 false));
 
-        useCases.setDefaultAddress().setDefault(admin, company.id(), other.id());
+        useCases.addresses().setDefault().setDefault(admin, company.id(), other.id());
 
-        assertThat(useCases.getCompany().get(admin, company.id()).billingAddress())
+        assertThat(useCases.companies().get().get(admin, company.id()).billingAddress())
                 .hasValueSatisfying(a -> assertThat(a.id()).isEqualTo(other.id()));
     }
 
@@ -96,19 +96,19 @@ class AddressBookUseCasesTest {
     void removing_the_last_billing_address_leaves_the_company_without_one() {
         AddressId billing = company.billingAddress().orElseThrow().id();
 
-        useCases.removeAddress().remove(admin, RemoveAddressCommand.of(company.id(), billing));
+        useCases.addresses().remove().remove(admin, RemoveAddressCommand.of(company.id(), billing));
 
-        assertThat(useCases.getCompany().get(admin, company.id()).billingAddress()).isEmpty();
-        assertThat(useCases.listAddresses().list(admin, ListAddressesQuery.ofType(company.id(), "BILLING"))).isEmpty();
+        assertThat(useCases.companies().get().get(admin, company.id()).billingAddress()).isEmpty();
+        assertThat(useCases.addresses().list().list(admin, ListAddressesQuery.ofType(company.id(), "BILLING"))).isEmpty();
     }
 
     @Test
     void an_update_replaces_every_line_and_keeps_the_type() {
-        AddressView address = useCases.addAddress().add(admin, new AddAddressCommand(company.id(), "SHIPPING",
+        AddressView address = useCases.addresses().add().add(admin, new AddAddressCommand(company.id(), "SHIPPING",
                 new AddressInput("Dock 1", "Hafenstraße 1", "20095", "Hamburg", "Hamburg", "DE", "dock@buyer.example",
                         "+49 40 123456", null), false));
 
-        AddressView updated = useCases.updateAddress().update(admin, new UpdateAddressCommand(company.id(),
+        AddressView updated = useCases.addresses().update().update(admin, new UpdateAddressCommand(company.id(),
                 address.id(), new AddressInput("Dock 2", "Kai 2", "20457", "Hamburg", null, "de", null, null, null),
                 false));
 
@@ -126,7 +126,7 @@ class AddressBookUseCasesTest {
         addShipping("Hamburg", false);
         AddressView second = addShipping("Bremen", false);
 
-        AddressView updated = useCases.updateAddress().update(admin, new UpdateAddressCommand(company.id(),
+        AddressView updated = useCases.addresses().update().update(admin, new UpdateAddressCommand(company.id(),
                 second.id(), data.shippingAddress("Bremerhaven"), true));
 
         assertThat(updated.isDefault()).isTrue();
@@ -138,9 +138,9 @@ class AddressBookUseCasesTest {
     void the_list_can_be_limited_to_one_type() {
         AddressView shippingAddress = addShipping("Hamburg", false);
 
-        assertThat(useCases.listAddresses().list(admin, ListAddressesQuery.all(company.id()))).hasSize(2);
+        assertThat(useCases.addresses().list().list(admin, ListAddressesQuery.all(company.id()))).hasSize(2);
         assertThat(shipping()).extracting(AddressView::id).containsExactly(shippingAddress.id());
-        assertThatThrownBy(() -> useCases.listAddresses().list(admin, ListAddressesQuery.ofType(company.id(), "HOME")))
+        assertThatThrownBy(() -> useCases.addresses().list().list(admin, ListAddressesQuery.ofType(company.id(), "HOME")))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("type"));
     }
@@ -150,23 +150,23 @@ class AddressBookUseCasesTest {
         var input = new AddressInput("Dock", "Hafenstraße 1", "2".repeat(21), "Hamburg", null, "XX", "not-an-email",
                 null, null);
 
-        assertThatThrownBy(() -> useCases.addAddress().add(admin, new AddAddressCommand(company.id(), "PARCEL", input, false)))
+        assertThatThrownBy(() -> useCases.addresses().add().add(admin, new AddAddressCommand(company.id(), "PARCEL", input, false)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
                         .extracting(FieldError::field)
                         .containsExactlyInAnyOrder("postalCode", "country", "email", "type"));
-        assertThatThrownBy(() -> useCases.updateAddress().update(admin, new UpdateAddressCommand(company.id(),
+        assertThatThrownBy(() -> useCases.addresses().update().update(admin, new UpdateAddressCommand(company.id(),
                 company.billingAddress().orElseThrow().id(), input, false)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
                         .extracting(FieldError::field)
                         .containsExactlyInAnyOrder("postalCode", "country", "email"));
-        assertThat(useCases.listAddresses().list(admin, ListAddressesQuery.all(company.id()))).hasSize(1);
+        assertThat(useCases.addresses().list().list(admin, ListAddressesQuery.all(company.id()))).hasSize(1);
     }
 
     @Test
     void one_address_is_read_with_its_own_version() {
         AddressView added = addShipping("Hamburg", false);
 
-        AddressView read = useCases.getAddress().get(admin, company.id(), added.id());
+        AddressView read = useCases.addresses().get().get(admin, company.id(), added.id());
 
         assertThat(read).isEqualTo(added);
         assertThat(read.version()).isEqualTo(1);
@@ -176,7 +176,7 @@ class AddressBookUseCasesTest {
     void an_edit_from_the_current_version_applies_and_moves_the_version_on() {
         AddressView added = addShipping("Hamburg", false);
 
-        AddressView moved = useCases.updateAddress().update(admin, new UpdateAddressCommand(company.id(), added.id(),
+        AddressView moved = useCases.addresses().update().update(admin, new UpdateAddressCommand(company.id(), added.id(),
                 data.shippingAddress("Bremen"), false).ifVersion(added.version()));
 
         assertThat(moved.city()).isEqualTo("Bremen");
@@ -186,12 +186,12 @@ class AddressBookUseCasesTest {
     @Test
     void an_edit_or_removal_from_a_stale_version_is_refused_and_changes_nothing() {
         AddressView added = addShipping("Hamburg", false);
-        AddressView moved = useCases.updateAddress().update(admin,
+        AddressView moved = useCases.addresses().update().update(admin,
                 new UpdateAddressCommand(company.id(), added.id(), data.shippingAddress("Bremen"), false));
 
-        assertStale(() -> useCases.updateAddress().update(admin, new UpdateAddressCommand(company.id(), added.id(),
+        assertStale(() -> useCases.addresses().update().update(admin, new UpdateAddressCommand(company.id(), added.id(),
                 data.shippingAddress("Kiel"), true).ifVersion(added.version())));
-        assertStale(() -> useCases.removeAddress().remove(admin,
+        assertStale(() -> useCases.addresses().remove().remove(admin,
                 RemoveAddressCommand.of(company.id(), added.id()).ifVersion(added.version())));
         assertThat(shipping()).containsExactly(moved);
     }
@@ -200,12 +200,12 @@ class AddressBookUseCasesTest {
     void editing_one_address_leaves_the_version_of_the_others_so_their_edits_still_apply() {
         AddressView hamburg = addShipping("Hamburg", false);
         AddressView bremen = addShipping("Bremen", false);
-        useCases.updateAddress().update(admin, new UpdateAddressCommand(company.id(), hamburg.id(),
+        useCases.addresses().update().update(admin, new UpdateAddressCommand(company.id(), hamburg.id(),
                 data.shippingAddress("Altona"), false).ifVersion(hamburg.version()));
 
-        AddressView renamed = useCases.updateAddress().update(admin, new UpdateAddressCommand(company.id(), bremen.id(),
+        AddressView renamed = useCases.addresses().update().update(admin, new UpdateAddressCommand(company.id(), bremen.id(),
                 data.shippingAddress("Vegesack"), false).ifVersion(bremen.version()));
-        useCases.removeAddress().remove(admin, RemoveAddressCommand.of(company.id(), renamed.id())
+        useCases.addresses().remove().remove(admin, RemoveAddressCommand.of(company.id(), renamed.id())
                 .ifVersion(renamed.version()));
 
         assertThat(shipping()).extracting(AddressView::city).containsExactly("Altona");
@@ -216,7 +216,7 @@ class AddressBookUseCasesTest {
         AddressView first = addShipping("Hamburg", false);
         AddressView second = addShipping("Bremen", false);
 
-        AddressView chosen = useCases.updateAddress().update(admin, new UpdateAddressCommand(company.id(), second.id(),
+        AddressView chosen = useCases.addresses().update().update(admin, new UpdateAddressCommand(company.id(), second.id(),
                 data.shippingAddress("Kiel"), true).ifVersion(second.version()));
 
         assertThat(chosen.version()).isEqualTo(second.version() + 1);
@@ -228,11 +228,11 @@ class AddressBookUseCasesTest {
     void a_removal_from_the_current_version_removes_the_address() {
         AddressView added = addShipping("Hamburg", false);
 
-        useCases.removeAddress().remove(admin,
+        useCases.addresses().remove().remove(admin,
                 RemoveAddressCommand.of(company.id(), added.id()).ifVersion(added.version()));
 
         assertThat(shipping()).isEmpty();
-        assertNotFound(() -> useCases.getAddress().get(admin, company.id(), added.id()));
+        assertNotFound(() -> useCases.addresses().get().get(admin, company.id(), added.id()));
     }
 
     @Test
@@ -240,12 +240,12 @@ class AddressBookUseCasesTest {
         CompanyView other = data.company("Other Corp", data.salesRepresentative());
         AddressId foreign = other.billingAddress().orElseThrow().id();
 
-        assertNotFound(() -> useCases.updateAddress().update(admin,
+        assertNotFound(() -> useCases.addresses().update().update(admin,
                 new UpdateAddressCommand(company.id(), foreign, data.billingAddress(), true)));
-        assertNotFound(() -> useCases.setDefaultAddress().setDefault(admin, company.id(), foreign));
-        assertNotFound(() -> useCases.getAddress().get(admin, company.id(), foreign));
-        assertNotFound(() -> useCases.removeAddress().remove(admin, RemoveAddressCommand.of(company.id(), foreign)));
-        assertThat(useCases.getCompany().get(admin, other.id()).billingAddress()).isEqualTo(other.billingAddress());
+        assertNotFound(() -> useCases.addresses().setDefault().setDefault(admin, company.id(), foreign));
+        assertNotFound(() -> useCases.addresses().get().get(admin, company.id(), foreign));
+        assertNotFound(() -> useCases.addresses().remove().remove(admin, RemoveAddressCommand.of(company.id(), foreign)));
+        assertThat(useCases.companies().get().get(admin, other.id()).billingAddress()).isEqualTo(other.billingAddress());
     }
 
     @Test
@@ -254,22 +254,22 @@ class AddressBookUseCasesTest {
         Actor actor = Memberships.actor(buyer);
         AddressId billing = company.billingAddress().orElseThrow().id();
 
-        assertThat(useCases.listAddresses().list(actor, ListAddressesQuery.all(company.id())))
+        assertThat(useCases.addresses().list().list(actor, ListAddressesQuery.all(company.id())))
                 .extracting(AddressView::id).containsExactly(billing);
-        assertThat(useCases.getAddress().get(actor, company.id(), billing).id()).isEqualTo(billing);
-        assertForbidden(() -> useCases.addAddress().add(actor,
+        assertThat(useCases.addresses().get().get(actor, company.id(), billing).id()).isEqualTo(billing);
+        assertForbidden(() -> useCases.addresses().add().add(actor,
                 new AddAddressCommand(company.id(), "SHIPPING", data.shippingAddress("Kiel"), false)));
-        assertForbidden(() -> useCases.updateAddress().update(actor,
+        assertForbidden(() -> useCases.addresses().update().update(actor,
                 new UpdateAddressCommand(company.id(), billing, data.billingAddress(), false)));
-        assertForbidden(() -> useCases.setDefaultAddress().setDefault(actor, company.id(), billing));
-        assertForbidden(() -> useCases.removeAddress().remove(actor, RemoveAddressCommand.of(company.id(), billing)));
+        assertForbidden(() -> useCases.addresses().setDefault().setDefault(actor, company.id(), billing));
+        assertForbidden(() -> useCases.addresses().remove().remove(actor, RemoveAddressCommand.of(company.id(), billing)));
     }
 
     @Test
     void a_company_admin_edits_the_address_book_of_their_own_company() {
         Member companyAdmin = memberships.join(company.id(), RoleIdentifier.COMPANY_ADMIN.value());
 
-        AddressView added = useCases.addAddress().add(Memberships.actor(companyAdmin),
+        AddressView added = useCases.addresses().add().add(Memberships.actor(companyAdmin),
                 new AddAddressCommand(company.id(), "SHIPPING", data.shippingAddress("Kiel"), false));
 
         assertThat(shipping()).containsExactly(added);
@@ -280,24 +280,24 @@ class AddressBookUseCasesTest {
         Actor stranger = data.actor(data.salesRepresentative());
         AddressId billing = company.billingAddress().orElseThrow().id();
 
-        assertNotFound(() -> useCases.listAddresses().list(stranger, ListAddressesQuery.all(company.id())));
-        assertNotFound(() -> useCases.getAddress().get(stranger, company.id(), billing));
-        assertNotFound(() -> useCases.addAddress().add(stranger,
+        assertNotFound(() -> useCases.addresses().list().list(stranger, ListAddressesQuery.all(company.id())));
+        assertNotFound(() -> useCases.addresses().get().get(stranger, company.id(), billing));
+        assertNotFound(() -> useCases.addresses().add().add(stranger,
                 new AddAddressCommand(company.id(), "SHIPPING", data.shippingAddress("Kiel"), false)));
-        assertNotFound(() -> useCases.updateAddress().update(stranger,
+        assertNotFound(() -> useCases.addresses().update().update(stranger,
                 new UpdateAddressCommand(company.id(), billing, data.billingAddress(), false)));
-        assertNotFound(() -> useCases.setDefaultAddress().setDefault(stranger, company.id(), billing));
-        assertNotFound(() -> useCases.removeAddress().remove(stranger, RemoveAddressCommand.of(company.id(), billing)));
-        assertThat(useCases.listAddresses().list(admin, ListAddressesQuery.all(company.id()))).hasSize(1);
+        assertNotFound(() -> useCases.addresses().setDefault().setDefault(stranger, company.id(), billing));
+        assertNotFound(() -> useCases.addresses().remove().remove(stranger, RemoveAddressCommand.of(company.id(), billing)));
+        assertThat(useCases.addresses().list().list(admin, ListAddressesQuery.all(company.id()))).hasSize(1);
     }
 
     private AddressView addShipping(String city, boolean makeDefault) {
-        return useCases.addAddress().add(admin,
+        return useCases.addresses().add().add(admin,
                 new AddAddressCommand(company.id(), "SHIPPING", data.shippingAddress(city), makeDefault));
     }
 
     private List<AddressView> shipping() {
-        return useCases.listAddresses().list(admin, ListAddressesQuery.ofType(company.id(), "SHIPPING"));
+        return useCases.addresses().list().list(admin, ListAddressesQuery.ofType(company.id(), "SHIPPING"));
     }
 
     private static List<AddressId> defaultsOf(List<AddressView> addresses) {

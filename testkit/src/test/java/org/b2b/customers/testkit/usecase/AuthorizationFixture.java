@@ -2,20 +2,20 @@ package org.b2b.customers.testkit.usecase;
 
 import java.util.List;
 import org.b2b.customers.application.CustomerManagement;
-import org.b2b.customers.application.port.in.Actor;
-import org.b2b.customers.application.port.in.address.AddAddressCommand;
-import org.b2b.customers.application.port.in.company.CompanyView;
-import org.b2b.customers.application.port.in.company.CreateCompanyCommand;
-import org.b2b.customers.application.port.in.company.UpdateCompanyCommand;
-import org.b2b.customers.application.port.in.invitation.InviteMembersCommand;
-import org.b2b.customers.application.port.in.invitation.Invitee;
-import org.b2b.customers.application.port.in.member.MemberView;
-import org.b2b.customers.application.port.in.member.RemoveMemberCommand;
-import org.b2b.customers.application.port.in.member.UpdateMemberCommand;
-import org.b2b.customers.application.port.in.role.CreateRoleCommand;
-import org.b2b.customers.application.port.in.user.AuthenticateCommand;
-import org.b2b.customers.application.port.in.user.CreateUserCommand;
-import org.b2b.customers.application.port.in.user.UserView;
+import org.b2b.customers.application.common.Actor;
+import org.b2b.customers.application.address.AddAddressCommand;
+import org.b2b.customers.application.company.CompanyView;
+import org.b2b.customers.application.company.CreateCompanyCommand;
+import org.b2b.customers.application.company.UpdateCompanyCommand;
+import org.b2b.customers.application.invitation.InviteMembersCommand;
+import org.b2b.customers.application.invitation.Invitee;
+import org.b2b.customers.application.member.MemberView;
+import org.b2b.customers.application.member.RemoveMemberCommand;
+import org.b2b.customers.application.member.UpdateMemberCommand;
+import org.b2b.customers.application.role.CreateRoleCommand;
+import org.b2b.customers.application.user.AuthenticateCommand;
+import org.b2b.customers.application.user.CreateUserCommand;
+import org.b2b.customers.application.user.UserView;
 import org.b2b.customers.domain.access.RoleIdentifier;
 import org.b2b.customers.domain.address.AddressId;
 import org.b2b.customers.domain.company.CompanyId;
@@ -103,7 +103,7 @@ final class AuthorizationFixture {
     private final Target target;
 
     AuthorizationFixture() {
-        useCases.createRole().create(admin, new CreateRoleCommand(NO_POLICIES.value(), "No policies", "STAFF",
+        useCases.roles().create().create(admin, new CreateRoleCommand(NO_POLICIES.value(), "No policies", "STAFF",
                 List.of()));
         target = inside(company);
     }
@@ -128,7 +128,7 @@ final class AuthorizationFixture {
             case POOL_USER -> new Act(data.actor(data.poolUser()), target);
             case DISABLED_MEMBER -> {
                 MemberView disabled = data.member(company, "company_admin");
-                useCases.updateMember().update(admin,
+                useCases.members().update().update(admin,
                         UpdateMemberCommand.of(company.id(), disabled.id()).withStatus("DISABLED"));
                 yield new Act(data.actor(disabled), target);
             }
@@ -136,7 +136,7 @@ final class AuthorizationFixture {
                 CompanyView dormant = data.company("Dormant Supplies", representative);
                 Target inDormant = inside(dormant);
                 MemberView member = data.member(dormant, "company_admin");
-                useCases.updateCompany().update(admin, UpdateCompanyCommand.of(dormant.id()).withStatus("DEACTIVATED"));
+                useCases.companies().update().update(admin, UpdateCompanyCommand.of(dormant.id()).withStatus("DEACTIVATED"));
                 yield new Act(data.actor(member), inDormant);
             }
         };
@@ -153,13 +153,13 @@ final class AuthorizationFixture {
      */
     String tokenAfter(LostRight lost) {
         MemberView member = data.member(company, "company_admin");
-        String token = useCases.issueAccessToken().issue(new AuthenticateCommand(member.email(), TestData.PASSWORD))
+        String token = useCases.users().issueToken().issue(new AuthenticateCommand(member.email(), TestData.PASSWORD))
                 .token();
         switch (lost) {
-            case DISABLED -> useCases.updateMember().update(admin,
+            case DISABLED -> useCases.members().update().update(admin,
                     UpdateMemberCommand.of(company.id(), member.id()).withStatus("DISABLED"));
-            case REMOVED -> useCases.removeMember().remove(admin, RemoveMemberCommand.of(company.id(), member.id()));
-            case DEACTIVATED -> useCases.updateCompany().update(admin,
+            case REMOVED -> useCases.members().remove().remove(admin, RemoveMemberCommand.of(company.id(), member.id()));
+            case DEACTIVATED -> useCases.companies().update().update(admin,
                     UpdateCompanyCommand.of(company.id()).withStatus("DEACTIVATED"));
         }
         return token;
@@ -167,13 +167,13 @@ final class AuthorizationFixture {
 
     /** A staff user whose only role grants nothing, acting on the target company. */
     Act asStaffWithoutPolicies() {
-        return new Act(data.actor(useCases.createUser().create(admin, new CreateUserCommand("nobody@seller.example",
+        return new Act(data.actor(useCases.users().create().create(admin, new CreateUserCommand("nobody@seller.example",
                 "No", "Policies", null, "STAFF", List.of(NO_POLICIES.value()), TestData.PASSWORD))), target);
     }
 
     private Target inside(CompanyView company) {
         MemberView buyer = data.member(company, "company_buyer");
-        InvitationId invitation = useCases.inviteMembers().invite(admin, InviteMembersCommand.of(company.id(),
+        InvitationId invitation = useCases.invitations().invite().invite(admin, InviteMembersCommand.of(company.id(),
                 new Invitee(company.taxId().toLowerCase() + "@invited.example", "company_buyer")))
                 .results().get(0).invitationId().orElseThrow();
         addShippingAddress(company, "Hamburg");
@@ -184,7 +184,7 @@ final class AuthorizationFixture {
     }
 
     private AddressId addShippingAddress(CompanyView company, String city) {
-        return useCases.addAddress().add(admin,
+        return useCases.addresses().add().add(admin,
                 new AddAddressCommand(company.id(), "SHIPPING", data.shippingAddress(city), false)).id();
     }
 }

@@ -16,27 +16,27 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.b2b.customers.application.CustomerManagement;
-import org.b2b.customers.application.port.in.Actor;
-import org.b2b.customers.application.port.in.Page;
-import org.b2b.customers.application.port.in.PageRequest;
-import org.b2b.customers.application.port.in.address.AddAddressCommand;
-import org.b2b.customers.application.port.in.address.ListAddressesQuery;
-import org.b2b.customers.application.port.in.company.CompanyView;
-import org.b2b.customers.application.port.in.company.ListCompaniesQuery;
-import org.b2b.customers.application.port.in.history.CompanyHistoryQuery;
-import org.b2b.customers.application.port.in.history.HistoryEntryView;
-import org.b2b.customers.application.port.in.invitation.InviteMembersCommand;
-import org.b2b.customers.application.port.in.invitation.Invitee;
-import org.b2b.customers.application.port.in.invitation.ListInvitationsQuery;
-import org.b2b.customers.application.port.in.member.ListMembersQuery;
-import org.b2b.customers.application.port.in.member.MemberView;
-import org.b2b.customers.application.port.in.member.UpdateMemberCommand;
-import org.b2b.customers.application.port.in.order.ListOrdersQuery;
-import org.b2b.customers.application.port.in.role.CreateRoleCommand;
-import org.b2b.customers.application.port.in.role.PolicyInput;
-import org.b2b.customers.application.port.in.user.CreateUserCommand;
-import org.b2b.customers.application.port.in.user.ListUsersQuery;
-import org.b2b.customers.application.port.in.user.UserView;
+import org.b2b.customers.application.common.Actor;
+import org.b2b.customers.application.common.Page;
+import org.b2b.customers.application.common.PageRequest;
+import org.b2b.customers.application.address.AddAddressCommand;
+import org.b2b.customers.application.address.ListAddressesQuery;
+import org.b2b.customers.application.company.CompanyView;
+import org.b2b.customers.application.company.ListCompaniesQuery;
+import org.b2b.customers.application.history.CompanyHistoryQuery;
+import org.b2b.customers.application.history.HistoryEntryView;
+import org.b2b.customers.application.invitation.InviteMembersCommand;
+import org.b2b.customers.application.invitation.Invitee;
+import org.b2b.customers.application.invitation.ListInvitationsQuery;
+import org.b2b.customers.application.member.ListMembersQuery;
+import org.b2b.customers.application.member.MemberView;
+import org.b2b.customers.application.member.UpdateMemberCommand;
+import org.b2b.customers.application.order.ListOrdersQuery;
+import org.b2b.customers.application.role.CreateRoleCommand;
+import org.b2b.customers.application.role.PolicyInput;
+import org.b2b.customers.application.user.CreateUserCommand;
+import org.b2b.customers.application.user.ListUsersQuery;
+import org.b2b.customers.application.user.UserView;
 import org.b2b.customers.domain.company.CompanyId;
 import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.shared.ErrorKind;
@@ -70,18 +70,18 @@ class AuthorizationListsTest {
 
     private static final List<CompanyList> COMPANY_LISTS = List.of(
             new CompanyList("listMembers", "A A A A F A H H", "A H A H H H H H", w -> a -> c -> all(cursor ->
-                    w.useCases.listMembers().list(a, new ListMembersQuery(c, page(cursor))),
+                    w.useCases.members().list().list(a, new ListMembersQuery(c, page(cursor))),
                     m -> m.userId().toString())),
             new CompanyList("listInvitations", "A A F A F F H H", "A H F H H H H H", w -> a -> c -> all(cursor ->
-                    w.useCases.listInvitations().list(a, new ListInvitationsQuery(c, Optional.empty(), page(cursor))),
+                    w.useCases.invitations().list().list(a, new ListInvitationsQuery(c, Optional.empty(), page(cursor))),
                     i -> i.id().toString())),
             new CompanyList("listOrders", "A A A A A A H H", "A H A H H H H H", w -> a -> c -> all(cursor ->
-                    w.useCases.listOrders().list(a, new ListOrdersQuery(c, page(cursor))), o -> o.id().toString())),
+                    w.useCases.orders().list().list(a, new ListOrdersQuery(c, page(cursor))), o -> o.id().toString())),
             new CompanyList("companyHistory", "A A F A F F H H", "A H F H H H H H", w -> a -> c -> all(cursor ->
-                    w.useCases.companyHistory().history(a, new CompanyHistoryQuery(c, page(cursor))),
+                    w.useCases.history().ofCompany().history(a, new CompanyHistoryQuery(c, page(cursor))),
                     HistoryEntryView::toString)),
             new CompanyList("listAddresses", "A A F A A A H H", "A H F H H H H H", w -> a -> c ->
-                    w.useCases.listAddresses().list(a, ListAddressesQuery.all(c)).stream()
+                    w.useCases.addresses().list().list(a, ListAddressesQuery.all(c)).stream()
                             .map(address -> address.id().toString()).toList()));
 
     /** Lists of no single company, with their expectations. */
@@ -133,12 +133,12 @@ class AuthorizationListsTest {
                 tests.add(dynamicTest(name + " by " + subject + " → " + expected, () -> {
                     Actor actor = world.actors.get(subject);
                     Runnable call = switch (name) {
-                        case "listCompanies" -> () -> world.useCases.listCompanies()
+                        case "listCompanies" -> () -> world.useCases.companies().list()
                                 .list(actor, ListCompaniesQuery.all());
-                        case "listUsers" -> () -> world.useCases.listUsers().list(actor, ListUsersQuery.all());
-                        case "listRoles" -> () -> world.useCases.listRoles().list(actor);
-                        case "listPermissions" -> () -> world.useCases.listPermissions().catalogue(actor);
-                        case "listCustomerGroups" -> () -> world.useCases.listCustomerGroups().list(actor);
+                        case "listUsers" -> () -> world.useCases.users().list().list(actor, ListUsersQuery.all());
+                        case "listRoles" -> () -> world.useCases.roles().list().list(actor);
+                        case "listPermissions" -> () -> world.useCases.roles().permissions().catalogue(actor);
+                        case "listCustomerGroups" -> () -> world.useCases.customerGroups().list().list(actor);
                         default -> throw new IllegalArgumentException(name);
                     };
                     if (expected == 'A') {
@@ -163,7 +163,7 @@ class AuthorizationListsTest {
                 Subject.BUYER_OF_ALPHA, Set.of(world.alpha.id()),
                 Subject.CLERK_OF_ALPHA, Set.of(world.alpha.id()));
 
-        visible.forEach((subject, companies) -> assertThat(all(cursor -> world.useCases.listCompanies()
+        visible.forEach((subject, companies) -> assertThat(all(cursor -> world.useCases.companies().list()
                 .list(world.actors.get(subject), new ListCompaniesQuery(null, null, null, null, page(cursor))),
                 CompanyView::id)).as("companies listed to " + subject).containsExactlyInAnyOrderElementsOf(companies));
     }
@@ -196,7 +196,7 @@ class AuthorizationListsTest {
         assertThat(users(world, Subject.REPRESENTATIVE_OF_ALPHA, query("administrator", null)))
                 .as("nor are staff roles a filter").isEmpty();
 
-        List<UserView> seenByRepresentative = world.useCases.listUsers().list(world.actors.get(
+        List<UserView> seenByRepresentative = world.useCases.users().list().list(world.actors.get(
                 Subject.REPRESENTATIVE_OF_ALPHA), ListUsersQuery.all()).items();
         assertThat(seenByRepresentative).filteredOn(u -> u.type() == UserType.STAFF).isNotEmpty().allSatisfy(u -> {
             assertThat(u.nameOnly()).isTrue();
@@ -204,7 +204,7 @@ class AuthorizationListsTest {
             assertThat(u.roles()).isEmpty();
             assertThat(u.phone()).isEmpty();
         });
-        assertThat(world.useCases.listUsers().list(world.actors.get(Subject.ADMINISTRATOR), ListUsersQuery.all())
+        assertThat(world.useCases.users().list().list(world.actors.get(Subject.ADMINISTRATOR), ListUsersQuery.all())
                 .items()).allSatisfy(u -> assertThat(u.email()).isNotNull());
     }
 
@@ -215,7 +215,7 @@ class AuthorizationListsTest {
         List<UserView> seen = new ArrayList<>();
         Optional<String> cursor = Optional.empty();
         do {
-            Page<UserView> page = world.useCases.listUsers().list(representative, new ListUsersQuery(null, null, null,
+            Page<UserView> page = world.useCases.users().list().list(representative, new ListUsersQuery(null, null, null,
                     false, cursor.map(PageRequest.first(1)::after).orElse(PageRequest.first(1))));
             seen.addAll(page.items());
             cursor = page.nextCursor();
@@ -235,21 +235,21 @@ class AuthorizationListsTest {
     void a_customer_role_cannot_carry_staff_powers_so_no_member_can_create_staff() {
         World world = new World();
 
-        assertThatThrownBy(() -> world.useCases.createRole().create(world.admin(), new CreateRoleCommand(
+        assertThatThrownBy(() -> world.useCases.roles().create().create(world.admin(), new CreateRoleCommand(
                 "shadow_admin", "Shadow admin", "CUSTOMER", List.of(PolicyInput.of("user", "create"),
                         PolicyInput.of("member", "edit", "own_company")))))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.kind()).isEqualTo(ErrorKind.INVALID));
-        assertThatThrownBy(() -> world.useCases.updateMember().update(world.actors.get(Subject.COMPANY_ADMIN_OF_ALPHA),
+        assertThatThrownBy(() -> world.useCases.members().update().update(world.actors.get(Subject.COMPANY_ADMIN_OF_ALPHA),
                 UpdateMemberCommand.of(world.alpha.id(), world.buyerA.id()).withRole("shadow_admin")))
                 .isInstanceOf(DomainException.class);
-        assertRefused(() -> world.useCases.createUser().create(world.actors.get(Subject.BUYER_OF_ALPHA),
+        assertRefused(() -> world.useCases.users().create().create(world.actors.get(Subject.BUYER_OF_ALPHA),
                 new CreateUserCommand("shadow@seller.example", "Shadow", "Admin", null, "STAFF",
                         List.of("administrator"), TestData.PASSWORD)), 'F');
     }
 
     private static List<UserId> users(World world, Subject subject, ListUsersQuery query) {
-        return all(cursor -> world.useCases.listUsers().list(world.actors.get(subject), new ListUsersQuery(
+        return all(cursor -> world.useCases.users().list().list(world.actors.get(subject), new ListUsersQuery(
                 query.q(), query.type(), query.role(), query.unassigned(), page(cursor))),
                 UserView::id);
     }
@@ -310,15 +310,15 @@ class AuthorizationListsTest {
         final Map<Subject, Actor> actors;
 
         World() {
-            useCases.createRole().create(admin(), new CreateRoleCommand("order_desk", "Order desk", "STAFF", List.of(
+            useCases.roles().create().create(admin(), new CreateRoleCommand("order_desk", "Order desk", "STAFF", List.of(
                     PolicyInput.of("company", "view"), PolicyInput.of("member", "view"),
                     PolicyInput.of("order", "view"))));
-            useCases.createRole().create(admin(), new CreateRoleCommand("clerk", "Clerk", "CUSTOMER", List.of(
+            useCases.roles().create().create(admin(), new CreateRoleCommand("clerk", "Clerk", "CUSTOMER", List.of(
                     PolicyInput.of("company", "view", "own_company"),
                     PolicyInput.of("member", "view", "own_company"),
                     PolicyInput.of("order", "view", "own_company"),
                     PolicyInput.of("address", "view", "own_company"))));
-            useCases.createRole().create(admin(), new CreateRoleCommand("nothing", "Nothing", "STAFF", List.of()));
+            useCases.roles().create().create(admin(), new CreateRoleCommand("nothing", "Nothing", "STAFF", List.of()));
             orderDesk = data.staff("order_desk");
             noPolicies = data.staff("nothing");
             beta = data.company("Beta Trading", repB);
@@ -326,9 +326,9 @@ class AuthorizationListsTest {
             adminB = data.member(beta, "company_admin");
             data.member(beta, "company_buyer");
             for (CompanyView company : List.of(alpha, beta)) {
-                useCases.inviteMembers().invite(admin(), InviteMembersCommand.of(company.id(),
+                useCases.invitations().invite().invite(admin(), InviteMembersCommand.of(company.id(),
                         new Invitee(company.taxId().toLowerCase() + "@invited.example", "company_buyer")));
-                useCases.addAddress().add(admin(), new AddAddressCommand(company.id(), "SHIPPING",
+                useCases.addresses().add().add(admin(), new AddAddressCommand(company.id(), "SHIPPING",
                         data.shippingAddress(company.name().startsWith("Alpha") ? "Hamburg" : "Bremen"), false));
                 data.order(company.id(), "SO-" + company.name().charAt(0), "99.90", "EUR");
             }
@@ -348,22 +348,22 @@ class AuthorizationListsTest {
         }
 
         Set<UserId> membersOf(CompanyId company) {
-            return Set.copyOf(all(cursor -> useCases.listMembers().list(admin(),
+            return Set.copyOf(all(cursor -> useCases.members().list().list(admin(),
                     new ListMembersQuery(company, page(cursor))), MemberView::userId));
         }
 
         /** The keys of a list's items in a company, as the administrator lists them. */
         Set<String> itemsOf(String list, CompanyId company) {
             return Set.copyOf(switch (list) {
-                case "listMembers" -> all(cursor -> useCases.listMembers().list(admin(),
+                case "listMembers" -> all(cursor -> useCases.members().list().list(admin(),
                         new ListMembersQuery(company, page(cursor))), m -> m.userId().toString());
-                case "listInvitations" -> all(cursor -> useCases.listInvitations().list(admin(),
+                case "listInvitations" -> all(cursor -> useCases.invitations().list().list(admin(),
                         new ListInvitationsQuery(company, Optional.empty(), page(cursor))), i -> i.id().toString());
-                case "listOrders" -> all(cursor -> useCases.listOrders().list(admin(),
+                case "listOrders" -> all(cursor -> useCases.orders().list().list(admin(),
                         new ListOrdersQuery(company, page(cursor))), o -> o.id().toString());
-                case "companyHistory" -> all(cursor -> useCases.companyHistory().history(admin(),
+                case "companyHistory" -> all(cursor -> useCases.history().ofCompany().history(admin(),
                         new CompanyHistoryQuery(company, page(cursor))), HistoryEntryView::toString);
-                case "listAddresses" -> useCases.listAddresses().list(admin(), ListAddressesQuery.all(company))
+                case "listAddresses" -> useCases.addresses().list().list(admin(), ListAddressesQuery.all(company))
                         .stream().map(a -> a.id().toString()).toList();
                 default -> throw new IllegalArgumentException(list);
             });

@@ -14,39 +14,39 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.b2b.customers.application.CustomerManagement;
-import org.b2b.customers.application.port.in.Actor;
-import org.b2b.customers.application.port.in.access.ExplainPermissionQuery;
-import org.b2b.customers.application.port.in.address.AddAddressCommand;
-import org.b2b.customers.application.port.in.address.AddressInput;
-import org.b2b.customers.application.port.in.address.ListAddressesQuery;
-import org.b2b.customers.application.port.in.address.RemoveAddressCommand;
-import org.b2b.customers.application.port.in.address.UpdateAddressCommand;
-import org.b2b.customers.application.port.in.company.CompanyView;
-import org.b2b.customers.application.port.in.company.ListCompaniesQuery;
-import org.b2b.customers.application.port.in.company.UpdateCompanyCommand;
-import org.b2b.customers.application.port.in.group.CreateCustomerGroupCommand;
-import org.b2b.customers.application.port.in.group.UpdateCustomerGroupCommand;
-import org.b2b.customers.application.port.in.history.CompanyHistoryQuery;
-import org.b2b.customers.application.port.in.invitation.ImportInvitationsCommand;
-import org.b2b.customers.application.port.in.invitation.InvitationOutcome;
-import org.b2b.customers.application.port.in.invitation.InvitationReport;
-import org.b2b.customers.application.port.in.invitation.InvitationResult;
-import org.b2b.customers.application.port.in.invitation.InviteMembersCommand;
-import org.b2b.customers.application.port.in.invitation.Invitee;
-import org.b2b.customers.application.port.in.invitation.ListInvitationsQuery;
-import org.b2b.customers.application.port.in.member.AddMemberCommand;
-import org.b2b.customers.application.port.in.member.AssignContactPersonCommand;
-import org.b2b.customers.application.port.in.member.ListMembersQuery;
-import org.b2b.customers.application.port.in.member.RemoveMemberCommand;
-import org.b2b.customers.application.port.in.member.UpdateMemberCommand;
-import org.b2b.customers.application.port.in.order.ListOrdersQuery;
-import org.b2b.customers.application.port.in.order.RecordOrderCommand;
-import org.b2b.customers.application.port.in.order.UpdateOrderStatusCommand;
-import org.b2b.customers.application.port.in.role.CreateRoleCommand;
-import org.b2b.customers.application.port.in.role.PolicyInput;
-import org.b2b.customers.application.port.in.role.UpdateRoleCommand;
-import org.b2b.customers.application.port.in.user.CreateUserCommand;
-import org.b2b.customers.application.port.in.user.ListUsersQuery;
+import org.b2b.customers.application.common.Actor;
+import org.b2b.customers.application.access.ExplainPermissionQuery;
+import org.b2b.customers.application.address.AddAddressCommand;
+import org.b2b.customers.application.address.AddressInput;
+import org.b2b.customers.application.address.ListAddressesQuery;
+import org.b2b.customers.application.address.RemoveAddressCommand;
+import org.b2b.customers.application.address.UpdateAddressCommand;
+import org.b2b.customers.application.company.CompanyView;
+import org.b2b.customers.application.company.ListCompaniesQuery;
+import org.b2b.customers.application.company.UpdateCompanyCommand;
+import org.b2b.customers.application.group.CreateCustomerGroupCommand;
+import org.b2b.customers.application.group.UpdateCustomerGroupCommand;
+import org.b2b.customers.application.history.CompanyHistoryQuery;
+import org.b2b.customers.application.invitation.ImportInvitationsCommand;
+import org.b2b.customers.application.invitation.InvitationOutcome;
+import org.b2b.customers.application.invitation.InvitationReport;
+import org.b2b.customers.application.invitation.InvitationResult;
+import org.b2b.customers.application.invitation.InviteMembersCommand;
+import org.b2b.customers.application.invitation.Invitee;
+import org.b2b.customers.application.invitation.ListInvitationsQuery;
+import org.b2b.customers.application.member.AddMemberCommand;
+import org.b2b.customers.application.member.AssignContactPersonCommand;
+import org.b2b.customers.application.member.ListMembersQuery;
+import org.b2b.customers.application.member.RemoveMemberCommand;
+import org.b2b.customers.application.member.UpdateMemberCommand;
+import org.b2b.customers.application.order.ListOrdersQuery;
+import org.b2b.customers.application.order.RecordOrderCommand;
+import org.b2b.customers.application.order.UpdateOrderStatusCommand;
+import org.b2b.customers.application.role.CreateRoleCommand;
+import org.b2b.customers.application.role.PolicyInput;
+import org.b2b.customers.application.role.UpdateRoleCommand;
+import org.b2b.customers.application.user.CreateUserCommand;
+import org.b2b.customers.application.user.ListUsersQuery;
 import org.b2b.customers.domain.access.RoleIdentifier;
 import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.shared.ErrorKind;
@@ -96,104 +96,104 @@ class AuthorizationMatrixTest {
      * so company operations answer H and the others F.
      */
     private static final List<Operation> OPERATIONS = List.of(
-            operation("currentUser", "A A A A A A A A A", (uc, actor, t) -> uc.currentUser().me(actor)),
-            operation("createUser", "A F F F F F F F F", (uc, actor, t) -> uc.createUser().create(actor,
+            operation("currentUser", "A A A A A A A A A", (uc, actor, t) -> uc.users().currentUser().me(actor)),
+            operation("createUser", "A F F F F F F F F", (uc, actor, t) -> uc.users().create().create(actor,
                     new CreateUserCommand("new.customer@buyer.example", "New", "Customer", null, "CUSTOMER",
                             List.of(), TestData.PASSWORD))),
-            operation("listUsers", "A A A F F F F F F", (uc, actor, t) -> uc.listUsers().list(actor,
+            operation("listUsers", "A A A F F F F F F", (uc, actor, t) -> uc.users().list().list(actor,
                     ListUsersQuery.pool())),
-            operation("createCustomerGroup", "A F F F F F F F F", (uc, actor, t) -> uc.createCustomerGroup()
+            operation("createCustomerGroup", "A F F F F F F F F", (uc, actor, t) -> uc.customerGroups().create()
                     .create(actor, new CreateCustomerGroupCommand("wholesale", "Wholesale", "-10"))),
-            operation("updateCustomerGroup", "A F F F F F F F F", (uc, actor, t) -> uc.updateCustomerGroup()
+            operation("updateCustomerGroup", "A F F F F F F F F", (uc, actor, t) -> uc.customerGroups().update()
                     .update(actor, new UpdateCustomerGroupCommand(t.customerGroupId(), Optional.of("Renamed"),
                             Optional.of("7.5"), null))),
-            operation("getCustomerGroup", "A A A F F F F F F", (uc, actor, t) -> uc.getCustomerGroup()
+            operation("getCustomerGroup", "A A A F F F F F F", (uc, actor, t) -> uc.customerGroups().get()
                     .get(actor, t.customerGroupId())),
-            operation("listCustomerGroups", "A A A F F F F F F", (uc, actor, t) -> uc.listCustomerGroups()
+            operation("listCustomerGroups", "A A A F F F F F F", (uc, actor, t) -> uc.customerGroups().list()
                     .list(actor)),
             // A new company represented by the company's representative: the other representative may create
             // only companies they represent themselves.
-            operation("createCompany", "A A F F F F F F F", (uc, actor, t) -> uc.createCompany().create(actor,
+            operation("createCompany", "A A F F F F F F F", (uc, actor, t) -> uc.companies().create().create(actor,
                     t.newCompany())),
-            operation("updateCompany", "A A H F F H H H H", (uc, actor, t) -> uc.updateCompany().update(actor,
+            operation("updateCompany", "A A H F F H H H H", (uc, actor, t) -> uc.companies().update().update(actor,
                     UpdateCompanyCommand.of(t.companyId()).withName("Renamed Industrial"))),
-            operation("updateCompany", "deactivate", "A F H F F H H H H", (uc, actor, t) -> uc.updateCompany()
+            operation("updateCompany", "deactivate", "A F H F F H H H H", (uc, actor, t) -> uc.companies().update()
                     .update(actor, UpdateCompanyCommand.of(t.companyId()).withStatus("DEACTIVATED"))),
-            operation("getCompany", "A A H A A H H H H", (uc, actor, t) -> uc.getCompany().get(actor,
+            operation("getCompany", "A A H A A H H H H", (uc, actor, t) -> uc.companies().get().get(actor,
                     t.companyId())),
             // The list answers whoever may see some company, with just those companies; a subject who may see
             // none is refused rather than shown an empty list.
-            operation("listCompanies", "A A A A A A F F F", (uc, actor, t) -> uc.listCompanies().list(actor,
+            operation("listCompanies", "A A A A A A F F F", (uc, actor, t) -> uc.companies().list().list(actor,
                     ListCompaniesQuery.all())),
-            operation("getMember", "A A H A F H H H H", (uc, actor, t) -> uc.getMember().get(actor,
+            operation("getMember", "A A H A F H H H H", (uc, actor, t) -> uc.members().get().get(actor,
                     t.companyId(), t.memberId())),
-            operation("listMembers", "A A H A F H H H H", (uc, actor, t) -> uc.listMembers().list(actor,
+            operation("listMembers", "A A H A F H H H H", (uc, actor, t) -> uc.members().list().list(actor,
                     ListMembersQuery.of(t.companyId()))),
             // Members come from the pool through staff; company admins invite instead.
-            operation("addMember", "A A H F F H H H H", (uc, actor, t) -> uc.addMember().add(actor,
+            operation("addMember", "A A H F F H H H H", (uc, actor, t) -> uc.members().add().add(actor,
                     new AddMemberCommand(t.companyId(), t.poolUserId().toString(), "company_buyer"))),
-            operation("updateMember", "A A H A F H H H H", (uc, actor, t) -> uc.updateMember().update(actor,
+            operation("updateMember", "A A H A F H H H H", (uc, actor, t) -> uc.members().update().update(actor,
                     UpdateMemberCommand.of(t.companyId(), t.memberId()).withFirstName("Renamed"))),
             operation("removeMember", "A A H A F H H H H", (uc, actor, t) -> {
-                uc.removeMember().remove(actor, RemoveMemberCommand.of(t.companyId(), t.memberId()));
+                uc.members().remove().remove(actor, RemoveMemberCommand.of(t.companyId(), t.memberId()));
                 return null;
             }),
             // The contact person is part of the company profile, which only staff edit (company/edit).
-            operation("assignContactPerson", "A A H F F H H H H", (uc, actor, t) -> uc.assignContactPerson()
+            operation("assignContactPerson", "A A H F F H H H H", (uc, actor, t) -> uc.members().assignContactPerson()
                     .assign(actor, AssignContactPersonCommand.of(t.companyId(), t.memberId().toString()))),
-            operation("listAddresses", "A A H A A H H H H", (uc, actor, t) -> uc.listAddresses().list(actor,
+            operation("listAddresses", "A A H A A H H H H", (uc, actor, t) -> uc.addresses().list().list(actor,
                     ListAddressesQuery.all(t.companyId()))),
-            operation("getAddress", "A A H A A H H H H", (uc, actor, t) -> uc.getAddress().get(actor,
+            operation("getAddress", "A A H A A H H H H", (uc, actor, t) -> uc.addresses().get().get(actor,
                     t.companyId(), t.addressId())),
-            operation("addAddress", "A A H A F H H H H", (uc, actor, t) -> uc.addAddress().add(actor,
+            operation("addAddress", "A A H A F H H H H", (uc, actor, t) -> uc.addresses().add().add(actor,
                     new AddAddressCommand(t.companyId(), "SHIPPING", changedAddress(), false))),
-            operation("updateAddress", "A A H A F H H H H", (uc, actor, t) -> uc.updateAddress().update(actor,
+            operation("updateAddress", "A A H A F H H H H", (uc, actor, t) -> uc.addresses().update().update(actor,
                     new UpdateAddressCommand(t.companyId(), t.addressId(), changedAddress(), false))),
             operation("removeAddress", "A A H A F H H H H", (uc, actor, t) -> {
-                uc.removeAddress().remove(actor, RemoveAddressCommand.of(t.companyId(), t.addressId()));
+                uc.addresses().remove().remove(actor, RemoveAddressCommand.of(t.companyId(), t.addressId()));
                 return null;
             }),
-            operation("setDefaultAddress", "A A H A F H H H H", (uc, actor, t) -> uc.setDefaultAddress()
+            operation("setDefaultAddress", "A A H A F H H H H", (uc, actor, t) -> uc.addresses().setDefault()
                     .setDefault(actor, t.companyId(), t.addressId())),
             // Orders come from the shop (administrator) or from the company's own members; a representative
             // looks at them but does not place them.
-            operation("recordOrder", "A F H A A H H H H", (uc, actor, t) -> uc.recordOrder().record(actor,
+            operation("recordOrder", "A F H A A H H H H", (uc, actor, t) -> uc.orders().record().record(actor,
                     new RecordOrderCommand(t.companyId(), "SO-1001", null, null, null, "EUR", "249.90"))),
             // The shop updates the status of the orders it recorded, with the same policy.
-            operation("updateOrderStatus", "A F H A A H H H H", (uc, actor, t) -> uc.updateOrderStatus()
+            operation("updateOrderStatus", "A F H A A H H H H", (uc, actor, t) -> uc.orders().updateStatus()
                     .updateStatus(actor, UpdateOrderStatusCommand.of(t.companyId(), t.orderId(), "SHIPPED"))),
-            operation("listOrders", "A A H A A H H H H", (uc, actor, t) -> uc.listOrders().list(actor,
+            operation("listOrders", "A A H A A H H H H", (uc, actor, t) -> uc.orders().list().list(actor,
                     ListOrdersQuery.first(t.companyId()))),
-            operation("companyHistory", "A A H A F H H H H", (uc, actor, t) -> uc.companyHistory().history(actor,
+            operation("companyHistory", "A A H A F H H H H", (uc, actor, t) -> uc.history().ofCompany().history(actor,
                     CompanyHistoryQuery.first(t.companyId()))),
-            operation("companySummary", "A A H A A H H H H", (uc, actor, t) -> uc.companySummary().summary(actor,
+            operation("companySummary", "A A H A A H H H H", (uc, actor, t) -> uc.companies().summary().summary(actor,
                     t.companyId())),
-            operation("listRoles", "A F F F F F F F F", (uc, actor, t) -> uc.listRoles().list(actor)),
-            operation("getRole", "A F F F F F F F F", (uc, actor, t) -> uc.getRole().get(actor,
+            operation("listRoles", "A F F F F F F F F", (uc, actor, t) -> uc.roles().list().list(actor)),
+            operation("getRole", "A F F F F F F F F", (uc, actor, t) -> uc.roles().get().get(actor,
                     RoleIdentifier.COMPANY_BUYER)),
-            operation("listPermissions", "A F F F F F F F F", (uc, actor, t) -> uc.listPermissions()
+            operation("listPermissions", "A F F F F F F F F", (uc, actor, t) -> uc.roles().permissions()
                     .catalogue(actor)),
-            operation("createRole", "A F F F F F F F F", (uc, actor, t) -> uc.createRole().create(actor,
+            operation("createRole", "A F F F F F F F F", (uc, actor, t) -> uc.roles().create().create(actor,
                     new CreateRoleCommand("auditor", "Auditor", "STAFF", List.of(PolicyInput.of("history", "view"))))),
-            operation("updateRole", "A F F F F F F F F", (uc, actor, t) -> uc.updateRole().update(actor,
+            operation("updateRole", "A F F F F F F F F", (uc, actor, t) -> uc.roles().update().update(actor,
                     new UpdateRoleCommand(t.customRole(), "Renamed", List.of(PolicyInput.of("order", "view")), null,
                             false))),
-            operation("explainPermission", "A F F F F F F F F", (uc, actor, t) -> uc.explainPermission()
+            operation("explainPermission", "A F F F F F F F F", (uc, actor, t) -> uc.access().explainPermission()
                     .explain(actor, new ExplainPermissionQuery(t.poolUserId().toString(), "company/view",
                             Optional.of(t.companyId().toString())))),
-            operation("inviteMembers", "A A H A F H H H H", (uc, actor, t) -> invited(uc.inviteMembers()
+            operation("inviteMembers", "A A H A F H H H H", (uc, actor, t) -> invited(uc.invitations().invite()
                     .invite(actor, InviteMembersCommand.of(t.companyId(),
                             new Invitee("newcomer@buyer.example", "company_buyer"))))),
-            operation("importInvitations", "A A H A F H H H H", (uc, actor, t) -> invited(uc.importInvitations()
+            operation("importInvitations", "A A H A F H H H H", (uc, actor, t) -> invited(uc.invitations().importFile()
                     .importFile(actor, ImportInvitationsCommand.of(t.companyId(),
                             "newcomer@buyer.example\n".getBytes(UTF_8), "company_buyer")))),
-            operation("listInvitations", "A A H A F H H H H", (uc, actor, t) -> uc.listInvitations().list(actor,
+            operation("listInvitations", "A A H A F H H H H", (uc, actor, t) -> uc.invitations().list().list(actor,
                     ListInvitationsQuery.all(t.companyId()))),
-            operation("registrationLink", "A A H A F H H H H", (uc, actor, t) -> uc.registrationLink().link(actor,
+            operation("registrationLink", "A A H A F H H H H", (uc, actor, t) -> uc.invitations().registrationLink().link(actor,
                     t.companyId(), t.invitationId())),
-            operation("resendInvitation", "A A H A F H H H H", (uc, actor, t) -> uc.resendInvitation()
+            operation("resendInvitation", "A A H A F H H H H", (uc, actor, t) -> uc.invitations().resend()
                     .resend(actor, t.companyId(), t.invitationId())),
-            operation("revokeInvitation", "A A H A F H H H H", (uc, actor, t) -> uc.revokeInvitation()
+            operation("revokeInvitation", "A A H A F H H H H", (uc, actor, t) -> uc.invitations().revoke()
                     .revoke(actor, t.companyId(), t.invitationId())));
 
     @TestFactory
@@ -222,7 +222,7 @@ class AuthorizationMatrixTest {
                 String token = fixture.tokenAfter(lost);
                 CustomerManagement useCases = fixture.useCases();
                 assertThatThrownBy(() -> operation.call().call(useCases,
-                        useCases.resolveAccessToken().resolve(token), fixture.target()))
+                        useCases.users().resolveToken().resolve(token), fixture.target()))
                         .as(cell).isInstanceOfSatisfying(DomainException.class,
                                 e -> assertThat(e.kind()).as(cell).isEqualTo(ErrorKind.UNAUTHENTICATED));
             });
@@ -254,7 +254,7 @@ class AuthorizationMatrixTest {
                     return dynamicTest(cell, () -> {
                         var fixture = new AuthorizationFixture();
                         Act act = fixture.as(subject);
-                        var listed = fixture.useCases().listCompanies().list(act.actor(), ListCompaniesQuery.all())
+                        var listed = fixture.useCases().companies().list().list(act.actor(), ListCompaniesQuery.all())
                                 .items().stream().map(CompanyView::id).toList();
                         assertThat(listed.contains(act.target().companyId())).as(cell).isEqualTo(visible);
                     });

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.b2b.customers.application.CustomerManagement;
-import org.b2b.customers.application.port.in.Actor;
-import org.b2b.customers.application.port.in.PageRequest;
-import org.b2b.customers.application.port.in.company.CompanyView;
-import org.b2b.customers.application.port.in.company.CreateCompanyCommand;
-import org.b2b.customers.application.port.in.company.ListCompaniesQuery;
-import org.b2b.customers.application.port.in.company.UpdateCompanyCommand;
-import org.b2b.customers.application.port.in.user.UserView;
+import org.b2b.customers.application.common.Actor;
+import org.b2b.customers.application.common.PageRequest;
+import org.b2b.customers.application.company.CompanyView;
+import org.b2b.customers.application.company.CreateCompanyCommand;
+import org.b2b.customers.application.company.ListCompaniesQuery;
+import org.b2b.customers.application.company.UpdateCompanyCommand;
+import org.b2b.customers.application.user.UserView;
 import org.b2b.customers.domain.company.CompanyStatus;
 import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.shared.ErrorKind;
@@ -38,14 +38,14 @@ class CompanyUseCasesTest {
             assertThat(a.city()).isEqualTo("Berlin");
             assertThat(a.isDefault()).isTrue();
         });
-        assertThat(useCases.getCompany().get(admin, company.id())).isEqualTo(company);
+        assertThat(useCases.companies().get().get(admin, company.id())).isEqualTo(company);
     }
 
     @Test
     void every_invalid_field_is_named_at_once() {
         var command = new CreateCompanyCommand(" ", "DE12", "not-a-uuid", "", "javascript:alert(1)", null);
 
-        assertThatThrownBy(() -> useCases.createCompany().create(admin, command))
+        assertThatThrownBy(() -> useCases.companies().create().create(admin, command))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
                         .extracting(FieldError::field)
                         .contains("name", "taxId", "customerGroupId", "salesRepresentativeId", "website"));
@@ -61,19 +61,19 @@ class CompanyUseCasesTest {
         var clash = new CreateCompanyCommand(command.name(), spaced, command.customerGroupId(),
                 command.salesRepresentativeId(), null, null);
 
-        assertThatThrownBy(() -> useCases.createCompany().create(admin, clash))
+        assertThatThrownBy(() -> useCases.companies().create().create(admin, clash))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("company.tax_id_taken"));
     }
 
     @Test
     void an_edit_from_a_stale_version_is_a_conflict() {
         CompanyView company = data.company("Versioned", data.salesRepresentative());
-        useCases.updateCompany().update(admin, UpdateCompanyCommand.of(company.id()).withName("Renamed").ifVersion(company.version()));
+        useCases.companies().update().update(admin, UpdateCompanyCommand.of(company.id()).withName("Renamed").ifVersion(company.version()));
 
-        assertThatThrownBy(() -> useCases.updateCompany().update(admin,
+        assertThatThrownBy(() -> useCases.companies().update().update(admin,
                 UpdateCompanyCommand.of(company.id()).withName("Again").ifVersion(company.version())))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.CONFLICT));
-        assertThat(useCases.getCompany().get(admin, company.id()).name()).isEqualTo("Renamed");
+        assertThat(useCases.companies().get().get(admin, company.id()).name()).isEqualTo("Renamed");
     }
 
     @Test
@@ -83,9 +83,9 @@ class CompanyUseCasesTest {
         CompanyView ofAlice = data.company("Alpha", alice);
         CompanyView ofBob = data.company("Beta", bob);
 
-        assertThat(useCases.listCompanies().list(data.actor(alice), ListCompaniesQuery.all()).items())
+        assertThat(useCases.companies().list().list(data.actor(alice), ListCompaniesQuery.all()).items())
                 .extracting(CompanyView::id).containsExactly(ofAlice.id());
-        assertThatThrownBy(() -> useCases.getCompany().get(data.actor(alice), ofBob.id()))
+        assertThatThrownBy(() -> useCases.companies().get().get(data.actor(alice), ofBob.id()))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.NOT_FOUND));
     }
 
@@ -95,26 +95,26 @@ class CompanyUseCasesTest {
         for (String name : new String[] {"Delta", "alpha", "Charlie", "bravo", "Echo"}) {
             data.company(name, rep);
         }
-        var first = useCases.listCompanies().list(admin, ListCompaniesQuery.all().withPage(PageRequest.first(2)));
-        var second = useCases.listCompanies().list(admin,
+        var first = useCases.companies().list().list(admin, ListCompaniesQuery.all().withPage(PageRequest.first(2)));
+        var second = useCases.companies().list().list(admin,
                 ListCompaniesQuery.all().withPage(PageRequest.first(2).after(first.nextCursor().orElseThrow())));
-        var last = useCases.listCompanies().list(admin,
+        var last = useCases.companies().list().list(admin,
                 ListCompaniesQuery.all().withPage(PageRequest.first(2).after(second.nextCursor().orElseThrow())));
 
         assertThat(first.items()).extracting(CompanyView::name).containsExactly("alpha", "bravo");
         assertThat(second.items()).extracting(CompanyView::name).containsExactly("Charlie", "Delta");
         assertThat(last.items()).extracting(CompanyView::name).containsExactly("Echo");
         assertThat(last.nextCursor()).isEmpty();
-        assertThat(useCases.listCompanies().list(admin, ListCompaniesQuery.all().withText("CH")).items())
+        assertThat(useCases.companies().list().list(admin, ListCompaniesQuery.all().withText("CH")).items())
                 .extracting(CompanyView::name).containsExactly("Charlie");
         String taxId = first.items().get(0).taxId();
-        assertThat(useCases.listCompanies().list(admin, ListCompaniesQuery.all().withText(taxId.toLowerCase())).items())
+        assertThat(useCases.companies().list().list(admin, ListCompaniesQuery.all().withText(taxId.toLowerCase())).items())
                 .extracting(CompanyView::taxId).containsExactly(taxId);
     }
 
     @Test
     void a_malformed_cursor_is_invalid_input() {
-        assertThatThrownBy(() -> useCases.listCompanies().list(admin,
+        assertThatThrownBy(() -> useCases.companies().list().list(admin,
                 ListCompaniesQuery.all().withPage(PageRequest.first().after("%%%"))))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("cursor"));

@@ -7,13 +7,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.b2b.customers.application.CustomerManagement;
-import org.b2b.customers.application.port.in.Actor;
-import org.b2b.customers.application.port.in.company.CompanyView;
-import org.b2b.customers.application.port.in.member.AssignContactPersonCommand;
-import org.b2b.customers.application.port.in.member.ListMembersQuery;
-import org.b2b.customers.application.port.in.member.MemberView;
-import org.b2b.customers.application.port.in.member.RemoveMemberCommand;
-import org.b2b.customers.application.port.in.member.UpdateMemberCommand;
+import org.b2b.customers.application.common.Actor;
+import org.b2b.customers.application.company.CompanyView;
+import org.b2b.customers.application.member.AssignContactPersonCommand;
+import org.b2b.customers.application.member.ListMembersQuery;
+import org.b2b.customers.application.member.MemberView;
+import org.b2b.customers.application.member.RemoveMemberCommand;
+import org.b2b.customers.application.member.UpdateMemberCommand;
 import org.b2b.customers.domain.history.HistoryEntry;
 import org.b2b.customers.domain.member.MemberId;
 import org.b2b.customers.domain.member.MemberStatus;
@@ -41,7 +41,7 @@ class ContactPersonUseCasesTest {
 
         assertThat(changed.contactPersonMemberId()).contains(member.id());
         assertThat(changed.version()).isGreaterThan(company.version());
-        assertThat(useCases.getCompany().get(admin, company.id())).isEqualTo(changed);
+        assertThat(useCases.companies().get().get(admin, company.id())).isEqualTo(changed);
     }
 
     @Test
@@ -49,7 +49,7 @@ class ContactPersonUseCasesTest {
         MemberView stranger = data.member(data.company("Other", data.salesRepresentative()), "company_admin");
 
         assertRefused(() -> assign(company, stranger.id().toString()), "contact_person.not_a_member");
-        assertThat(useCases.getCompany().get(admin, company.id()).contactPersonMemberId()).isEmpty();
+        assertThat(useCases.companies().get().get(admin, company.id()).contactPersonMemberId()).isEmpty();
     }
 
     @Test
@@ -60,7 +60,7 @@ class ContactPersonUseCasesTest {
     @Test
     void a_disabled_member_cannot_be_the_contact_person() {
         MemberView member = data.member(company, "company_admin");
-        useCases.updateMember().update(admin, UpdateMemberCommand.of(company.id(), member.id()).withStatus("DISABLED"));
+        useCases.members().update().update(admin, UpdateMemberCommand.of(company.id(), member.id()).withStatus("DISABLED"));
 
         assertRefused(() -> assign(company, member.id().toString()), "contact_person.member_disabled");
     }
@@ -78,12 +78,12 @@ class ContactPersonUseCasesTest {
         MemberView second = data.member(company, "company_admin");
         assign(company, first.id().toString());
 
-        assertConflict(() -> useCases.removeMember().remove(admin, RemoveMemberCommand.of(company.id(), first.id())),
+        assertConflict(() -> useCases.members().remove().remove(admin, RemoveMemberCommand.of(company.id(), first.id())),
                 "contact_person.cannot_be_removed");
         assertThat(members()).extracting(MemberView::id).contains(first.id());
 
         assign(company, second.id().toString());
-        useCases.removeMember().remove(admin, RemoveMemberCommand.of(company.id(), first.id()));
+        useCases.members().remove().remove(admin, RemoveMemberCommand.of(company.id(), first.id()));
         assertThat(members()).extracting(MemberView::id).containsExactly(second.id());
     }
 
@@ -93,12 +93,12 @@ class ContactPersonUseCasesTest {
         MemberView second = data.member(company, "company_buyer");
         assign(company, first.id().toString());
 
-        assertConflict(() -> useCases.updateMember().update(admin,
+        assertConflict(() -> useCases.members().update().update(admin,
                 UpdateMemberCommand.of(company.id(), first.id()).withStatus("DISABLED")), "contact_person.cannot_be_disabled");
         assertThat(members()).extracting(MemberView::status).containsOnly(MemberStatus.ACTIVE);
 
         assign(company, second.id().toString());
-        MemberView disabled = useCases.updateMember().update(admin,
+        MemberView disabled = useCases.members().update().update(admin,
                 UpdateMemberCommand.of(company.id(), first.id()).withStatus("DISABLED"));
         assertThat(disabled.status()).isEqualTo(MemberStatus.DISABLED);
     }
@@ -126,7 +126,7 @@ class ContactPersonUseCasesTest {
         MemberView member = data.member(company, "company_admin");
         assign(company, member.id().toString());
 
-        assertThatThrownBy(() -> useCases.assignContactPerson().assign(admin,
+        assertThatThrownBy(() -> useCases.members().assignContactPerson().assign(admin,
                 AssignContactPersonCommand.of(company.id(), member.id().toString()).ifVersion(company.version())))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.kind()).isEqualTo(ErrorKind.CONFLICT);
@@ -135,11 +135,11 @@ class ContactPersonUseCasesTest {
     }
 
     private CompanyView assign(CompanyView target, String memberId) {
-        return useCases.assignContactPerson().assign(admin, AssignContactPersonCommand.of(target.id(), memberId));
+        return useCases.members().assignContactPerson().assign(admin, AssignContactPersonCommand.of(target.id(), memberId));
     }
 
     private List<MemberView> members() {
-        return useCases.listMembers().list(admin, ListMembersQuery.of(company.id())).items();
+        return useCases.members().list().list(admin, ListMembersQuery.of(company.id())).items();
     }
 
     private static void assertRefused(Runnable call, String code) {

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Optional;
 import org.b2b.customers.application.CustomerManagement;
-import org.b2b.customers.application.port.in.Actor;
-import org.b2b.customers.application.port.in.ExpectedVersion;
-import org.b2b.customers.application.port.in.group.CustomerGroupView;
-import org.b2b.customers.application.port.in.group.UpdateCustomerGroupCommand;
+import org.b2b.customers.application.common.Actor;
+import org.b2b.customers.application.common.ExpectedVersion;
+import org.b2b.customers.application.group.CustomerGroupView;
+import org.b2b.customers.application.group.UpdateCustomerGroupCommand;
 import org.b2b.customers.domain.group.CustomerGroupId;
 import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.shared.ErrorKind;
@@ -26,18 +26,18 @@ class CustomerGroupUseCasesTest {
     @Test
     void one_group_is_read_as_the_list_shows_it_with_the_version_an_edit_names() {
         CustomerGroupView group = data.customerGroup();
-        CustomerGroupView renamed = useCases.updateCustomerGroup().update(admin, new UpdateCustomerGroupCommand(
+        CustomerGroupView renamed = useCases.customerGroups().update().update(admin, new UpdateCustomerGroupCommand(
                 group.id(), Optional.of("Renamed"), Optional.empty(), ExpectedVersion.of(group.version())));
 
-        CustomerGroupView read = useCases.getCustomerGroup().get(admin, group.id());
+        CustomerGroupView read = useCases.customerGroups().get().get(admin, group.id());
 
-        assertThat(read).isEqualTo(renamed).isIn(useCases.listCustomerGroups().list(admin));
+        assertThat(read).isEqualTo(renamed).isIn(useCases.customerGroups().list().list(admin));
         assertThat(read.version()).isEqualTo(group.version() + 1);
     }
 
     @Test
     void an_unknown_group_is_not_found() {
-        assertThatThrownBy(() -> useCases.getCustomerGroup().get(admin, CustomerGroupId.random()))
+        assertThatThrownBy(() -> useCases.customerGroups().get().get(admin, CustomerGroupId.random()))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.code()).isEqualTo("customer_group.not_found"));
     }
@@ -47,8 +47,8 @@ class CustomerGroupUseCasesTest {
         CustomerGroupView group = data.customerGroup();
         var company = data.company("Acme Industrial", data.salesRepresentative());
 
-        assertThat(useCases.getCustomerGroup().get(data.actor(data.salesRepresentative()), group.id())).isEqualTo(group);
-        assertThatThrownBy(() -> useCases.getCustomerGroup().get(data.actor(data.member(company, "company_admin")),
+        assertThat(useCases.customerGroups().get().get(data.actor(data.salesRepresentative()), group.id())).isEqualTo(group);
+        assertThatThrownBy(() -> useCases.customerGroups().get().get(data.actor(data.member(company, "company_admin")),
                 group.id()))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.FORBIDDEN));
     }

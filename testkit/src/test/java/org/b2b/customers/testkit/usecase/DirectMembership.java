@@ -1,7 +1,7 @@
 package org.b2b.customers.testkit.usecase;
 
-import org.b2b.customers.application.port.in.company.CompanyView;
-import org.b2b.customers.application.port.in.user.UserView;
+import org.b2b.customers.application.company.CompanyView;
+import org.b2b.customers.application.user.UserView;
 import org.b2b.customers.domain.access.RoleIdentifier;
 import org.b2b.customers.domain.member.Member;
 import org.b2b.customers.domain.member.MemberId;

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Optional;
 import org.b2b.customers.application.CustomerManagement;
-import org.b2b.customers.application.port.in.Actor;
-import org.b2b.customers.application.port.in.access.ExplainPermissionQuery;
-import org.b2b.customers.application.port.in.access.PermissionExplanation;
-import org.b2b.customers.application.port.in.company.CompanyView;
-import org.b2b.customers.application.port.in.user.UserView;
+import org.b2b.customers.application.common.Actor;
+import org.b2b.customers.application.access.ExplainPermissionQuery;
+import org.b2b.customers.application.access.PermissionExplanation;
+import org.b2b.customers.application.company.CompanyView;
+import org.b2b.customers.application.user.UserView;
 import org.b2b.customers.domain.company.CompanyId;
 import org.b2b.customers.domain.member.Member;
 import org.b2b.customers.domain.shared.DomainException;
@@ -124,7 +124,7 @@ class ExplainPermissionTest {
     void a_malformed_policy_is_invalid_input_on_policy() {
         var query = new ExplainPermissionQuery(alice.id().toString(), "company:edit", Optional.empty());
 
-        assertThatThrownBy(() -> useCases.explainPermission().explain(admin, query))
+        assertThatThrownBy(() -> useCases.access().explainPermission().explain(admin, query))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("policy"));
     }
@@ -133,12 +133,12 @@ class ExplainPermissionTest {
     void staff_without_role_view_may_not_ask() {
         var query = new ExplainPermissionQuery(bob.id().toString(), "company/view", Optional.of(ofAlice.id().toString()));
 
-        assertThatThrownBy(() -> useCases.explainPermission().explain(data.actor(alice), query))
+        assertThatThrownBy(() -> useCases.access().explainPermission().explain(data.actor(alice), query))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.FORBIDDEN));
     }
 
     private PermissionExplanation explain(UserId user, String policy, CompanyId company) {
-        return useCases.explainPermission().explain(admin, new ExplainPermissionQuery(user.toString(), policy,
+        return useCases.access().explainPermission().explain(admin, new ExplainPermissionQuery(user.toString(), policy,
                 Optional.ofNullable(company).map(CompanyId::toString)));
     }
 }

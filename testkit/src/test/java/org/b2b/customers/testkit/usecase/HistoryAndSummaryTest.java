@@ -9,21 +9,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Supplier;
 import org.b2b.customers.application.CustomerManagement;
-import org.b2b.customers.application.port.in.Actor;
-import org.b2b.customers.application.port.in.PageRequest;
-import org.b2b.customers.application.port.in.address.AddAddressCommand;
-import org.b2b.customers.application.port.in.address.AddressView;
-import org.b2b.customers.application.port.in.address.RemoveAddressCommand;
-import org.b2b.customers.application.port.in.address.UpdateAddressCommand;
-import org.b2b.customers.application.port.in.company.CompanySummaryView;
-import org.b2b.customers.application.port.in.company.CompanyView;
-import org.b2b.customers.application.port.in.company.GetCompanySummaryUseCase;
-import org.b2b.customers.application.port.in.history.CompanyHistoryQuery;
-import org.b2b.customers.application.port.in.history.HistoryEntryView;
-import org.b2b.customers.application.port.in.order.OrderTotalView;
-import org.b2b.customers.application.port.in.order.OrderView;
-import org.b2b.customers.application.port.in.order.RecordOrderCommand;
-import org.b2b.customers.application.port.in.user.UserView;
+import org.b2b.customers.application.common.Actor;
+import org.b2b.customers.application.common.PageRequest;
+import org.b2b.customers.application.address.AddAddressCommand;
+import org.b2b.customers.application.address.AddressView;
+import org.b2b.customers.application.address.RemoveAddressCommand;
+import org.b2b.customers.application.address.UpdateAddressCommand;
+import org.b2b.customers.application.company.CompanySummaryView;
+import org.b2b.customers.application.company.CompanyView;
+import org.b2b.customers.application.company.GetCompanySummaryUseCase;
+import org.b2b.customers.application.history.CompanyHistoryQuery;
+import org.b2b.customers.application.history.HistoryEntryView;
+import org.b2b.customers.application.order.OrderTotalView;
+import org.b2b.customers.application.order.OrderView;
+import org.b2b.customers.application.order.RecordOrderCommand;
+import org.b2b.customers.application.user.UserView;
 import org.b2b.customers.domain.access.Permission;
 import org.b2b.customers.domain.access.RoleIdentifier;
 import org.b2b.customers.domain.member.Member;
@@ -46,20 +46,20 @@ class HistoryAndSummaryTest {
     @Test
     void every_change_appears_in_the_history_newest_first_with_who_made_it() {
         Actor repActor = data.actor(rep);
-        AddressView dock = later(() -> useCases.addAddress().add(repActor,
+        AddressView dock = later(() -> useCases.addresses().add().add(repActor,
                 new AddAddressCommand(company.id(), "SHIPPING", data.shippingAddress("Hamburg"), false)));
-        AddressView yard = later(() -> useCases.addAddress().add(repActor,
+        AddressView yard = later(() -> useCases.addresses().add().add(repActor,
                 new AddAddressCommand(company.id(), "SHIPPING", data.shippingAddress("Kiel"), false)));
-        later(() -> useCases.updateAddress().update(repActor,
+        later(() -> useCases.addresses().update().update(repActor,
                 new UpdateAddressCommand(company.id(), dock.id(), data.shippingAddress("Lübeck"), false)));
-        later(() -> useCases.setDefaultAddress().setDefault(repActor, company.id(), yard.id()));
+        later(() -> useCases.addresses().setDefault().setDefault(repActor, company.id(), yard.id()));
         later(() -> {
-            useCases.removeAddress().remove(repActor, RemoveAddressCommand.of(company.id(), yard.id()));
+            useCases.addresses().remove().remove(repActor, RemoveAddressCommand.of(company.id(), yard.id()));
             return null;
         });
         later(() -> data.order(company.id(), "SO-1", "10.00", "EUR"));
 
-        var entries = useCases.companyHistory().history(admin, CompanyHistoryQuery.first(company.id())).items();
+        var entries = useCases.history().ofCompany().history(admin, CompanyHistoryQuery.first(company.id())).items();
 
         assertThat(entries).extracting(HistoryEntryView::action, HistoryEntryView::actorUserId).containsExactly(
                 tuple("order.recorded", admin.userId()),
@@ -84,8 +84,8 @@ class HistoryAndSummaryTest {
             later(() -> data.order(company.id(), number, "1", "EUR"));
         }
 
-        var first = useCases.companyHistory().history(admin, new CompanyHistoryQuery(company.id(), PageRequest.first(3)));
-        var rest = useCases.companyHistory().history(admin,
+        var first = useCases.history().ofCompany().history(admin, new CompanyHistoryQuery(company.id(), PageRequest.first(3)));
+        var rest = useCases.history().ofCompany().history(admin,
                 new CompanyHistoryQuery(company.id(), PageRequest.first(3).after(first.nextCursor().orElseThrow())));
 
         assertThat(first.items()).extracting(e -> e.details().get("number")).containsExactly("SO-3", "SO-2", "SO-1");
@@ -100,14 +100,14 @@ class HistoryAndSummaryTest {
         memberships.invite(company.id(), "new.buyer@buyer.example");
         data.order(company.id(), "SO-1", "1", "EUR");
 
-        CompanySummaryView summary = useCases.companySummary().summary(admin, company.id());
+        CompanySummaryView summary = useCases.companies().summary().summary(admin, company.id());
 
-        assertThat(summary.company()).isEqualTo(useCases.getCompany().get(admin, company.id()));
+        assertThat(summary.company()).isEqualTo(useCases.companies().get().get(admin, company.id()));
         assertThat(summary.memberCount()).isEqualTo(2);
         assertThat(summary.pendingInvitationCount()).isEqualTo(1);
         assertThat(summary.orderCount()).isEqualTo(1);
         system.clock().advance(Duration.ofDays(8));
-        assertThat(useCases.companySummary().summary(admin, company.id()).pendingInvitationCount()).isZero();
+        assertThat(useCases.companies().summary().summary(admin, company.id()).pendingInvitationCount()).isZero();
     }
 
     @Test
@@ -117,7 +117,7 @@ class HistoryAndSummaryTest {
         data.order(company.id(), "SO-3", "250", "USD");
         data.order(company.id(), "SO-4", "1000", "JPY");
 
-        CompanySummaryView summary = useCases.companySummary().summary(admin, company.id());
+        CompanySummaryView summary = useCases.companies().summary().summary(admin, company.id());
 
         assertThat(summary.totals()).containsExactlyInAnyOrder(
                 new OrderTotalView("EUR", new BigDecimal("101.00")),
@@ -129,11 +129,11 @@ class HistoryAndSummaryTest {
     void the_summary_shows_the_latest_orders_newest_first() {
         Instant now = system.clock().instant();
         for (int day = 1; day <= GetCompanySummaryUseCase.LATEST_ORDERS + 2; day++) {
-            useCases.recordOrder().record(admin, new RecordOrderCommand(company.id(), "SO-" + day,
+            useCases.orders().record().record(admin, new RecordOrderCommand(company.id(), "SO-" + day,
                     now.minus(Duration.ofDays(30 - day)).toString(), null, null, "EUR", "1"));
         }
 
-        CompanySummaryView summary = useCases.companySummary().summary(admin, company.id());
+        CompanySummaryView summary = useCases.companies().summary().summary(admin, company.id());
 
         assertThat(summary.orderCount()).isEqualTo(7);
         assertThat(summary.latestOrders()).extracting(OrderView::number)
@@ -146,12 +146,12 @@ class HistoryAndSummaryTest {
         Member member = memberships.join(company.id(), viewer);
         data.order(company.id(), "SO-1", "99.00", "EUR");
 
-        CompanySummaryView summary = useCases.companySummary().summary(Memberships.actor(member), company.id());
+        CompanySummaryView summary = useCases.companies().summary().summary(Memberships.actor(member), company.id());
 
         assertThat(summary.company().id()).isEqualTo(company.id());
         assertThat(summary.latestOrders()).isEmpty();
         assertThat(summary.totals()).isEmpty();
-        assertThat(useCases.companySummary().summary(admin, company.id()).latestOrders()).hasSize(1);
+        assertThat(useCases.companies().summary().summary(admin, company.id()).latestOrders()).hasSize(1);
     }
 
     @Test
@@ -160,8 +160,8 @@ class HistoryAndSummaryTest {
         Actor actor = Memberships.actor(buyer);
         data.order(company.id(), "SO-1", "99.00", "EUR");
 
-        assertThat(useCases.companySummary().summary(actor, company.id()).latestOrders()).hasSize(1);
-        assertThatThrownBy(() -> useCases.companyHistory().history(actor, CompanyHistoryQuery.first(company.id())))
+        assertThat(useCases.companies().summary().summary(actor, company.id()).latestOrders()).hasSize(1);
+        assertThatThrownBy(() -> useCases.history().ofCompany().history(actor, CompanyHistoryQuery.first(company.id())))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.FORBIDDEN));
     }
 
@@ -169,11 +169,11 @@ class HistoryAndSummaryTest {
     void a_sales_representative_of_another_company_gets_not_found_on_history_and_summary() {
         Actor stranger = data.actor(data.salesRepresentative());
 
-        assertThatThrownBy(() -> useCases.companyHistory().history(stranger, CompanyHistoryQuery.first(company.id())))
+        assertThatThrownBy(() -> useCases.history().ofCompany().history(stranger, CompanyHistoryQuery.first(company.id())))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.NOT_FOUND));
-        assertThatThrownBy(() -> useCases.companySummary().summary(stranger, company.id()))
+        assertThatThrownBy(() -> useCases.companies().summary().summary(stranger, company.id()))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.NOT_FOUND));
-        assertThat(useCases.companySummary().summary(data.actor(rep), company.id()).company().id()).isEqualTo(company.id());
+        assertThat(useCases.companies().summary().summary(data.actor(rep), company.id()).company().id()).isEqualTo(company.id());
     }
 
     /** Runs a change a minute after the previous one, so that history entries have distinct times. */

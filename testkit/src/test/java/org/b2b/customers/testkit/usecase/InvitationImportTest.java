@@ -19,17 +19,17 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.b2b.customers.application.CustomerManagement;
-import org.b2b.customers.application.port.in.Actor;
-import org.b2b.customers.application.port.in.company.CompanyView;
-import org.b2b.customers.application.port.in.invitation.FileContent;
-import org.b2b.customers.application.port.in.invitation.ImportInvitationsCommand;
-import org.b2b.customers.application.port.in.invitation.InvitationOutcome;
-import org.b2b.customers.application.port.in.invitation.InvitationReport;
-import org.b2b.customers.application.port.in.invitation.InvitationResult;
-import org.b2b.customers.application.port.in.invitation.InvitationView;
-import org.b2b.customers.application.port.in.invitation.InviteMembersCommand;
-import org.b2b.customers.application.port.in.invitation.Invitee;
-import org.b2b.customers.application.port.in.invitation.ListInvitationsQuery;
+import org.b2b.customers.application.common.Actor;
+import org.b2b.customers.application.company.CompanyView;
+import org.b2b.customers.application.invitation.FileContent;
+import org.b2b.customers.application.invitation.ImportInvitationsCommand;
+import org.b2b.customers.application.invitation.InvitationOutcome;
+import org.b2b.customers.application.invitation.InvitationReport;
+import org.b2b.customers.application.invitation.InvitationResult;
+import org.b2b.customers.application.invitation.InvitationView;
+import org.b2b.customers.application.invitation.InviteMembersCommand;
+import org.b2b.customers.application.invitation.Invitee;
+import org.b2b.customers.application.invitation.ListInvitationsQuery;
 import org.b2b.customers.domain.invitation.Invitation;
 import org.b2b.customers.domain.invitation.InvitationStatus;
 import org.b2b.customers.domain.shared.ErrorKind;
@@ -67,7 +67,7 @@ class InvitationImportTest {
                         tuple(5, "bob@buyer.example", InvitationOutcome.INVITED),
                         tuple(6, "ann@buyer.example", InvitationOutcome.DUPLICATE),
                         tuple(7, "carl@buyer.example", InvitationOutcome.UNKNOWN_ROLE));
-        assertThat(useCases.listInvitations().list(admin, ListInvitationsQuery.all(company.id())).items())
+        assertThat(useCases.invitations().list().list(admin, ListInvitationsQuery.all(company.id())).items())
                 .extracting(InvitationView::email, InvitationView::role)
                 .containsExactlyInAnyOrder(tuple("ann@buyer.example", "company_admin"), tuple("bob@buyer.example", "company_buyer"));
     }
@@ -78,7 +78,7 @@ class InvitationImportTest {
 
         assertThat(report.results()).extracting(InvitationResult::outcome)
                 .containsExactly(InvitationOutcome.INVITED, InvitationOutcome.INVITED);
-        assertThat(useCases.listInvitations().list(admin, ListInvitationsQuery.all(company.id())).items())
+        assertThat(useCases.invitations().list().list(admin, ListInvitationsQuery.all(company.id())).items())
                 .extracting(InvitationView::role).containsOnly("company_admin");
     }
 
@@ -142,20 +142,20 @@ class InvitationImportTest {
             }
         });
 
-        assertInvalid(() -> useCases.importInvitations().importFile(admin,
+        assertInvalid(() -> useCases.invitations().importFile().importFile(admin,
                 ImportInvitationsCommand.of(company.id(), failing, "company_buyer")), "file", "unreadable");
         assertThat(system.outbox().messages()).isEmpty();
-        assertThat(useCases.listInvitations().list(admin, ListInvitationsQuery.all(company.id())).items()).isEmpty();
+        assertThat(useCases.invitations().list().list(admin, ListInvitationsQuery.all(company.id())).items()).isEmpty();
     }
 
     @Test
     void a_file_longer_than_a_chunk_is_reported_line_by_line_in_its_own_order_across_chunks() {
-        String member = useCases.currentUser().me(Actor.of(data.invitedMember(company, "company_buyer").userId())).email();
-        useCases.inviteMembers().invite(admin, InviteMembersCommand.of(company.id(),
+        String member = useCases.users().currentUser().me(Actor.of(data.invitedMember(company, "company_buyer").userId())).email();
+        useCases.invitations().invite().invite(admin, InviteMembersCommand.of(company.id(),
                 new Invitee("expired.same@buyer.example", "company_buyer"),
                 new Invitee("expired.other@buyer.example", "company_buyer")));
         system.clock().advance(Duration.ofDays(6));
-        useCases.inviteMembers().invite(admin, InviteMembersCommand.of(company.id(),
+        useCases.invitations().invite().invite(admin, InviteMembersCommand.of(company.id(),
                 new Invitee("pending@buyer.example", "company_buyer")));
         system.clock().advance(Duration.ofDays(2));
         int mailsBefore = system.outbox().messages().size();
@@ -221,7 +221,7 @@ class InvitationImportTest {
     void a_buyer_cannot_import_whatever_the_file_holds() {
         Actor buyer = Actor.of(data.invitedMember(company, "company_buyer").userId());
 
-        assertRefused(() -> useCases.importInvitations().importFile(buyer,
+        assertRefused(() -> useCases.invitations().importFile().importFile(buyer,
                 ImportInvitationsCommand.of(company.id(), new byte[] {0, 1, 2}, "company_buyer")),
                 ErrorKind.FORBIDDEN, "access.denied");
     }
@@ -246,7 +246,7 @@ class InvitationImportTest {
     }
 
     private InvitationReport importFile(byte[] file, String role) {
-        return useCases.importInvitations().importFile(admin, ImportInvitationsCommand.of(company.id(), file, role));
+        return useCases.invitations().importFile().importFile(admin, ImportInvitationsCommand.of(company.id(), file, role));
     }
 
     private static void assertInvalid(ThrowingCallable call, String field, String code) {

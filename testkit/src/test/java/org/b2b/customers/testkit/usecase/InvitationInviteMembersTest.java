@@ -12,19 +12,19 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.b2b.customers.application.CustomerManagement;
-import org.b2b.customers.application.DrivenPorts;
-import org.b2b.customers.application.port.in.Actor;
-import org.b2b.customers.application.port.in.company.CompanyView;
-import org.b2b.customers.application.port.in.company.UpdateCompanyCommand;
-import org.b2b.customers.application.port.in.invitation.InvitationOutcome;
-import org.b2b.customers.application.port.in.invitation.InvitationReport;
-import org.b2b.customers.application.port.in.invitation.InvitationResult;
-import org.b2b.customers.application.port.in.invitation.InvitationView;
-import org.b2b.customers.application.port.in.invitation.InviteMembersCommand;
-import org.b2b.customers.application.port.in.invitation.Invitee;
-import org.b2b.customers.application.port.in.invitation.ListInvitationsQuery;
-import org.b2b.customers.application.port.in.invitation.Registration;
-import org.b2b.customers.application.port.in.user.UserView;
+import org.b2b.customers.application.port.out.DrivenPorts;
+import org.b2b.customers.application.common.Actor;
+import org.b2b.customers.application.company.CompanyView;
+import org.b2b.customers.application.company.UpdateCompanyCommand;
+import org.b2b.customers.application.invitation.InvitationOutcome;
+import org.b2b.customers.application.invitation.InvitationReport;
+import org.b2b.customers.application.invitation.InvitationResult;
+import org.b2b.customers.application.invitation.InvitationView;
+import org.b2b.customers.application.invitation.InviteMembersCommand;
+import org.b2b.customers.application.invitation.Invitee;
+import org.b2b.customers.application.invitation.ListInvitationsQuery;
+import org.b2b.customers.application.invitation.Registration;
+import org.b2b.customers.application.user.UserView;
 import org.b2b.customers.application.port.out.Invitations;
 import org.b2b.customers.application.port.out.OutboundMessage;
 import org.b2b.customers.application.port.out.Slice;
@@ -158,7 +158,7 @@ class InvitationInviteMembersTest {
                 .containsEntry("role", "company_admin")
                 .containsEntry("roleName", "Company admin")
                 .containsEntry("expiresAt", InMemorySystem.DEFAULT_START.plus(Duration.ofDays(7)).toString());
-        String link = useCases.registrationLink()
+        String link = useCases.invitations().registrationLink()
                 .link(admin, company.id(), report.results().get(0).invitationId().orElseThrow()).url().toString();
         assertThat(first.data().values()).noneMatch(value -> value.contains(TestData.tokenOf(link)) || value.contains("/register/"));
     }
@@ -187,7 +187,7 @@ class InvitationInviteMembersTest {
 
         assertThat(again.outcome()).isEqualTo(InvitationOutcome.INVITED);
         assertThat(again.invitationId().orElseThrow()).isNotEqualTo(first);
-        assertThat(useCases.listInvitations().list(admin, ListInvitationsQuery.all(company.id())).items())
+        assertThat(useCases.invitations().list().list(admin, ListInvitationsQuery.all(company.id())).items())
                 .extracting(InvitationView::id, InvitationView::role, InvitationView::status)
                 .containsExactlyInAnyOrder(
                         tuple(again.invitationId().orElseThrow(), "company_admin", InvitationStatus.PENDING),
@@ -212,7 +212,7 @@ class InvitationInviteMembersTest {
         int messagesBefore = system.outbox().messages().size();
         CustomerManagement blindToOpenInvitations = withoutSeeingOpenInvitations(system);
 
-        InvitationReport report = blindToOpenInvitations.inviteMembers().invite(admin, InviteMembersCommand.of(company.id(),
+        InvitationReport report = blindToOpenInvitations.invitations().invite().invite(admin, InviteMembersCommand.of(company.id(),
                 new Invitee("raced@buyer.example", "company_buyer"), new Invitee("fresh@buyer.example", "company_buyer")));
 
         assertThat(report.results()).extracting(InvitationResult::outcome)
@@ -253,7 +253,7 @@ class InvitationInviteMembersTest {
 
     @Test
     void a_deactivated_company_cannot_invite() {
-        useCases.updateCompany().update(admin, UpdateCompanyCommand.of(company.id()).withStatus("DEACTIVATED"));
+        useCases.companies().update().update(admin, UpdateCompanyCommand.of(company.id()).withStatus("DEACTIVATED"));
 
         assertRefused(() -> invite(company, new Invitee("x@buyer.example", "company_buyer")),
                 ErrorKind.RULE_VIOLATED, "company.deactivated");
@@ -269,7 +269,7 @@ class InvitationInviteMembersTest {
         })).isInstanceOf(IllegalStateException.class);
 
         assertThat(system.outbox().messages()).hasSize(messagesBefore);
-        assertThat(useCases.listInvitations().list(admin, ListInvitationsQuery.all(company.id())).items()).isEmpty();
+        assertThat(useCases.invitations().list().list(admin, ListInvitationsQuery.all(company.id())).items()).isEmpty();
     }
 
     @Test
@@ -279,7 +279,7 @@ class InvitationInviteMembersTest {
             invitees.add(new Invitee("p" + i + "@buyer.example", "company_buyer"));
         }
 
-        assertThatThrownBy(() -> useCases.inviteMembers().invite(admin, new InviteMembersCommand(company.id(), invitees)))
+        assertThatThrownBy(() -> useCases.invitations().invite().invite(admin, new InviteMembersCommand(company.id(), invitees)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
                         .extracting(FieldError::field).containsExactly("invitations"));
     }
@@ -301,7 +301,7 @@ class InvitationInviteMembersTest {
     }
 
     private InvitationReport invite(Actor actor, CompanyView to, Invitee... invitees) {
-        return useCases.inviteMembers().invite(actor, InviteMembersCommand.of(to.id(), invitees));
+        return useCases.invitations().invite().invite(actor, InviteMembersCommand.of(to.id(), invitees));
     }
 
     private InvitationId invitedId(CompanyView to, String email, String role) {
@@ -309,11 +309,11 @@ class InvitationInviteMembersTest {
     }
 
     private List<InvitationView> pending(CompanyView of) {
-        return useCases.listInvitations().list(admin, ListInvitationsQuery.all(of.id()).withStatus("PENDING")).items();
+        return useCases.invitations().list().list(admin, ListInvitationsQuery.all(of.id()).withStatus("PENDING")).items();
     }
 
     private String emailOf(Registration registration) {
-        return useCases.currentUser().me(Actor.of(registration.userId())).email();
+        return useCases.users().currentUser().me(Actor.of(registration.userId())).email();
     }
 
     private List<HistoryEntry> history(CompanyId companyId) {

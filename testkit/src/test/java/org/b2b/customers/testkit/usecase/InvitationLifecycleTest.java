@@ -10,22 +10,22 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.b2b.customers.application.CustomerManagement;
-import org.b2b.customers.application.DrivenPorts;
-import org.b2b.customers.application.port.in.Actor;
-import org.b2b.customers.application.port.in.Page;
-import org.b2b.customers.application.port.in.PageRequest;
-import org.b2b.customers.application.port.in.company.CompanyView;
-import org.b2b.customers.application.port.in.company.UpdateCompanyCommand;
-import org.b2b.customers.application.port.in.invitation.InvitationView;
-import org.b2b.customers.application.port.in.invitation.InviteMembersCommand;
-import org.b2b.customers.application.port.in.invitation.Invitee;
-import org.b2b.customers.application.port.in.invitation.InviterView;
-import org.b2b.customers.application.port.in.invitation.ListInvitationsQuery;
-import org.b2b.customers.application.port.in.invitation.RegisterCommand;
-import org.b2b.customers.application.port.in.invitation.Registration;
-import org.b2b.customers.application.port.in.mail.PreparedMail;
-import org.b2b.customers.application.port.in.member.MemberView;
-import org.b2b.customers.application.port.in.member.UpdateMemberCommand;
+import org.b2b.customers.application.port.out.DrivenPorts;
+import org.b2b.customers.application.common.Actor;
+import org.b2b.customers.application.common.Page;
+import org.b2b.customers.application.common.PageRequest;
+import org.b2b.customers.application.company.CompanyView;
+import org.b2b.customers.application.company.UpdateCompanyCommand;
+import org.b2b.customers.application.invitation.InvitationView;
+import org.b2b.customers.application.invitation.InviteMembersCommand;
+import org.b2b.customers.application.invitation.Invitee;
+import org.b2b.customers.application.invitation.InviterView;
+import org.b2b.customers.application.invitation.ListInvitationsQuery;
+import org.b2b.customers.application.invitation.RegisterCommand;
+import org.b2b.customers.application.invitation.Registration;
+import org.b2b.customers.application.port.out.PreparedMail;
+import org.b2b.customers.application.member.MemberView;
+import org.b2b.customers.application.member.UpdateMemberCommand;
 import org.b2b.customers.domain.access.RoleIdentifier;
 import org.b2b.customers.domain.history.HistoryEntry;
 import org.b2b.customers.domain.invitation.Invitation;
@@ -73,12 +73,12 @@ class InvitationLifecycleTest {
     @Test
     void an_invitation_names_who_sent_it_as_they_are_called_when_it_is_read() {
         MemberView companyAdmin = data.member(company, "company_admin");
-        InvitationId id = useCases.inviteMembers().invite(data.actor(companyAdmin),
+        InvitationId id = useCases.invitations().invite().invite(data.actor(companyAdmin),
                 InviteMembersCommand.of(company.id(), new Invitee(EMAIL, "company_buyer")))
                 .results().get(0).invitationId().orElseThrow();
         InviterView before = list(ListInvitationsQuery.all(company.id())).items().get(0).invitedBy();
 
-        useCases.updateMember().update(admin, UpdateMemberCommand.of(company.id(), companyAdmin.id())
+        useCases.members().update().update(admin, UpdateMemberCommand.of(company.id(), companyAdmin.id())
                 .withFirstName("Renamed"));
 
         assertThat(before).isEqualTo(new InviterView(companyAdmin.userId(),
@@ -86,9 +86,9 @@ class InvitationLifecycleTest {
         assertThat(list(ListInvitationsQuery.all(company.id())).items()).singleElement()
                 .satisfies(view -> assertThat(view.invitedBy()).isEqualTo(new InviterView(companyAdmin.userId(),
                         Optional.of("Renamed " + companyAdmin.lastName()))));
-        assertThat(useCases.resendInvitation().resend(admin, company.id(), id).invitedBy().userId())
+        assertThat(useCases.invitations().resend().resend(admin, company.id(), id).invitedBy().userId())
                 .as("resent by someone else, still sent first by").isEqualTo(companyAdmin.userId());
-        assertThat(useCases.revokeInvitation().revoke(admin, company.id(), id).invitedBy().name())
+        assertThat(useCases.invitations().revoke().revoke(admin, company.id(), id).invitedBy().name())
                 .contains("Renamed " + companyAdmin.lastName());
     }
 
@@ -112,7 +112,7 @@ class InvitationLifecycleTest {
         InvitationId b = invite("b@buyer.example", "company_buyer");
         system.clock().advance(Duration.ofHours(1));
         InvitationId c = invite("c@buyer.example", "company_buyer");
-        useCases.revokeInvitation().revoke(admin, company.id(), b);
+        useCases.invitations().revoke().revoke(admin, company.id(), b);
 
         Page<InvitationView> first = list(ListInvitationsQuery.all(company.id()).withPage(PageRequest.first(2)));
         Page<InvitationView> second = list(ListInvitationsQuery.all(company.id())
@@ -139,7 +139,7 @@ class InvitationLifecycleTest {
     void copy_link_gives_the_link_of_the_mail_and_it_registers() {
         InvitationId id = invite(EMAIL, "company_buyer");
 
-        String link = useCases.registrationLink().link(admin, company.id(), id).url().toString();
+        String link = useCases.invitations().registrationLink().link(admin, company.id(), id).url().toString();
 
         assertThat(link).startsWith("http://localhost:7070/register/");
         assertThat(system.mailsTo(EMAIL)).singleElement()
@@ -150,26 +150,26 @@ class InvitationLifecycleTest {
     @Test
     void only_a_pending_invitation_has_a_link_to_copy() {
         InvitationId revoked = invite("revoked@buyer.example", "company_buyer");
-        useCases.revokeInvitation().revoke(admin, company.id(), revoked);
+        useCases.invitations().revoke().revoke(admin, company.id(), revoked);
         InvitationId accepted = invite("accepted@buyer.example", "company_buyer");
-        register(useCases.registrationLink().link(admin, company.id(), accepted).url().toString());
+        register(useCases.invitations().registrationLink().link(admin, company.id(), accepted).url().toString());
         InvitationId expired = invite("expired@buyer.example", "company_buyer");
         system.clock().advance(Duration.ofDays(7));
 
-        assertRefused(() -> useCases.registrationLink().link(admin, company.id(), revoked), ErrorKind.CONFLICT, "invitation.revoked");
-        assertRefused(() -> useCases.registrationLink().link(admin, company.id(), accepted), ErrorKind.CONFLICT, "invitation.accepted");
-        assertRefused(() -> useCases.registrationLink().link(admin, company.id(), expired), ErrorKind.CONFLICT, "invitation.expired");
+        assertRefused(() -> useCases.invitations().registrationLink().link(admin, company.id(), revoked), ErrorKind.CONFLICT, "invitation.revoked");
+        assertRefused(() -> useCases.invitations().registrationLink().link(admin, company.id(), accepted), ErrorKind.CONFLICT, "invitation.accepted");
+        assertRefused(() -> useCases.invitations().registrationLink().link(admin, company.id(), expired), ErrorKind.CONFLICT, "invitation.expired");
     }
 
     @Test
     void an_invitation_of_another_company_is_not_found_through_this_one() {
         CompanyView other = data.company("Other Works", data.salesRepresentative());
-        InvitationId elsewhere = useCases.inviteMembers().invite(admin,
+        InvitationId elsewhere = useCases.invitations().invite().invite(admin,
                 InviteMembersCommand.of(other.id(), new Invitee(EMAIL, "company_buyer"))).results().get(0).invitationId().orElseThrow();
 
-        assertRefused(() -> useCases.registrationLink().link(admin, company.id(), elsewhere), ErrorKind.NOT_FOUND, "invitation.not_found");
-        assertRefused(() -> useCases.resendInvitation().resend(admin, company.id(), elsewhere), ErrorKind.NOT_FOUND, "invitation.not_found");
-        assertRefused(() -> useCases.revokeInvitation().revoke(admin, company.id(), elsewhere), ErrorKind.NOT_FOUND, "invitation.not_found");
+        assertRefused(() -> useCases.invitations().registrationLink().link(admin, company.id(), elsewhere), ErrorKind.NOT_FOUND, "invitation.not_found");
+        assertRefused(() -> useCases.invitations().resend().resend(admin, company.id(), elsewhere), ErrorKind.NOT_FOUND, "invitation.not_found");
+        assertRefused(() -> useCases.invitations().revoke().revoke(admin, company.id(), elsewhere), ErrorKind.NOT_FOUND, "invitation.not_found");
     }
 
     @Test
@@ -177,13 +177,13 @@ class InvitationLifecycleTest {
         InvitationId id = invite(EMAIL, "company_buyer");
         String link = linkOf(id);
         system.clock().advance(Duration.ofDays(7).minusSeconds(1));
-        assertThat(useCases.viewRegistration().view(TestData.tokenOf(link)).email()).isEqualTo(EMAIL);
+        assertThat(useCases.invitations().viewRegistration().view(TestData.tokenOf(link)).email()).isEqualTo(EMAIL);
 
         system.clock().advance(Duration.ofSeconds(1));
 
         assertThat(list(ListInvitationsQuery.all(company.id())).items()).extracting(InvitationView::status)
                 .containsExactly(InvitationStatus.EXPIRED);
-        assertRefused(() -> useCases.viewRegistration().view(TestData.tokenOf(link)), ErrorKind.CONFLICT, "invitation.expired");
+        assertRefused(() -> useCases.invitations().viewRegistration().view(TestData.tokenOf(link)), ErrorKind.CONFLICT, "invitation.expired");
         assertRefused(() -> register(link), ErrorKind.CONFLICT, "invitation.expired");
         assertThat(system.mailsTo(EMAIL)).isEmpty();
     }
@@ -192,10 +192,10 @@ class InvitationLifecycleTest {
     void how_long_an_invitation_stays_valid_is_configured() {
         InMemorySystem shortLived = InMemorySystem.startWithInvitationTtl(Duration.ofDays(2));
         CompanyView acme = shortLived.testData().company("Acme", shortLived.testData().salesRepresentative());
-        shortLived.useCases().inviteMembers().invite(shortLived.administrator(),
+        shortLived.useCases().invitations().invite().invite(shortLived.administrator(),
                 InviteMembersCommand.of(acme.id(), new Invitee(EMAIL, "company_buyer")));
 
-        assertThat(shortLived.useCases().listInvitations().list(shortLived.administrator(), ListInvitationsQuery.all(acme.id()))
+        assertThat(shortLived.useCases().invitations().list().list(shortLived.administrator(), ListInvitationsQuery.all(acme.id()))
                 .items()).extracting(InvitationView::expiresAt)
                 .containsExactly(InMemorySystem.DEFAULT_START.plus(Duration.ofDays(2)));
     }
@@ -206,7 +206,7 @@ class InvitationLifecycleTest {
         String link = linkOf(id);
         system.clock().advance(Duration.ofDays(5));
 
-        InvitationView resent = useCases.resendInvitation().resend(admin, company.id(), id);
+        InvitationView resent = useCases.invitations().resend().resend(admin, company.id(), id);
 
         assertThat(resent.sendCount()).isEqualTo(2);
         assertThat(resent.lastSentAt()).isEqualTo(system.clock().instant());
@@ -225,7 +225,7 @@ class InvitationLifecycleTest {
         system.clock().advance(Duration.ofDays(8));
         assertThat(system.mailsTo(EMAIL)).isEmpty();
 
-        InvitationView renewed = useCases.resendInvitation().resend(admin, company.id(), id);
+        InvitationView renewed = useCases.invitations().resend().resend(admin, company.id(), id);
 
         assertThat(renewed.status()).isEqualTo(InvitationStatus.PENDING);
         List<PreparedMail> mails = system.mailsTo(EMAIL);
@@ -241,13 +241,13 @@ class InvitationLifecycleTest {
         InvitationId id = invite(EMAIL, "company_buyer");
         String link = linkOf(id);
 
-        InvitationView revoked = useCases.revokeInvitation().revoke(admin, company.id(), id);
+        InvitationView revoked = useCases.invitations().revoke().revoke(admin, company.id(), id);
 
         assertThat(revoked.status()).isEqualTo(InvitationStatus.REVOKED);
-        assertRefused(() -> useCases.viewRegistration().view(TestData.tokenOf(link)), ErrorKind.CONFLICT, "invitation.revoked");
+        assertRefused(() -> useCases.invitations().viewRegistration().view(TestData.tokenOf(link)), ErrorKind.CONFLICT, "invitation.revoked");
         assertRefused(() -> register(link), ErrorKind.CONFLICT, "invitation.revoked");
-        assertRefused(() -> useCases.resendInvitation().resend(admin, company.id(), id), ErrorKind.CONFLICT, "invitation.revoked");
-        assertRefused(() -> useCases.revokeInvitation().revoke(admin, company.id(), id), ErrorKind.CONFLICT, "invitation.revoked");
+        assertRefused(() -> useCases.invitations().resend().resend(admin, company.id(), id), ErrorKind.CONFLICT, "invitation.revoked");
+        assertRefused(() -> useCases.invitations().revoke().revoke(admin, company.id(), id), ErrorKind.CONFLICT, "invitation.revoked");
         assertThat(system.mailsTo(EMAIL)).isEmpty();
     }
 
@@ -256,24 +256,24 @@ class InvitationLifecycleTest {
         InvitationId id = invite(EMAIL, "company_buyer");
         register(linkOf(id));
 
-        assertRefused(() -> useCases.resendInvitation().resend(admin, company.id(), id), ErrorKind.CONFLICT, "invitation.accepted");
-        assertRefused(() -> useCases.revokeInvitation().revoke(admin, company.id(), id), ErrorKind.CONFLICT, "invitation.accepted");
+        assertRefused(() -> useCases.invitations().resend().resend(admin, company.id(), id), ErrorKind.CONFLICT, "invitation.accepted");
+        assertRefused(() -> useCases.invitations().revoke().revoke(admin, company.id(), id), ErrorKind.CONFLICT, "invitation.accepted");
     }
 
     @Test
     void the_invitations_of_a_deactivated_company_cannot_be_accepted_until_it_is_reactivated() {
         InvitationId id = invite(EMAIL, "company_buyer");
         String link = linkOf(id);
-        useCases.updateCompany().update(admin, UpdateCompanyCommand.of(company.id()).withStatus("DEACTIVATED"));
+        useCases.companies().update().update(admin, UpdateCompanyCommand.of(company.id()).withStatus("DEACTIVATED"));
 
-        assertRefused(() -> useCases.viewRegistration().view(TestData.tokenOf(link)), ErrorKind.RULE_VIOLATED, "company.deactivated");
+        assertRefused(() -> useCases.invitations().viewRegistration().view(TestData.tokenOf(link)), ErrorKind.RULE_VIOLATED, "company.deactivated");
         assertRefused(() -> register(link), ErrorKind.RULE_VIOLATED, "company.deactivated");
-        assertRefused(() -> useCases.resendInvitation().resend(admin, company.id(), id), ErrorKind.RULE_VIOLATED, "company.deactivated");
+        assertRefused(() -> useCases.invitations().resend().resend(admin, company.id(), id), ErrorKind.RULE_VIOLATED, "company.deactivated");
         assertThat(system.mailsTo(EMAIL)).isEmpty();
 
-        useCases.updateCompany().update(admin, UpdateCompanyCommand.of(company.id()).withStatus("ACTIVE"));
+        useCases.companies().update().update(admin, UpdateCompanyCommand.of(company.id()).withStatus("ACTIVE"));
 
-        assertThat(useCases.viewRegistration().view(TestData.tokenOf(link)).companyName()).isEqualTo("Acme Industrial");
+        assertThat(useCases.invitations().viewRegistration().view(TestData.tokenOf(link)).companyName()).isEqualTo("Acme Industrial");
         assertThat(register(link).companyId()).isEqualTo(company.id());
     }
 
@@ -282,10 +282,10 @@ class InvitationLifecycleTest {
         InvitationId id = invite(EMAIL, "company_buyer");
         Actor buyer = Actor.of(data.invitedMember(company, "company_buyer").userId());
 
-        assertRefused(() -> useCases.listInvitations().list(buyer, ListInvitationsQuery.all(company.id())), ErrorKind.FORBIDDEN, "access.denied");
-        assertRefused(() -> useCases.registrationLink().link(buyer, company.id(), id), ErrorKind.FORBIDDEN, "access.denied");
-        assertRefused(() -> useCases.resendInvitation().resend(buyer, company.id(), id), ErrorKind.FORBIDDEN, "access.denied");
-        assertRefused(() -> useCases.revokeInvitation().revoke(buyer, company.id(), id), ErrorKind.FORBIDDEN, "access.denied");
+        assertRefused(() -> useCases.invitations().list().list(buyer, ListInvitationsQuery.all(company.id())), ErrorKind.FORBIDDEN, "access.denied");
+        assertRefused(() -> useCases.invitations().registrationLink().link(buyer, company.id(), id), ErrorKind.FORBIDDEN, "access.denied");
+        assertRefused(() -> useCases.invitations().resend().resend(buyer, company.id(), id), ErrorKind.FORBIDDEN, "access.denied");
+        assertRefused(() -> useCases.invitations().revoke().revoke(buyer, company.id(), id), ErrorKind.FORBIDDEN, "access.denied");
     }
 
     @Test
@@ -293,17 +293,17 @@ class InvitationLifecycleTest {
         InvitationId id = invite(EMAIL, "company_buyer");
         Actor stranger = data.actor(data.salesRepresentative());
 
-        assertRefused(() -> useCases.listInvitations().list(stranger, ListInvitationsQuery.all(company.id())), ErrorKind.NOT_FOUND, "company.not_found");
-        assertRefused(() -> useCases.registrationLink().link(stranger, company.id(), id), ErrorKind.NOT_FOUND, "company.not_found");
-        assertRefused(() -> useCases.resendInvitation().resend(stranger, company.id(), id), ErrorKind.NOT_FOUND, "company.not_found");
-        assertRefused(() -> useCases.revokeInvitation().revoke(stranger, company.id(), id), ErrorKind.NOT_FOUND, "company.not_found");
+        assertRefused(() -> useCases.invitations().list().list(stranger, ListInvitationsQuery.all(company.id())), ErrorKind.NOT_FOUND, "company.not_found");
+        assertRefused(() -> useCases.invitations().registrationLink().link(stranger, company.id(), id), ErrorKind.NOT_FOUND, "company.not_found");
+        assertRefused(() -> useCases.invitations().resend().resend(stranger, company.id(), id), ErrorKind.NOT_FOUND, "company.not_found");
+        assertRefused(() -> useCases.invitations().revoke().revoke(stranger, company.id(), id), ErrorKind.NOT_FOUND, "company.not_found");
     }
 
     @Test
     void every_step_of_an_invitation_is_kept_in_the_company_history() {
         InvitationId first = invite(EMAIL, "company_buyer");
-        useCases.resendInvitation().resend(admin, company.id(), first);
-        useCases.revokeInvitation().revoke(admin, company.id(), first);
+        useCases.invitations().resend().resend(admin, company.id(), first);
+        useCases.invitations().revoke().revoke(admin, company.id(), first);
         InvitationId second = invite(EMAIL, "company_buyer");
         Registration registration = register(linkOf(second));
 
@@ -325,20 +325,20 @@ class InvitationLifecycleTest {
     }
 
     private InvitationId invite(String email, String role) {
-        return useCases.inviteMembers().invite(admin, InviteMembersCommand.of(company.id(), new Invitee(email, role)))
+        return useCases.invitations().invite().invite(admin, InviteMembersCommand.of(company.id(), new Invitee(email, role)))
                 .results().get(0).invitationId().orElseThrow();
     }
 
     private String linkOf(InvitationId id) {
-        return useCases.registrationLink().link(admin, company.id(), id).url().toString();
+        return useCases.invitations().registrationLink().link(admin, company.id(), id).url().toString();
     }
 
     private Registration register(String link) {
-        return useCases.register().register(new RegisterCommand(TestData.tokenOf(link), "Ina", "Vitee", TestData.PASSWORD));
+        return useCases.invitations().register().register(new RegisterCommand(TestData.tokenOf(link), "Ina", "Vitee", TestData.PASSWORD));
     }
 
     private Page<InvitationView> list(ListInvitationsQuery query) {
-        return useCases.listInvitations().list(admin, query);
+        return useCases.invitations().list().list(admin, query);
     }
 
     private List<InvitationId> ids(ListInvitationsQuery query) {

@@ -8,18 +8,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.b2b.customers.application.CustomerManagement;
-import org.b2b.customers.application.port.in.Actor;
-import org.b2b.customers.application.port.in.company.CompanyView;
-import org.b2b.customers.application.port.in.invitation.InvitationView;
-import org.b2b.customers.application.port.in.invitation.InviteMembersCommand;
-import org.b2b.customers.application.port.in.invitation.Invitee;
-import org.b2b.customers.application.port.in.invitation.ListInvitationsQuery;
-import org.b2b.customers.application.port.in.invitation.RegisterCommand;
-import org.b2b.customers.application.port.in.invitation.Registration;
-import org.b2b.customers.application.port.in.invitation.RegistrationView;
-import org.b2b.customers.application.port.in.user.AuthenticateCommand;
-import org.b2b.customers.application.port.in.user.CreateUserCommand;
-import org.b2b.customers.application.port.in.user.UserView;
+import org.b2b.customers.application.common.Actor;
+import org.b2b.customers.application.company.CompanyView;
+import org.b2b.customers.application.invitation.InvitationView;
+import org.b2b.customers.application.invitation.InviteMembersCommand;
+import org.b2b.customers.application.invitation.Invitee;
+import org.b2b.customers.application.invitation.ListInvitationsQuery;
+import org.b2b.customers.application.invitation.RegisterCommand;
+import org.b2b.customers.application.invitation.Registration;
+import org.b2b.customers.application.invitation.RegistrationView;
+import org.b2b.customers.application.user.AuthenticateCommand;
+import org.b2b.customers.application.user.CreateUserCommand;
+import org.b2b.customers.application.user.UserView;
 import org.b2b.customers.application.port.out.OutboundMessage;
 import org.b2b.customers.domain.invitation.InvitationId;
 import org.b2b.customers.domain.invitation.InvitationSecret;
@@ -48,8 +48,8 @@ class InvitationRegistrationTest {
     void opening_a_link_shows_company_email_and_role_and_does_not_use_it_up() {
         String token = tokenOf(invite(EMAIL, "company_admin"));
 
-        RegistrationView view = useCases.viewRegistration().view(token);
-        useCases.viewRegistration().view(token);
+        RegistrationView view = useCases.invitations().viewRegistration().view(token);
+        useCases.invitations().viewRegistration().view(token);
 
         assertThat(view).isEqualTo(new RegistrationView("Acme Industrial", EMAIL, "company_admin"));
         assertThat(register(token, PASSWORD).companyId()).isEqualTo(company.id());
@@ -60,7 +60,7 @@ class InvitationRegistrationTest {
         invite(EMAIL, "company_buyer");
 
         for (String token : new String[] {"A".repeat(43), "short", "!".repeat(43), "", null}) {
-            assertRefused(() -> useCases.viewRegistration().view(token), ErrorKind.NOT_FOUND, "invitation.not_found");
+            assertRefused(() -> useCases.invitations().viewRegistration().view(token), ErrorKind.NOT_FOUND, "invitation.not_found");
             assertRefused(() -> register(token, PASSWORD), ErrorKind.NOT_FOUND, "invitation.not_found");
         }
     }
@@ -69,11 +69,11 @@ class InvitationRegistrationTest {
     void registering_makes_a_customer_member_with_the_invited_role_who_can_log_in() {
         InvitationId id = invite(EMAIL, "company_admin");
 
-        Registration registration = useCases.register().register(
+        Registration registration = useCases.invitations().register().register(
                 new RegisterCommand(tokenOf(id), " Ina ", "Vitee", PASSWORD));
 
         assertThat(registration.companyId()).isEqualTo(company.id());
-        UserView user = useCases.authenticate().authenticate(new AuthenticateCommand(EMAIL, PASSWORD));
+        UserView user = useCases.users().authenticate().authenticate(new AuthenticateCommand(EMAIL, PASSWORD));
         assertThat(user.id()).isEqualTo(registration.userId());
         assertThat(user.type()).isEqualTo(UserType.CUSTOMER);
         assertThat(user.firstName()).isEqualTo("Ina");
@@ -88,8 +88,8 @@ class InvitationRegistrationTest {
         Registration first = register(token, PASSWORD);
 
         assertRefused(() -> register(token, "another long passphrase"), ErrorKind.CONFLICT, "invitation.accepted");
-        assertRefused(() -> useCases.viewRegistration().view(token), ErrorKind.CONFLICT, "invitation.accepted");
-        assertThat(useCases.authenticate().authenticate(new AuthenticateCommand(EMAIL, PASSWORD)).id())
+        assertRefused(() -> useCases.invitations().viewRegistration().view(token), ErrorKind.CONFLICT, "invitation.accepted");
+        assertThat(useCases.users().authenticate().authenticate(new AuthenticateCommand(EMAIL, PASSWORD)).id())
                 .isEqualTo(first.userId());
     }
 
@@ -100,7 +100,7 @@ class InvitationRegistrationTest {
                 system.ports().invitations().find(id).orElseThrow().secret());
 
         for (String copied : new String[] {stored.seed(), stored.fingerprint()}) {
-            assertRefused(() -> useCases.viewRegistration().view(copied), ErrorKind.NOT_FOUND, "invitation.not_found");
+            assertRefused(() -> useCases.invitations().viewRegistration().view(copied), ErrorKind.NOT_FOUND, "invitation.not_found");
             assertRefused(() -> register(copied, PASSWORD), ErrorKind.NOT_FOUND, "invitation.not_found");
         }
         assertThat(system.outbox().messages()).allSatisfy(message -> assertThat(message.data().values())
@@ -112,12 +112,12 @@ class InvitationRegistrationTest {
     void a_user_of_the_pool_accepts_signed_in_as_their_account_and_keeps_it() {
         UserView pooled = data.poolUser();
         String token = tokenOf(invite(pooled.email(), "company_buyer"));
-        UserView signedIn = useCases.authenticate().authenticate(new AuthenticateCommand(pooled.email(), TestData.PASSWORD));
+        UserView signedIn = useCases.users().authenticate().authenticate(new AuthenticateCommand(pooled.email(), TestData.PASSWORD));
 
-        Registration registration = useCases.acceptAsAccount().acceptAs(token, signedIn.id());
+        Registration registration = useCases.invitations().acceptAsAccount().acceptAs(token, signedIn.id());
 
         assertThat(registration.userId()).isEqualTo(pooled.id());
-        UserView after = useCases.authenticate().authenticate(new AuthenticateCommand(pooled.email(), TestData.PASSWORD));
+        UserView after = useCases.users().authenticate().authenticate(new AuthenticateCommand(pooled.email(), TestData.PASSWORD));
         assertThat(after.id()).isEqualTo(pooled.id());
         assertThat(after.firstName()).isEqualTo(pooled.firstName());
         assertThat(after.lastName()).isEqualTo(pooled.lastName());
@@ -130,9 +130,9 @@ class InvitationRegistrationTest {
         UserView other = data.poolUser();
         String token = tokenOf(invite(pooled.email(), "company_buyer"));
 
-        assertRefused(() -> useCases.acceptAsAccount().acceptAs(token, other.id()), ErrorKind.FORBIDDEN,
+        assertRefused(() -> useCases.invitations().acceptAsAccount().acceptAs(token, other.id()), ErrorKind.FORBIDDEN,
                 "registration.other_account");
-        assertThat(useCases.viewRegistration().view(token).email()).isEqualTo(pooled.email());
+        assertThat(useCases.invitations().viewRegistration().view(token).email()).isEqualTo(pooled.email());
     }
 
     @Test
@@ -143,14 +143,14 @@ class InvitationRegistrationTest {
         // A company admin may invite a staff address (their report does not tell them it is one) and copy its link.
         Actor companyAdmin = data.actor(data.member(company, "company_admin"));
         String staff = data.salesRepresentative().email();
-        String staffToken = tokenOf(useCases.inviteMembers().invite(companyAdmin, InviteMembersCommand.of(company.id(),
+        String staffToken = tokenOf(useCases.invitations().invite().invite(companyAdmin, InviteMembersCommand.of(company.id(),
                 new Invitee(staff, "company_buyer"))).results().get(0).invitationId().orElseThrow());
 
-        assertThat(useCases.viewRegistration().view(pooledToken))
+        assertThat(useCases.invitations().viewRegistration().view(pooledToken))
                 .isEqualTo(new RegistrationView("Acme Industrial", pooled.email(), "company_buyer"));
-        assertThat(useCases.viewRegistration().view(newcomerToken))
+        assertThat(useCases.invitations().viewRegistration().view(newcomerToken))
                 .isEqualTo(new RegistrationView("Acme Industrial", EMAIL, "company_buyer"));
-        assertThat(useCases.viewRegistration().view(staffToken))
+        assertThat(useCases.invitations().viewRegistration().view(staffToken))
                 .isEqualTo(new RegistrationView("Acme Industrial", staff, "company_buyer"));
     }
 
@@ -163,17 +163,17 @@ class InvitationRegistrationTest {
         assertRefused(() -> register(token, TestData.PASSWORD), ErrorKind.UNAUTHENTICATED,
                 "registration.sign_in_required");
 
-        assertThat(useCases.viewRegistration().view(token).email()).isEqualTo(pooled.email());
+        assertThat(useCases.invitations().viewRegistration().view(token).email()).isEqualTo(pooled.email());
     }
 
     @Test
     void someone_who_joined_another_company_meanwhile_cannot_accept() {
         String here = tokenOf(invite(EMAIL, "company_buyer"));
         joinAnotherCompany(EMAIL);
-        UserView joined = useCases.authenticate().authenticate(new AuthenticateCommand(EMAIL, PASSWORD));
+        UserView joined = useCases.users().authenticate().authenticate(new AuthenticateCommand(EMAIL, PASSWORD));
 
         assertRefused(() -> register(here, PASSWORD), ErrorKind.UNAUTHENTICATED, "registration.sign_in_required");
-        assertRefused(() -> useCases.acceptAsAccount().acceptAs(here, joined.id()), ErrorKind.CONFLICT,
+        assertRefused(() -> useCases.invitations().acceptAsAccount().acceptAs(here, joined.id()), ErrorKind.CONFLICT,
                 "member.user_in_company");
     }
 
@@ -181,28 +181,28 @@ class InvitationRegistrationTest {
     void whether_an_account_can_join_is_told_only_to_that_account_signed_in() {
         String memberToken = tokenOf(invite(EMAIL, "company_buyer"));
         joinAnotherCompany(EMAIL);
-        UserView member = useCases.authenticate().authenticate(new AuthenticateCommand(EMAIL, PASSWORD));
+        UserView member = useCases.users().authenticate().authenticate(new AuthenticateCommand(EMAIL, PASSWORD));
         String staffToken = tokenOf(invite("joined.the.seller@buyer.example", "company_buyer"));
-        UserView staff = useCases.createUser().create(admin, new CreateUserCommand("joined.the.seller@buyer.example",
+        UserView staff = useCases.users().create().create(admin, new CreateUserCommand("joined.the.seller@buyer.example",
                 "Sid", "Seller", null, "STAFF", List.of("sales_representative"), PASSWORD));
 
-        assertThat(useCases.viewRegistration().view(memberToken).email()).isEqualTo(EMAIL);
-        assertThat(useCases.viewRegistration().view(staffToken).email()).isEqualTo("joined.the.seller@buyer.example");
+        assertThat(useCases.invitations().viewRegistration().view(memberToken).email()).isEqualTo(EMAIL);
+        assertThat(useCases.invitations().viewRegistration().view(staffToken).email()).isEqualTo("joined.the.seller@buyer.example");
         assertRefused(() -> register(memberToken, PASSWORD), ErrorKind.UNAUTHENTICATED, "registration.sign_in_required");
         assertRefused(() -> register(staffToken, PASSWORD), ErrorKind.UNAUTHENTICATED, "registration.sign_in_required");
-        assertRefused(() -> useCases.acceptAsAccount().acceptAs(memberToken, member.id()), ErrorKind.CONFLICT,
+        assertRefused(() -> useCases.invitations().acceptAsAccount().acceptAs(memberToken, member.id()), ErrorKind.CONFLICT,
                 "member.user_in_company");
-        assertRefused(() -> useCases.acceptAsAccount().acceptAs(staffToken, staff.id()), ErrorKind.CONFLICT,
+        assertRefused(() -> useCases.invitations().acceptAsAccount().acceptAs(staffToken, staff.id()), ErrorKind.CONFLICT,
                 "user.not_a_customer");
     }
 
     /** The person with this email is invited to another company and registers there. */
     private void joinAnotherCompany(String email) {
         CompanyView other = data.company("Other Works", data.salesRepresentative());
-        InvitationId there = useCases.inviteMembers().invite(admin,
+        InvitationId there = useCases.invitations().invite().invite(admin,
                 InviteMembersCommand.of(other.id(), new Invitee(email, "company_buyer"))).results().get(0).invitationId().orElseThrow();
-        useCases.register().register(new RegisterCommand(
-                TestData.tokenOf(useCases.registrationLink().link(admin, other.id(), there).url().toString()),
+        useCases.invitations().register().register(new RegisterCommand(
+                TestData.tokenOf(useCases.invitations().registrationLink().link(admin, other.id(), there).url().toString()),
                 "Ina", "Vitee", PASSWORD));
     }
 
@@ -210,7 +210,7 @@ class InvitationRegistrationTest {
     void a_new_account_needs_a_name_and_a_long_enough_password_and_a_refusal_keeps_the_link() {
         String token = tokenOf(invite(EMAIL, "company_buyer"));
 
-        assertThatThrownBy(() -> useCases.register().register(new RegisterCommand(token, " ", null, "short")))
+        assertThatThrownBy(() -> useCases.invitations().register().register(new RegisterCommand(token, " ", null, "short")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
                         .extracting(FieldError::field).containsExactlyInAnyOrder("firstName", "lastName", "password"));
 
@@ -233,7 +233,7 @@ class InvitationRegistrationTest {
         OutboundMessage message = new OutboundMessage(UUID.randomUUID(),
                 EmailAddress.of(EMAIL), "welcome", Map.of("firstName", "Ina"), system.clock().instant());
 
-        assertThat(useCases.prepareMail().prepare(message)).hasValueSatisfying(mail -> {
+        assertThat(useCases.mail().prepare().prepare(message)).hasValueSatisfying(mail -> {
             assertThat(mail.template()).isEqualTo("welcome");
             assertThat(mail.data()).isEqualTo(Map.of("firstName", "Ina"));
             assertThat(mail.registrationLink()).isEmpty();
@@ -241,20 +241,20 @@ class InvitationRegistrationTest {
     }
 
     private InvitationId invite(String email, String role) {
-        return useCases.inviteMembers().invite(admin, InviteMembersCommand.of(company.id(), new Invitee(email, role)))
+        return useCases.invitations().invite().invite(admin, InviteMembersCommand.of(company.id(), new Invitee(email, role)))
                 .results().get(0).invitationId().orElseThrow();
     }
 
     private String tokenOf(InvitationId id) {
-        return TestData.tokenOf(useCases.registrationLink().link(admin, company.id(), id).url().toString());
+        return TestData.tokenOf(useCases.invitations().registrationLink().link(admin, company.id(), id).url().toString());
     }
 
     private Registration register(String token, String password) {
-        return useCases.register().register(new RegisterCommand(token, "Ina", "Vitee", password));
+        return useCases.invitations().register().register(new RegisterCommand(token, "Ina", "Vitee", password));
     }
 
     private InvitationStatus statusOf(InvitationId id) {
-        return useCases.listInvitations().list(admin, ListInvitationsQuery.all(company.id())).items().stream()
+        return useCases.invitations().list().list(admin, ListInvitationsQuery.all(company.id())).items().stream()
                 .filter(view -> view.id().equals(id)).map(InvitationView::status).findFirst().orElseThrow();
     }
 }

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.b2b.customers.application.port.in.user.SignInHeld;
-import org.b2b.customers.application.service.user.LoginThrottle;
+import org.b2b.customers.application.user.SignInHeld;
+import org.b2b.customers.application.user.LoginThrottle;
 import org.b2b.customers.testkit.InMemorySystem;
 import org.junit.jupiter.api.Test;
 

@@ -6,18 +6,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.b2b.customers.application.CustomerManagement;
-import org.b2b.customers.application.port.in.Actor;
-import org.b2b.customers.application.port.in.invitation.InvitationView;
-import org.b2b.customers.application.port.in.invitation.InviteMembersCommand;
-import org.b2b.customers.application.port.in.invitation.Invitee;
-import org.b2b.customers.application.port.in.invitation.ListInvitationsQuery;
-import org.b2b.customers.application.port.in.invitation.RegisterCommand;
-import org.b2b.customers.application.port.in.mail.DeliverMailUseCase;
-import org.b2b.customers.application.port.in.mail.DeliveryRound;
-import org.b2b.customers.application.port.in.mail.InvitationTemplate;
-import org.b2b.customers.application.port.in.mail.PreparedMail;
+import org.b2b.customers.application.common.Actor;
+import org.b2b.customers.application.invitation.InvitationView;
+import org.b2b.customers.application.invitation.InviteMembersCommand;
+import org.b2b.customers.application.invitation.Invitee;
+import org.b2b.customers.application.invitation.ListInvitationsQuery;
+import org.b2b.customers.application.invitation.RegisterCommand;
+import org.b2b.customers.application.mail.DeliverMailUseCase;
+import org.b2b.customers.application.mail.DeliveryRound;
+import org.b2b.customers.application.port.out.InvitationTemplate;
+import org.b2b.customers.application.port.out.PreparedMail;
 import org.b2b.customers.application.port.out.MailSender;
-import org.b2b.customers.application.port.in.company.CompanyView;
+import org.b2b.customers.application.company.CompanyView;
 import org.b2b.customers.domain.invitation.InvitationId;
 import org.b2b.customers.testkit.InMemoryOutbox;
 import org.b2b.customers.testkit.InMemorySystem;
@@ -35,7 +35,7 @@ class MailDeliveryTest {
     private final CompanyView company = system.testData().company("Acme Industrial",
             system.testData().salesRepresentative());
     private final RecordingMailSender sender = new RecordingMailSender();
-    private final DeliverMailUseCase delivery = useCases.deliverMail(system.outbox(), sender);
+    private final DeliverMailUseCase delivery = useCases.mail().deliver(system.outbox(), sender);
 
     @Test
     void an_invitation_mail_is_delivered_once_with_a_link_that_registers_the_invitee() {
@@ -47,7 +47,7 @@ class MailDeliveryTest {
         assertThat(sender.deliveredTo(EMAIL)).singleElement().satisfies(mail -> {
             assertThat(mail.template()).isEqualTo(InvitationTemplate.NAME);
             assertThat(mail.data()).containsEntry(InvitationTemplate.COMPANY_NAME, "Acme Industrial");
-            assertThat(useCases.register().register(new RegisterCommand(
+            assertThat(useCases.invitations().register().register(new RegisterCommand(
                     TestData.tokenOf(mail.registrationLink().orElseThrow()), "Ina", "Vitee", TestData.PASSWORD))
                     .companyId()).isEqualTo(company.id());
         });
@@ -134,7 +134,7 @@ class MailDeliveryTest {
         deliver();
         sender.deliverTo(EMAIL);
 
-        InvitationView resent = useCases.resendInvitation().resend(admin, company.id(), id);
+        InvitationView resent = useCases.invitations().resend().resend(admin, company.id(), id);
 
         assertThat(resent.deliveryFailure()).isEmpty();
         assertThat(deliver().sent()).isEqualTo(1);
@@ -146,7 +146,7 @@ class MailDeliveryTest {
     @Test
     void the_mail_of_a_revoked_invitation_is_dropped_not_sent() {
         InvitationId id = invite(EMAIL);
-        useCases.revokeInvitation().revoke(admin, company.id(), id);
+        useCases.invitations().revoke().revoke(admin, company.id(), id);
 
         assertThat(deliver().dropped()).isEqualTo(1);
 
@@ -158,7 +158,7 @@ class MailDeliveryTest {
     @Test
     void only_the_latest_sending_of_an_invitation_goes_out() {
         InvitationId id = invite(EMAIL);
-        useCases.resendInvitation().resend(admin, company.id(), id);
+        useCases.invitations().resend().resend(admin, company.id(), id);
 
         DeliveryRound round = deliver();
 
@@ -198,7 +198,7 @@ class MailDeliveryTest {
             public void close() {}
         };
 
-        DeliveryRound round = useCases.deliverMail(system.outbox(), slow).deliverDue(10, () -> true);
+        DeliveryRound round = useCases.mail().deliver(system.outbox(), slow).deliverDue(10, () -> true);
 
         assertThat(round.sent()).isEqualTo(2);
         assertThat(round.released()).isEqualTo(1);
@@ -221,12 +221,12 @@ class MailDeliveryTest {
     }
 
     private InvitationId invite(String email) {
-        return useCases.inviteMembers().invite(admin, InviteMembersCommand.of(company.id(), new Invitee(email, "company_buyer")))
+        return useCases.invitations().invite().invite(admin, InviteMembersCommand.of(company.id(), new Invitee(email, "company_buyer")))
                 .results().get(0).invitationId().orElseThrow();
     }
 
     private InvitationView view(InvitationId id) {
-        return useCases.listInvitations().list(admin, ListInvitationsQuery.all(company.id())).items().stream()
+        return useCases.invitations().list().list(admin, ListInvitationsQuery.all(company.id())).items().stream()
                 .filter(view -> view.id().equals(id)).findFirst().orElseThrow();
     }
 }

@@ -6,15 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.b2b.customers.application.CustomerManagement;
-import org.b2b.customers.application.port.in.Actor;
-import org.b2b.customers.application.port.in.company.CompanyView;
-import org.b2b.customers.application.port.in.member.AddMemberCommand;
-import org.b2b.customers.application.port.in.member.AssignContactPersonCommand;
-import org.b2b.customers.application.port.in.member.ListMembersQuery;
-import org.b2b.customers.application.port.in.member.MemberView;
-import org.b2b.customers.application.port.in.member.RemoveMemberCommand;
-import org.b2b.customers.application.port.in.member.UpdateMemberCommand;
-import org.b2b.customers.application.port.in.user.UserView;
+import org.b2b.customers.application.common.Actor;
+import org.b2b.customers.application.company.CompanyView;
+import org.b2b.customers.application.member.AddMemberCommand;
+import org.b2b.customers.application.member.AssignContactPersonCommand;
+import org.b2b.customers.application.member.ListMembersQuery;
+import org.b2b.customers.application.member.MemberView;
+import org.b2b.customers.application.member.RemoveMemberCommand;
+import org.b2b.customers.application.member.UpdateMemberCommand;
+import org.b2b.customers.application.user.UserView;
 import org.b2b.customers.domain.member.MemberStatus;
 import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.shared.ErrorKind;
@@ -36,12 +36,12 @@ class MemberAccessTest {
         Actor rep = data.actor(alice);
         UserView user = data.poolUser();
 
-        MemberView member = useCases.addMember().add(rep,
+        MemberView member = useCases.members().add().add(rep,
                 new AddMemberCommand(company.id(), user.id().toString(), "company_admin"));
-        useCases.assignContactPerson().assign(rep, AssignContactPersonCommand.of(company.id(), member.id().toString()));
-        MemberView renamed = useCases.updateMember().update(rep, edit(member).withFirstName("Grace"));
+        useCases.members().assignContactPerson().assign(rep, AssignContactPersonCommand.of(company.id(), member.id().toString()));
+        MemberView renamed = useCases.members().update().update(rep, edit(member).withFirstName("Grace"));
 
-        assertThat(useCases.listMembers().list(rep, ListMembersQuery.of(company.id())).items())
+        assertThat(useCases.members().list().list(rep, ListMembersQuery.of(company.id())).items())
                 .containsExactly(renamed);
     }
 
@@ -51,12 +51,12 @@ class MemberAccessTest {
         MemberView member = data.member(company, "company_buyer");
         UserView user = data.poolUser();
 
-        assertNotFound(() -> useCases.listMembers().list(bob, ListMembersQuery.of(company.id())));
-        assertNotFound(() -> useCases.addMember().add(bob,
+        assertNotFound(() -> useCases.members().list().list(bob, ListMembersQuery.of(company.id())));
+        assertNotFound(() -> useCases.members().add().add(bob,
                 new AddMemberCommand(company.id(), user.id().toString(), "company_buyer")));
-        assertNotFound(() -> useCases.updateMember().update(bob, edit(member).withStatus("DISABLED")));
-        assertNotFound(() -> useCases.removeMember().remove(bob, removal(member)));
-        assertNotFound(() -> useCases.assignContactPerson().assign(bob,
+        assertNotFound(() -> useCases.members().update().update(bob, edit(member).withStatus("DISABLED")));
+        assertNotFound(() -> useCases.members().remove().remove(bob, removal(member)));
+        assertNotFound(() -> useCases.members().assignContactPerson().assign(bob,
                 AssignContactPersonCommand.of(company.id(), member.id().toString())));
         assertThat(members()).containsExactly(member);
     }
@@ -67,10 +67,10 @@ class MemberAccessTest {
         MemberView colleague = data.member(company, "company_buyer");
         Actor actor = data.actor(buyer);
 
-        assertForbidden(() -> useCases.listMembers().list(actor, ListMembersQuery.of(company.id())));
-        assertForbidden(() -> useCases.updateMember().update(actor, edit(colleague).withRole("company_admin")));
-        assertForbidden(() -> useCases.updateMember().update(actor, edit(buyer).withRole("company_admin")));
-        assertForbidden(() -> useCases.removeMember().remove(actor, removal(colleague)));
+        assertForbidden(() -> useCases.members().list().list(actor, ListMembersQuery.of(company.id())));
+        assertForbidden(() -> useCases.members().update().update(actor, edit(colleague).withRole("company_admin")));
+        assertForbidden(() -> useCases.members().update().update(actor, edit(buyer).withRole("company_admin")));
+        assertForbidden(() -> useCases.members().remove().remove(actor, removal(colleague)));
         assertThat(members()).containsExactlyInAnyOrder(buyer, colleague);
     }
 
@@ -82,16 +82,16 @@ class MemberAccessTest {
         MemberView stranger = data.member(other, "company_buyer");
         Actor actor = data.actor(companyAdmin);
 
-        MemberView disabled = useCases.updateMember().update(actor, edit(buyer).withStatus("DISABLED"));
+        MemberView disabled = useCases.members().update().update(actor, edit(buyer).withStatus("DISABLED"));
         assertThat(disabled.status()).isEqualTo(MemberStatus.DISABLED);
-        useCases.removeMember().remove(actor, removal(buyer));
+        useCases.members().remove().remove(actor, removal(buyer));
         assertThat(members()).containsExactly(companyAdmin);
 
         String poolUserId = data.poolUser().id().toString();
-        assertForbidden(() -> useCases.addMember().add(actor,
+        assertForbidden(() -> useCases.members().add().add(actor,
                 new AddMemberCommand(company.id(), poolUserId, "company_buyer")));
-        assertNotFound(() -> useCases.listMembers().list(actor, ListMembersQuery.of(other.id())));
-        assertNotFound(() -> useCases.removeMember().remove(actor, removal(stranger)));
+        assertNotFound(() -> useCases.members().list().list(actor, ListMembersQuery.of(other.id())));
+        assertNotFound(() -> useCases.members().remove().remove(actor, removal(stranger)));
     }
 
     @Test
@@ -99,16 +99,16 @@ class MemberAccessTest {
         MemberView only = data.member(company, "company_admin");
         data.member(company, "company_buyer");
         MemberView disabledAdmin = data.member(company, "company_admin");
-        useCases.updateMember().update(admin, edit(disabledAdmin).withStatus("DISABLED"));
+        useCases.members().update().update(admin, edit(disabledAdmin).withStatus("DISABLED"));
         Actor self = data.actor(only);
 
-        assertLastAdmin(() -> useCases.updateMember().update(self, edit(only).withStatus("DISABLED")));
-        assertLastAdmin(() -> useCases.updateMember().update(self, edit(only).withRole("company_buyer")));
-        assertLastAdmin(() -> useCases.removeMember().remove(self, removal(only)));
+        assertLastAdmin(() -> useCases.members().update().update(self, edit(only).withStatus("DISABLED")));
+        assertLastAdmin(() -> useCases.members().update().update(self, edit(only).withRole("company_buyer")));
+        assertLastAdmin(() -> useCases.members().remove().remove(self, removal(only)));
         assertThat(members()).filteredOn(m -> m.id().equals(only.id())).singleElement()
                 .satisfies(m -> assertThat(m).extracting(MemberView::role, MemberView::status)
                         .containsExactly("company_admin", MemberStatus.ACTIVE));
-        MemberView renamed = useCases.updateMember().update(self, edit(only).withFirstName("Still"));
+        MemberView renamed = useCases.members().update().update(self, edit(only).withFirstName("Still"));
         assertThat(renamed.firstName()).isEqualTo("Still");
     }
 
@@ -117,7 +117,7 @@ class MemberAccessTest {
         MemberView leaving = data.member(company, "company_admin");
         data.member(company, "company_admin");
 
-        MemberView demoted = useCases.updateMember().update(data.actor(leaving),
+        MemberView demoted = useCases.members().update().update(data.actor(leaving),
                 edit(leaving).withRole("company_buyer"));
 
         assertThat(demoted.role()).isEqualTo("company_buyer");
@@ -127,7 +127,7 @@ class MemberAccessTest {
     void staff_may_disable_the_last_active_company_admin() {
         MemberView only = data.member(company, "company_admin");
 
-        MemberView disabled = useCases.updateMember().update(data.actor(alice),
+        MemberView disabled = useCases.members().update().update(data.actor(alice),
                 edit(only).withStatus("DISABLED"));
 
         assertThat(disabled.status()).isEqualTo(MemberStatus.DISABLED);
@@ -142,7 +142,7 @@ class MemberAccessTest {
     }
 
     private List<MemberView> members() {
-        return useCases.listMembers().list(admin, ListMembersQuery.of(company.id())).items();
+        return useCases.members().list().list(admin, ListMembersQuery.of(company.id())).items();
     }
 
     private static void assertNotFound(ThrowingCallable call) {

@@ -8,18 +8,18 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.b2b.customers.application.CustomerManagement;
-import org.b2b.customers.application.port.in.Actor;
-import org.b2b.customers.application.port.in.PageRequest;
-import org.b2b.customers.application.port.in.company.CompanyView;
-import org.b2b.customers.application.port.in.company.UpdateCompanyCommand;
-import org.b2b.customers.application.port.in.member.AddMemberCommand;
-import org.b2b.customers.application.port.in.member.ListMembersQuery;
-import org.b2b.customers.application.port.in.member.MemberView;
-import org.b2b.customers.application.port.in.member.RemoveMemberCommand;
-import org.b2b.customers.application.port.in.member.UpdateMemberCommand;
-import org.b2b.customers.application.port.in.user.AuthenticateCommand;
-import org.b2b.customers.application.port.in.user.ListUsersQuery;
-import org.b2b.customers.application.port.in.user.UserView;
+import org.b2b.customers.application.common.Actor;
+import org.b2b.customers.application.common.PageRequest;
+import org.b2b.customers.application.company.CompanyView;
+import org.b2b.customers.application.company.UpdateCompanyCommand;
+import org.b2b.customers.application.member.AddMemberCommand;
+import org.b2b.customers.application.member.ListMembersQuery;
+import org.b2b.customers.application.member.MemberView;
+import org.b2b.customers.application.member.RemoveMemberCommand;
+import org.b2b.customers.application.member.UpdateMemberCommand;
+import org.b2b.customers.application.user.AuthenticateCommand;
+import org.b2b.customers.application.user.ListUsersQuery;
+import org.b2b.customers.application.user.UserView;
 import org.b2b.customers.domain.company.CompanyId;
 import org.b2b.customers.domain.history.HistoryEntry;
 import org.b2b.customers.domain.member.MemberStatus;
@@ -43,9 +43,9 @@ class MemberUseCasesTest {
     @Test
     void a_companys_members_are_listed_with_their_person_role_and_status() {
         UserView user = data.poolUser();
-        useCases.addMember().add(admin, new AddMemberCommand(company.id(), user.id().toString(), "company_buyer"));
+        useCases.members().add().add(admin, new AddMemberCommand(company.id(), user.id().toString(), "company_buyer"));
 
-        List<MemberView> members = useCases.listMembers().list(admin, ListMembersQuery.of(company.id())).items();
+        List<MemberView> members = useCases.members().list().list(admin, ListMembersQuery.of(company.id())).items();
 
         assertThat(members).singleElement().satisfies(m -> {
             assertThat(m.companyId()).isEqualTo(company.id());
@@ -63,10 +63,10 @@ class MemberUseCasesTest {
     @Test
     void one_member_is_read_as_the_list_shows_them_with_the_version_an_edit_names() {
         MemberView member = data.member(company, "company_buyer");
-        MemberView renamed = useCases.updateMember().update(admin,
+        MemberView renamed = useCases.members().update().update(admin,
                 UpdateMemberCommand.of(company.id(), member.id()).withFirstName("Renamed"));
 
-        MemberView read = useCases.getMember().get(admin, company.id(), member.id());
+        MemberView read = useCases.members().get().get(admin, company.id(), member.id());
 
         assertThat(read).isEqualTo(renamed).isEqualTo(members(company).get(0));
         assertThat(read.version()).isEqualTo(member.version() + 1);
@@ -81,8 +81,8 @@ class MemberUseCasesTest {
         MemberView third = data.member(company, "company_buyer");
         data.member(data.company("Other", data.salesRepresentative()), "company_buyer");
 
-        var page = useCases.listMembers().list(admin, ListMembersQuery.of(company.id()).withPage(PageRequest.first(2)));
-        var rest = useCases.listMembers().list(admin, ListMembersQuery.of(company.id())
+        var page = useCases.members().list().list(admin, ListMembersQuery.of(company.id()).withPage(PageRequest.first(2)));
+        var rest = useCases.members().list().list(admin, ListMembersQuery.of(company.id())
                 .withPage(PageRequest.first(2).after(page.nextCursor().orElseThrow())));
 
         assertThat(page.items()).extracting(MemberView::id).containsExactly(first.id(), second.id());
@@ -95,12 +95,12 @@ class MemberUseCasesTest {
         UserView user = data.poolUser();
         assertThat(pool()).contains(user.id());
 
-        MemberView member = useCases.addMember().add(admin,
+        MemberView member = useCases.members().add().add(admin,
                 new AddMemberCommand(company.id(), user.id().toString(), "company_admin"));
 
         assertThat(member.role()).isEqualTo("company_admin");
         assertThat(pool()).doesNotContain(user.id());
-        assertThat(useCases.currentUser().me(Actor.of(user.id())).companyId()).contains(company.id());
+        assertThat(useCases.users().currentUser().me(Actor.of(user.id())).companyId()).contains(company.id());
     }
 
     @Test
@@ -109,7 +109,7 @@ class MemberUseCasesTest {
         CompanyView other = data.company("Other", data.salesRepresentative());
 
         for (CompanyView target : List.of(company, other)) {
-            assertThatThrownBy(() -> useCases.addMember().add(admin,
+            assertThatThrownBy(() -> useCases.members().add().add(admin,
                     new AddMemberCommand(target.id(), member.userId().toString(), "company_buyer")))
                     .isInstanceOfSatisfying(DomainException.class, e -> {
                         assertThat(e.kind()).isEqualTo(ErrorKind.CONFLICT);
@@ -123,7 +123,7 @@ class MemberUseCasesTest {
     void a_staff_user_cannot_be_added_as_a_member() {
         UserView staff = data.salesRepresentative();
 
-        assertThatThrownBy(() -> useCases.addMember().add(admin,
+        assertThatThrownBy(() -> useCases.members().add().add(admin,
                 new AddMemberCommand(company.id(), staff.id().toString(), "company_buyer")))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.kind()).isEqualTo(ErrorKind.RULE_VIOLATED);
@@ -133,7 +133,7 @@ class MemberUseCasesTest {
 
     @Test
     void an_unknown_user_and_an_unknown_role_are_named_at_once() {
-        assertThatThrownBy(() -> useCases.addMember().add(admin,
+        assertThatThrownBy(() -> useCases.members().add().add(admin,
                 new AddMemberCommand(company.id(), UserId.random().toString(), "chief_buyer")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
                         .extracting(FieldError::field, FieldError::code)
@@ -145,7 +145,7 @@ class MemberUseCasesTest {
         UserView user = data.poolUser();
 
         for (String role : List.of("administrator", "sales_representative", "corporate_access")) {
-            assertThatThrownBy(() -> useCases.addMember().add(admin,
+            assertThatThrownBy(() -> useCases.members().add().add(admin,
                     new AddMemberCommand(company.id(), user.id().toString(), role)))
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
                             .extracting(FieldError::field, FieldError::code)
@@ -156,10 +156,10 @@ class MemberUseCasesTest {
 
     @Test
     void a_deactivated_company_takes_no_new_members() {
-        useCases.updateCompany().update(admin, UpdateCompanyCommand.of(company.id()).withStatus("DEACTIVATED"));
+        useCases.companies().update().update(admin, UpdateCompanyCommand.of(company.id()).withStatus("DEACTIVATED"));
         UserView user = data.poolUser();
 
-        assertThatThrownBy(() -> useCases.addMember().add(admin,
+        assertThatThrownBy(() -> useCases.members().add().add(admin,
                 new AddMemberCommand(company.id(), user.id().toString(), "company_buyer")))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.kind()).isEqualTo(ErrorKind.RULE_VIOLATED);
@@ -171,13 +171,13 @@ class MemberUseCasesTest {
     void a_members_name_phone_and_role_are_changed_together() {
         MemberView member = data.member(company, "company_buyer");
 
-        MemberView changed = useCases.updateMember().update(admin, UpdateMemberCommand.of(company.id(), member.id())
+        MemberView changed = useCases.members().update().update(admin, UpdateMemberCommand.of(company.id(), member.id())
                 .withFirstName(" Ada ").withLastName("Lovelace").withPhone("+44 20 7946 0958").withRole("company_admin"));
 
         assertThat(changed).extracting(MemberView::firstName, MemberView::lastName, MemberView::phone, MemberView::role)
                 .containsExactly("Ada", "Lovelace", Optional.of("+44 20 7946 0958"), "company_admin");
         assertThat(members(company)).containsExactly(changed);
-        assertThat(useCases.currentUser().me(data.actor(member)))
+        assertThat(useCases.users().currentUser().me(data.actor(member)))
                 .extracting(UserView::firstName, UserView::lastName).containsExactly("Ada", "Lovelace");
     }
 
@@ -186,7 +186,7 @@ class MemberUseCasesTest {
         MemberView member = data.member(company, "company_buyer");
         assertThat(member.phone()).isPresent();
 
-        MemberView changed = useCases.updateMember().update(admin,
+        MemberView changed = useCases.members().update().update(admin,
                 UpdateMemberCommand.of(company.id(), member.id()).withPhone("  "));
 
         assertThat(changed.phone()).isEmpty();
@@ -196,7 +196,7 @@ class MemberUseCasesTest {
     void every_invalid_member_field_is_named_at_once() {
         MemberView member = data.member(company, "company_buyer");
 
-        assertThatThrownBy(() -> useCases.updateMember().update(admin, UpdateMemberCommand.of(company.id(), member.id())
+        assertThatThrownBy(() -> useCases.members().update().update(admin, UpdateMemberCommand.of(company.id(), member.id())
                 .withFirstName(" ").withPhone("call me").withRole("corporate_access").withStatus("GONE")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
                         .extracting(FieldError::field)
@@ -207,17 +207,17 @@ class MemberUseCasesTest {
     @Test
     void an_edit_from_a_stale_version_is_a_conflict() {
         MemberView member = data.member(company, "company_buyer");
-        MemberView renamed = useCases.updateMember().update(admin,
+        MemberView renamed = useCases.members().update().update(admin,
                 UpdateMemberCommand.of(company.id(), member.id()).withFirstName("Renamed").ifVersion(member.version()));
 
         assertThat(renamed.version()).isGreaterThan(member.version());
-        assertThatThrownBy(() -> useCases.updateMember().update(admin,
+        assertThatThrownBy(() -> useCases.members().update().update(admin,
                 UpdateMemberCommand.of(company.id(), member.id()).withRole("company_admin").ifVersion(member.version())))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.kind()).isEqualTo(ErrorKind.CONFLICT);
                     assertThat(e.code()).isEqualTo("member.stale_version");
                 });
-        assertThatThrownBy(() -> useCases.removeMember().remove(admin,
+        assertThatThrownBy(() -> useCases.members().remove().remove(admin,
                 RemoveMemberCommand.of(company.id(), member.id()).ifVersion(member.version())))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.CONFLICT));
         assertThat(members(company)).containsExactly(renamed);
@@ -228,11 +228,11 @@ class MemberUseCasesTest {
         MemberView member = data.member(company, "company_buyer");
         assertThat(logIn(member).id()).isEqualTo(member.userId());
 
-        useCases.updateMember().update(admin, UpdateMemberCommand.of(company.id(), member.id()).withStatus("DISABLED"));
+        useCases.members().update().update(admin, UpdateMemberCommand.of(company.id(), member.id()).withStatus("DISABLED"));
         assertThatThrownBy(() -> logIn(member)).isInstanceOfSatisfying(DomainException.class,
                 e -> assertThat(e.kind()).isEqualTo(ErrorKind.UNAUTHENTICATED));
 
-        useCases.updateMember().update(admin, UpdateMemberCommand.of(company.id(), member.id()).withStatus("ACTIVE"));
+        useCases.members().update().update(admin, UpdateMemberCommand.of(company.id(), member.id()).withStatus("ACTIVE"));
         assertThat(logIn(member).id()).isEqualTo(member.userId());
     }
 
@@ -240,11 +240,11 @@ class MemberUseCasesTest {
     void deactivating_the_company_stops_its_members_logging_in_and_reactivating_restores_it() {
         MemberView member = data.member(company, "company_admin");
 
-        useCases.updateCompany().update(admin, UpdateCompanyCommand.of(company.id()).withStatus("DEACTIVATED"));
+        useCases.companies().update().update(admin, UpdateCompanyCommand.of(company.id()).withStatus("DEACTIVATED"));
         assertThatThrownBy(() -> logIn(member)).isInstanceOfSatisfying(DomainException.class,
                 e -> assertThat(e.kind()).isEqualTo(ErrorKind.UNAUTHENTICATED));
 
-        useCases.updateCompany().update(admin, UpdateCompanyCommand.of(company.id()).withStatus("ACTIVE"));
+        useCases.companies().update().update(admin, UpdateCompanyCommand.of(company.id()).withStatus("ACTIVE"));
         assertThat(logIn(member).id()).isEqualTo(member.userId());
     }
 
@@ -252,12 +252,12 @@ class MemberUseCasesTest {
     void a_removed_member_goes_back_to_the_pool_and_can_be_added_elsewhere() {
         MemberView member = data.member(company, "company_buyer");
 
-        useCases.removeMember().remove(admin, RemoveMemberCommand.of(company.id(), member.id()));
+        useCases.members().remove().remove(admin, RemoveMemberCommand.of(company.id(), member.id()));
 
         assertThat(members(company)).isEmpty();
         assertThat(pool()).contains(member.userId());
         CompanyView other = data.company("Other", data.salesRepresentative());
-        MemberView again = useCases.addMember().add(admin,
+        MemberView again = useCases.members().add().add(admin,
                 new AddMemberCommand(other.id(), member.userId().toString(), "company_buyer"));
         assertThat(again.email()).isEqualTo(member.email());
     }
@@ -267,12 +267,12 @@ class MemberUseCasesTest {
         CompanyView other = data.company("Other", data.salesRepresentative());
         MemberView stranger = data.member(other, "company_buyer");
 
-        assertThatThrownBy(() -> useCases.updateMember().update(admin,
+        assertThatThrownBy(() -> useCases.members().update().update(admin,
                 UpdateMemberCommand.of(company.id(), stranger.id()).withStatus("DISABLED")))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("member.not_found"));
-        assertThatThrownBy(() -> useCases.removeMember().remove(admin, RemoveMemberCommand.of(company.id(), stranger.id())))
+        assertThatThrownBy(() -> useCases.members().remove().remove(admin, RemoveMemberCommand.of(company.id(), stranger.id())))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("member.not_found"));
-        assertThatThrownBy(() -> useCases.getMember().get(admin, company.id(), stranger.id()))
+        assertThatThrownBy(() -> useCases.members().get().get(admin, company.id(), stranger.id()))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("member.not_found"));
         assertThat(members(other)).containsExactly(stranger);
     }
@@ -282,10 +282,10 @@ class MemberUseCasesTest {
         system.clock().advance(Duration.ofMinutes(1));
         MemberView member = data.member(company, "company_buyer");
         system.clock().advance(Duration.ofMinutes(1));
-        useCases.updateMember().update(admin,
+        useCases.members().update().update(admin,
                 UpdateMemberCommand.of(company.id(), member.id()).withLastName("Hopper").withRole("company_admin"));
         system.clock().advance(Duration.ofMinutes(1));
-        useCases.removeMember().remove(admin, RemoveMemberCommand.of(company.id(), member.id()));
+        useCases.members().remove().remove(admin, RemoveMemberCommand.of(company.id(), member.id()));
 
         List<HistoryEntry> entries = history(company.id());
 
@@ -307,7 +307,7 @@ class MemberUseCasesTest {
         MemberView member = data.member(company, "company_buyer");
         int before = history(company.id()).size();
 
-        MemberView same = useCases.updateMember().update(admin, UpdateMemberCommand.of(company.id(), member.id())
+        MemberView same = useCases.members().update().update(admin, UpdateMemberCommand.of(company.id(), member.id())
                 .withFirstName(member.firstName()).withRole("company_buyer").withStatus("ACTIVE"));
 
         assertThat(same).isEqualTo(member);
@@ -315,15 +315,15 @@ class MemberUseCasesTest {
     }
 
     private UserView logIn(MemberView member) {
-        return useCases.authenticate().authenticate(new AuthenticateCommand(member.email(), TestData.PASSWORD));
+        return useCases.users().authenticate().authenticate(new AuthenticateCommand(member.email(), TestData.PASSWORD));
     }
 
     private List<MemberView> members(CompanyView of) {
-        return useCases.listMembers().list(admin, ListMembersQuery.of(of.id())).items();
+        return useCases.members().list().list(admin, ListMembersQuery.of(of.id())).items();
     }
 
     private List<UserId> pool() {
-        return useCases.listUsers().list(admin, ListUsersQuery.pool()).items().stream().map(UserView::id).toList();
+        return useCases.users().list().list(admin, ListUsersQuery.pool()).items().stream().map(UserView::id).toList();
     }
 
     private List<HistoryEntry> history(CompanyId companyId) {

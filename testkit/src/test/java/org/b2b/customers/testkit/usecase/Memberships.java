@@ -2,9 +2,9 @@ package org.b2b.customers.testkit.usecase;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
-import org.b2b.customers.application.DrivenPorts;
-import org.b2b.customers.application.port.in.Actor;
-import org.b2b.customers.application.port.in.user.UserView;
+import org.b2b.customers.application.port.out.DrivenPorts;
+import org.b2b.customers.application.common.Actor;
+import org.b2b.customers.application.user.UserView;
 import org.b2b.customers.domain.access.Limitation;
 import org.b2b.customers.domain.access.Permission;
 import org.b2b.customers.domain.access.Policy;

@@ -11,17 +11,17 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import org.b2b.customers.application.CustomerManagement;
-import org.b2b.customers.application.port.in.Actor;
-import org.b2b.customers.application.port.in.ExpectedVersion;
-import org.b2b.customers.application.port.in.PageRequest;
-import org.b2b.customers.application.port.in.company.CompanyView;
-import org.b2b.customers.application.port.in.company.UpdateCompanyCommand;
-import org.b2b.customers.application.port.in.history.CompanyHistoryQuery;
-import org.b2b.customers.application.port.in.history.HistoryEntryView;
-import org.b2b.customers.application.port.in.order.ListOrdersQuery;
-import org.b2b.customers.application.port.in.order.OrderView;
-import org.b2b.customers.application.port.in.order.RecordOrderCommand;
-import org.b2b.customers.application.port.in.order.UpdateOrderStatusCommand;
+import org.b2b.customers.application.common.Actor;
+import org.b2b.customers.application.common.ExpectedVersion;
+import org.b2b.customers.application.common.PageRequest;
+import org.b2b.customers.application.company.CompanyView;
+import org.b2b.customers.application.company.UpdateCompanyCommand;
+import org.b2b.customers.application.history.CompanyHistoryQuery;
+import org.b2b.customers.application.history.HistoryEntryView;
+import org.b2b.customers.application.order.ListOrdersQuery;
+import org.b2b.customers.application.order.OrderView;
+import org.b2b.customers.application.order.RecordOrderCommand;
+import org.b2b.customers.application.order.UpdateOrderStatusCommand;
 import org.b2b.customers.domain.access.RoleIdentifier;
 import org.b2b.customers.domain.member.Member;
 import org.b2b.customers.domain.order.OrderId;
@@ -51,7 +51,7 @@ class OrderUseCasesTest {
         assertThat(order.version()).isEqualTo(1);
         assertThat(order.placedByMemberId()).isEmpty();
         assertThat(order.total()).isEqualTo(new BigDecimal("199.90"));
-        assertThat(useCases.listOrders().list(admin, ListOrdersQuery.first(company.id())).items()).containsExactly(order);
+        assertThat(useCases.orders().list().list(admin, ListOrdersQuery.first(company.id())).items()).containsExactly(order);
     }
 
     @Test
@@ -85,13 +85,13 @@ class OrderUseCasesTest {
         OrderView order = record(new RecordOrderCommand(company.id(), "SO-1", null, null, "PAID", "EUR", "10"));
         system.clock().advance(Duration.ofMinutes(1));
 
-        OrderView shipped = useCases.updateOrderStatus().updateStatus(admin,
+        OrderView shipped = useCases.orders().updateStatus().updateStatus(admin,
                 UpdateOrderStatusCommand.of(company.id(), order.id(), "SHIPPED").ifVersion(order.version()));
 
         assertThat(shipped.status()).isEqualTo("SHIPPED");
         assertThat(shipped.version()).isEqualTo(order.version() + 1);
         assertThat(shipped).usingRecursiveComparison().ignoringFields("status", "version").isEqualTo(order);
-        assertThat(useCases.listOrders().list(admin, ListOrdersQuery.first(company.id())).items()).containsExactly(shipped);
+        assertThat(useCases.orders().list().list(admin, ListOrdersQuery.first(company.id())).items()).containsExactly(shipped);
         HistoryEntryView entry = history().get(0);
         assertThat(entry.action()).isEqualTo("order.status_changed");
         assertThat(entry.actorUserId()).isEqualTo(admin.userId());
@@ -102,15 +102,15 @@ class OrderUseCasesTest {
     @Test
     void a_status_update_from_a_stale_version_is_refused_and_changes_nothing() {
         OrderView order = record(new RecordOrderCommand(company.id(), "SO-1", null, null, "PAID", "EUR", "10"));
-        useCases.updateOrderStatus().updateStatus(admin, UpdateOrderStatusCommand.of(company.id(), order.id(), "PACKED"));
+        useCases.orders().updateStatus().updateStatus(admin, UpdateOrderStatusCommand.of(company.id(), order.id(), "PACKED"));
 
-        assertThatThrownBy(() -> useCases.updateOrderStatus().updateStatus(admin,
+        assertThatThrownBy(() -> useCases.orders().updateStatus().updateStatus(admin,
                 UpdateOrderStatusCommand.of(company.id(), order.id(), "CANCELLED").ifVersion(order.version())))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.kind()).isEqualTo(ErrorKind.CONFLICT);
                     assertThat(e.code()).isEqualTo("order.stale_version");
                 });
-        assertThat(useCases.listOrders().list(admin, ListOrdersQuery.first(company.id())).items())
+        assertThat(useCases.orders().list().list(admin, ListOrdersQuery.first(company.id())).items())
                 .extracting(OrderView::status).containsExactly("PACKED");
     }
 
@@ -118,7 +118,7 @@ class OrderUseCasesTest {
     void a_status_update_applies_when_any_expected_version_is_current() {
         OrderView order = record(new RecordOrderCommand(company.id(), "SO-1", null, null, "PAID", "EUR", "10"));
 
-        OrderView shipped = useCases.updateOrderStatus().updateStatus(admin, new UpdateOrderStatusCommand(company.id(),
+        OrderView shipped = useCases.orders().updateStatus().updateStatus(admin, new UpdateOrderStatusCommand(company.id(),
                 order.id(), "SHIPPED", ExpectedVersion.oneOf(List.of(7L, order.version()))));
 
         assertThat(shipped.status()).isEqualTo("SHIPPED");
@@ -129,7 +129,7 @@ class OrderUseCasesTest {
         OrderView order = record(new RecordOrderCommand(company.id(), "SO-1", null, null, "PAID", "EUR", "10"));
         int entries = history().size();
 
-        OrderView same = useCases.updateOrderStatus().updateStatus(admin,
+        OrderView same = useCases.orders().updateStatus().updateStatus(admin,
                 UpdateOrderStatusCommand.of(company.id(), order.id(), "PAID"));
 
         assertThat(same).isEqualTo(order);
@@ -141,7 +141,7 @@ class OrderUseCasesTest {
         OrderView order = data.order(company.id(), "SO-1", "10", "EUR");
 
         for (String status : Arrays.asList(null, " ", "PAID NOW")) {
-            assertThatThrownBy(() -> useCases.updateOrderStatus().updateStatus(admin,
+            assertThatThrownBy(() -> useCases.orders().updateStatus().updateStatus(admin,
                     UpdateOrderStatusCommand.of(company.id(), order.id(), status)))
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
                             .extracting(FieldError::field).containsExactly("status"));
@@ -154,11 +154,11 @@ class OrderUseCasesTest {
         OrderView foreign = data.order(other.id(), "SO-1", "10", "EUR");
 
         for (OrderId id : List.of(foreign.id(), OrderId.random())) {
-            assertThatThrownBy(() -> useCases.updateOrderStatus().updateStatus(admin,
+            assertThatThrownBy(() -> useCases.orders().updateStatus().updateStatus(admin,
                     UpdateOrderStatusCommand.of(company.id(), id, "SHIPPED")))
                     .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("order.not_found"));
         }
-        assertThat(useCases.listOrders().list(admin, ListOrdersQuery.first(other.id())).items())
+        assertThat(useCases.orders().list().list(admin, ListOrdersQuery.first(other.id())).items())
                 .extracting(OrderView::status).containsExactly("PLACED");
     }
 
@@ -168,11 +168,11 @@ class OrderUseCasesTest {
         OrderView order = data.order(company.id(), "SO-1", "10", "EUR");
         Actor representative = Actor.of(company.salesRepresentativeId());
 
-        OrderView cancelled = useCases.updateOrderStatus().updateStatus(Memberships.actor(buyer),
+        OrderView cancelled = useCases.orders().updateStatus().updateStatus(Memberships.actor(buyer),
                 UpdateOrderStatusCommand.of(company.id(), order.id(), "CANCELLED"));
 
         assertThat(cancelled.status()).isEqualTo("CANCELLED");
-        assertThatThrownBy(() -> useCases.updateOrderStatus().updateStatus(representative,
+        assertThatThrownBy(() -> useCases.orders().updateStatus().updateStatus(representative,
                 UpdateOrderStatusCommand.of(company.id(), order.id(), "SHIPPED")))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.FORBIDDEN));
     }
@@ -180,9 +180,9 @@ class OrderUseCasesTest {
     @Test
     void the_orders_of_a_deactivated_company_can_still_be_updated() {
         OrderView order = data.order(company.id(), "SO-1", "10", "EUR");
-        useCases.updateCompany().update(admin, UpdateCompanyCommand.of(company.id()).withStatus("DEACTIVATED"));
+        useCases.companies().update().update(admin, UpdateCompanyCommand.of(company.id()).withStatus("DEACTIVATED"));
 
-        OrderView shipped = useCases.updateOrderStatus().updateStatus(admin,
+        OrderView shipped = useCases.orders().updateStatus().updateStatus(admin,
                 UpdateOrderStatusCommand.of(company.id(), order.id(), "SHIPPED"));
 
         assertThat(shipped.status()).isEqualTo("SHIPPED");
@@ -209,10 +209,10 @@ class OrderUseCasesTest {
                     null, null, "EUR", "1"));
         }
 
-        var first = useCases.listOrders().list(admin, new ListOrdersQuery(company.id(), PageRequest.first(2)));
-        var second = useCases.listOrders().list(admin,
+        var first = useCases.orders().list().list(admin, new ListOrdersQuery(company.id(), PageRequest.first(2)));
+        var second = useCases.orders().list().list(admin,
                 new ListOrdersQuery(company.id(), PageRequest.first(2).after(first.nextCursor().orElseThrow())));
-        var last = useCases.listOrders().list(admin,
+        var last = useCases.orders().list().list(admin,
                 new ListOrdersQuery(company.id(), PageRequest.first(2).after(second.nextCursor().orElseThrow())));
 
         assertThat(first.items()).extracting(OrderView::number).containsExactly("SO-5", "SO-4");
@@ -236,20 +236,20 @@ class OrderUseCasesTest {
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.code()).isEqualTo("order.placed_by_not_a_member"));
         assertThat(record(placedBy("SO-3", insider.id().toString())).placedByMemberId()).contains(insider.id());
-        assertThat(useCases.listOrders().list(admin, ListOrdersQuery.first(company.id())).items())
+        assertThat(useCases.orders().list().list(admin, ListOrdersQuery.first(company.id())).items())
                 .extracting(OrderView::number).containsExactly("SO-3");
     }
 
     @Test
     void a_deactivated_company_takes_no_new_orders() {
-        useCases.updateCompany().update(admin, UpdateCompanyCommand.of(company.id()).withStatus("DEACTIVATED"));
+        useCases.companies().update().update(admin, UpdateCompanyCommand.of(company.id()).withStatus("DEACTIVATED"));
 
         assertThatThrownBy(() -> data.order(company.id(), "SO-1", "10.00", "EUR"))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.kind()).isEqualTo(ErrorKind.RULE_VIOLATED);
                     assertThat(e.code()).isEqualTo("company.deactivated");
                 });
-        assertThat(useCases.listOrders().list(admin, ListOrdersQuery.first(company.id())).items()).isEmpty();
+        assertThat(useCases.orders().list().list(admin, ListOrdersQuery.first(company.id())).items()).isEmpty();
     }
 
     @Test
@@ -280,10 +280,10 @@ class OrderUseCasesTest {
         CompanyView other = data.company("Other Corp", data.salesRepresentative());
         Actor actor = Memberships.actor(buyer);
 
-        OrderView order = useCases.recordOrder().record(actor, placedBy("SO-1", buyer.id().toString()));
+        OrderView order = useCases.orders().record().record(actor, placedBy("SO-1", buyer.id().toString()));
 
-        assertThat(useCases.listOrders().list(actor, ListOrdersQuery.first(company.id())).items()).containsExactly(order);
-        assertThatThrownBy(() -> useCases.listOrders().list(actor, ListOrdersQuery.first(other.id())))
+        assertThat(useCases.orders().list().list(actor, ListOrdersQuery.first(company.id())).items()).containsExactly(order);
+        assertThatThrownBy(() -> useCases.orders().list().list(actor, ListOrdersQuery.first(other.id())))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.NOT_FOUND));
     }
 
@@ -291,12 +291,12 @@ class OrderUseCasesTest {
     void a_sales_representative_of_another_company_gets_not_found_on_every_order_use_case() {
         Actor stranger = data.actor(data.salesRepresentative());
 
-        assertThatThrownBy(() -> useCases.recordOrder().record(stranger,
+        assertThatThrownBy(() -> useCases.orders().record().record(stranger,
                 new RecordOrderCommand(company.id(), "SO-1", null, null, null, "EUR", "1")))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.NOT_FOUND));
-        assertThatThrownBy(() -> useCases.listOrders().list(stranger, ListOrdersQuery.first(company.id())))
+        assertThatThrownBy(() -> useCases.orders().list().list(stranger, ListOrdersQuery.first(company.id())))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.NOT_FOUND));
-        assertThat(useCases.listOrders().list(admin, ListOrdersQuery.first(company.id())).items()).isEmpty();
+        assertThat(useCases.orders().list().list(admin, ListOrdersQuery.first(company.id())).items()).isEmpty();
     }
 
     private RecordOrderCommand placedBy(String number, String memberId) {
@@ -304,10 +304,10 @@ class OrderUseCasesTest {
     }
 
     private OrderView record(RecordOrderCommand command) {
-        return useCases.recordOrder().record(admin, command);
+        return useCases.orders().record().record(admin, command);
     }
 
     private List<HistoryEntryView> history() {
-        return useCases.companyHistory().history(admin, CompanyHistoryQuery.first(company.id())).items();
+        return useCases.history().ofCompany().history(admin, CompanyHistoryQuery.first(company.id())).items();
     }
 }

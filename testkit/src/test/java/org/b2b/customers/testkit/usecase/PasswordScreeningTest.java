@@ -7,13 +7,13 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.util.List;
 import java.util.Optional;
 import org.b2b.customers.application.CustomerManagement;
-import org.b2b.customers.application.port.in.Actor;
-import org.b2b.customers.application.port.in.company.CompanyView;
-import org.b2b.customers.application.port.in.installation.SetUpInstallationCommand;
-import org.b2b.customers.application.port.in.invitation.InviteMembersCommand;
-import org.b2b.customers.application.port.in.invitation.Invitee;
-import org.b2b.customers.application.port.in.invitation.RegisterCommand;
-import org.b2b.customers.application.port.in.user.CreateUserCommand;
+import org.b2b.customers.application.common.Actor;
+import org.b2b.customers.application.company.CompanyView;
+import org.b2b.customers.application.installation.SetUpInstallationCommand;
+import org.b2b.customers.application.invitation.InviteMembersCommand;
+import org.b2b.customers.application.invitation.Invitee;
+import org.b2b.customers.application.invitation.RegisterCommand;
+import org.b2b.customers.application.user.CreateUserCommand;
 import org.b2b.customers.domain.shared.FieldError;
 import org.b2b.customers.domain.shared.InvalidInputException;
 import org.b2b.customers.testkit.InMemorySystem;
@@ -30,7 +30,7 @@ class PasswordScreeningTest {
     @Test
     void a_new_user_with_a_common_password_is_refused_on_the_password_field_with_the_reason() {
         InvalidInputException refusal = catchThrowableOfType(InvalidInputException.class, () ->
-                useCases.createUser().create(admin, new CreateUserCommand("pia.pool@buyer.example", "Pia", "Pool", null,
+                useCases.users().create().create(admin, new CreateUserCommand("pia.pool@buyer.example", "Pia", "Pool", null,
                         "CUSTOMER", List.of(), "password1234")));
 
         assertThat(refusal.errors()).singleElement().satisfies(error -> {
@@ -43,7 +43,7 @@ class PasswordScreeningTest {
     @Test
     void a_password_made_of_the_persons_own_name_is_refused() {
         InvalidInputException refusal = catchThrowableOfType(InvalidInputException.class, () ->
-                useCases.createUser().create(admin, new CreateUserCommand("wunderlich@buyer.example", "Zoelinde",
+                useCases.users().create().create(admin, new CreateUserCommand("wunderlich@buyer.example", "Zoelinde",
                         "Wunderlich", null, "CUSTOMER", List.of(), "ZoelindeWunderlich")));
 
         assertThat(refusal.errors()).extracting(FieldError::field, FieldError::code)
@@ -53,23 +53,23 @@ class PasswordScreeningTest {
     @Test
     void registering_through_an_invitation_with_a_common_password_is_refused_and_the_link_stays_usable() {
         CompanyView company = system.testData().company("Acme Industrial", system.testData().salesRepresentative());
-        var link = useCases.inviteMembers().invite(admin, InviteMembersCommand.of(company.id(),
+        var link = useCases.invitations().invite().invite(admin, InviteMembersCommand.of(company.id(),
                 new Invitee("ina.vitee@buyer.example", "company_buyer"))).results().get(0).invitationId().orElseThrow();
-        String token = TestData.tokenOf(useCases.registrationLink().link(admin, company.id(), link).url().toString());
+        String token = TestData.tokenOf(useCases.invitations().registrationLink().link(admin, company.id(), link).url().toString());
 
         InvalidInputException refusal = catchThrowableOfType(InvalidInputException.class, () ->
-                useCases.register().register(new RegisterCommand(token, "Ina", "Vitee", "123456789012")));
+                useCases.invitations().register().register(new RegisterCommand(token, "Ina", "Vitee", "123456789012")));
 
         assertThat(refusal.errors()).extracting(FieldError::field, FieldError::code)
                 .containsExactly(tuple("password", "too_guessable"));
-        assertThat(useCases.register().register(new RegisterCommand(token, "Ina", "Vitee", "my own long passphrase"))
+        assertThat(useCases.invitations().register().register(new RegisterCommand(token, "Ina", "Vitee", "my own long passphrase"))
                 .companyId()).isEqualTo(company.id());
     }
 
     @Test
     void a_common_administrator_password_is_refused_at_installation() {
         InvalidInputException refusal = catchThrowableOfType(InvalidInputException.class, () ->
-                useCases.setUpInstallation().setUp(new SetUpInstallationCommand(Optional.of("admin@example.com"),
+                useCases.installation().setUp().setUp(new SetUpInstallationCommand(Optional.of("admin@example.com"),
                         Optional.of("administrator1"))));
 
         assertThat(refusal.errors()).extracting(FieldError::field, FieldError::code)

@@ -7,17 +7,17 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.util.List;
 import org.b2b.customers.application.CustomerManagement;
-import org.b2b.customers.application.port.in.Actor;
-import org.b2b.customers.application.port.in.company.CompanyView;
-import org.b2b.customers.application.port.in.invitation.ImportInvitationsCommand;
-import org.b2b.customers.application.port.in.invitation.InvitationOutcome;
-import org.b2b.customers.application.port.in.invitation.InvitationResult;
-import org.b2b.customers.application.port.in.invitation.InviteMembersCommand;
-import org.b2b.customers.application.port.in.invitation.Invitee;
-import org.b2b.customers.application.port.in.member.MemberView;
-import org.b2b.customers.application.port.in.member.UpdateMemberCommand;
-import org.b2b.customers.application.port.in.role.CreateRoleCommand;
-import org.b2b.customers.application.port.in.role.PolicyInput;
+import org.b2b.customers.application.common.Actor;
+import org.b2b.customers.application.company.CompanyView;
+import org.b2b.customers.application.invitation.ImportInvitationsCommand;
+import org.b2b.customers.application.invitation.InvitationOutcome;
+import org.b2b.customers.application.invitation.InvitationResult;
+import org.b2b.customers.application.invitation.InviteMembersCommand;
+import org.b2b.customers.application.invitation.Invitee;
+import org.b2b.customers.application.member.MemberView;
+import org.b2b.customers.application.member.UpdateMemberCommand;
+import org.b2b.customers.application.role.CreateRoleCommand;
+import org.b2b.customers.application.role.PolicyInput;
 import org.b2b.customers.domain.shared.FieldError;
 import org.b2b.customers.domain.shared.InvalidInputException;
 import org.b2b.customers.testkit.InMemorySystem;
@@ -39,7 +39,7 @@ class RoleGivingTest {
 
     RoleGivingTest() {
         // Manages members and invitations of their company, but may not see or place orders.
-        useCases.createRole().create(admin, new CreateRoleCommand("member_manager", "Member manager", "CUSTOMER",
+        useCases.roles().create().create(admin, new CreateRoleCommand("member_manager", "Member manager", "CUSTOMER",
                 List.of(PolicyInput.of("company", "view", "own_company"),
                         PolicyInput.of("member", "view", "own_company"),
                         PolicyInput.of("member", "edit", "own_company"),
@@ -52,13 +52,13 @@ class RoleGivingTest {
         Actor manager = data.actor(data.member(company, "member_manager"));
         MemberView buyer = data.member(company, "company_buyer");
 
-        assertThatThrownBy(() -> useCases.updateMember().update(manager,
+        assertThatThrownBy(() -> useCases.members().update().update(manager,
                 UpdateMemberCommand.of(company.id(), buyer.id()).withRole("company_admin")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
                         .extracting(FieldError::field, FieldError::code)
                         .containsExactly(tuple("role", "role_not_givable")));
-        assertThat(useCases.getMember().get(admin, company.id(), buyer.id()).role()).isEqualTo("company_buyer");
-        assertThat(useCases.updateMember().update(manager, UpdateMemberCommand.of(company.id(), buyer.id())
+        assertThat(useCases.members().get().get(admin, company.id(), buyer.id()).role()).isEqualTo("company_buyer");
+        assertThat(useCases.members().update().update(manager, UpdateMemberCommand.of(company.id(), buyer.id())
                 .withRole("member_manager")).role()).isEqualTo("member_manager");
     }
 
@@ -66,7 +66,7 @@ class RoleGivingTest {
     void a_member_may_not_invite_with_a_role_granting_more_than_their_own() {
         Actor manager = data.actor(data.member(company, "member_manager"));
 
-        List<InvitationResult> results = useCases.inviteMembers().invite(manager, InviteMembersCommand.of(company.id(),
+        List<InvitationResult> results = useCases.invitations().invite().invite(manager, InviteMembersCommand.of(company.id(),
                 new Invitee("ann@buyer.example", "company_admin"), new Invitee("ben@buyer.example", "company_buyer"),
                 new Invitee("cid@buyer.example", "member_manager"))).results();
 
@@ -74,7 +74,7 @@ class RoleGivingTest {
                 tuple("ann@buyer.example", InvitationOutcome.ROLE_NOT_GIVABLE),
                 tuple("ben@buyer.example", InvitationOutcome.ROLE_NOT_GIVABLE),
                 tuple("cid@buyer.example", InvitationOutcome.INVITED));
-        assertThatThrownBy(() -> useCases.importInvitations().importFile(manager, ImportInvitationsCommand.of(
+        assertThatThrownBy(() -> useCases.invitations().importFile().importFile(manager, ImportInvitationsCommand.of(
                 company.id(), "dan@buyer.example\n".getBytes(UTF_8), "company_admin")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
                         .extracting(FieldError::field, FieldError::code)
@@ -86,12 +86,12 @@ class RoleGivingTest {
         Actor companyAdmin = data.actor(data.member(company, "company_admin"));
         MemberView buyer = data.member(company, "company_buyer");
 
-        assertThat(useCases.updateMember().update(companyAdmin, UpdateMemberCommand.of(company.id(), buyer.id())
+        assertThat(useCases.members().update().update(companyAdmin, UpdateMemberCommand.of(company.id(), buyer.id())
                 .withRole("company_admin")).role()).isEqualTo("company_admin");
-        assertThat(useCases.inviteMembers().invite(companyAdmin, InviteMembersCommand.of(company.id(),
+        assertThat(useCases.invitations().invite().invite(companyAdmin, InviteMembersCommand.of(company.id(),
                 new Invitee("eve@buyer.example", "company_buyer"))).results())
                 .extracting(InvitationResult::outcome).containsExactly(InvitationOutcome.INVITED);
-        assertThat(useCases.inviteMembers().invite(admin, InviteMembersCommand.of(company.id(),
+        assertThat(useCases.invitations().invite().invite(admin, InviteMembersCommand.of(company.id(),
                 new Invitee("fay@buyer.example", "member_manager"))).results())
                 .extracting(InvitationResult::outcome).containsExactly(InvitationOutcome.INVITED);
     }

@@ -7,19 +7,19 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.util.ArrayList;
 import java.util.List;
 import org.b2b.customers.application.CustomerManagement;
-import org.b2b.customers.application.port.in.Actor;
-import org.b2b.customers.application.port.in.ExpectedVersion;
-import org.b2b.customers.application.port.in.company.CompanyView;
-import org.b2b.customers.application.port.in.group.CreateCustomerGroupCommand;
-import org.b2b.customers.application.port.in.role.CreateRoleCommand;
-import org.b2b.customers.application.port.in.role.LimitationView;
-import org.b2b.customers.application.port.in.role.PermissionView;
-import org.b2b.customers.application.port.in.role.PolicyInput;
-import org.b2b.customers.application.port.in.role.PolicyView;
-import org.b2b.customers.application.port.in.role.RoleView;
-import org.b2b.customers.application.port.in.role.UpdateRoleCommand;
-import org.b2b.customers.application.port.in.user.AuthenticateCommand;
-import org.b2b.customers.application.port.in.user.UserView;
+import org.b2b.customers.application.common.Actor;
+import org.b2b.customers.application.common.ExpectedVersion;
+import org.b2b.customers.application.company.CompanyView;
+import org.b2b.customers.application.group.CreateCustomerGroupCommand;
+import org.b2b.customers.application.role.CreateRoleCommand;
+import org.b2b.customers.application.role.LimitationView;
+import org.b2b.customers.application.role.PermissionView;
+import org.b2b.customers.application.role.PolicyInput;
+import org.b2b.customers.application.role.PolicyView;
+import org.b2b.customers.application.role.RoleView;
+import org.b2b.customers.application.role.UpdateRoleCommand;
+import org.b2b.customers.application.user.AuthenticateCommand;
+import org.b2b.customers.application.user.UserView;
 import org.b2b.customers.domain.access.Permission;
 import org.b2b.customers.domain.access.RoleAudience;
 import org.b2b.customers.domain.access.RoleIdentifier;
@@ -42,7 +42,7 @@ class RoleUseCasesTest {
 
     @Test
     void every_role_is_listed_with_its_policies() {
-        List<RoleView> roles = useCases.listRoles().list(admin);
+        List<RoleView> roles = useCases.roles().list().list(admin);
 
         assertThat(roles).extracting(RoleView::identifier).containsExactly(
                 "administrator", "company_admin", "company_buyer", "corporate_access", "sales_representative");
@@ -54,7 +54,7 @@ class RoleUseCasesTest {
 
     @Test
     void the_permission_catalogue_describes_every_permission_and_limitation() {
-        var catalogue = useCases.listPermissions().catalogue(admin);
+        var catalogue = useCases.roles().permissions().catalogue(admin);
 
         assertThat(catalogue.permissions()).hasSize(Permission.values().length)
                 .contains(new PermissionView("member", "edit", "member/edit",
@@ -66,18 +66,18 @@ class RoleUseCasesTest {
 
     @Test
     void an_unknown_role_is_not_found() {
-        assertThatThrownBy(() -> useCases.getRole().get(admin, new RoleIdentifier("purchasing_lead")))
+        assertThatThrownBy(() -> useCases.roles().get().get(admin, new RoleIdentifier("purchasing_lead")))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.NOT_FOUND));
     }
 
     @Test
     void a_new_role_gets_its_policies_and_leaves_history() {
-        RoleView created = useCases.createRole().create(admin, new CreateRoleCommand("order_clerk", "Order clerk",
+        RoleView created = useCases.roles().create().create(admin, new CreateRoleCommand("order_clerk", "Order clerk",
                 "CUSTOMER", List.of(PolicyInput.of("order", "view", "own_company"),
                         PolicyInput.of("order", "create", "own_company"))));
 
         assertThat(created.builtIn()).isFalse();
-        assertThat(useCases.getRole().get(admin, new RoleIdentifier("order_clerk"))).isEqualTo(created);
+        assertThat(useCases.roles().get().get(admin, new RoleIdentifier("order_clerk"))).isEqualTo(created);
         assertThat(globalHistory()).last().satisfies(entry -> {
             assertThat(entry.action()).isEqualTo("role.created");
             assertThat(entry.actor()).isEqualTo(admin.userId());
@@ -97,21 +97,21 @@ class RoleUseCasesTest {
                 PolicyInput.of("member", "add", "own_company"),
                 PolicyInput.of("portal", "login")));
 
-        assertThatThrownBy(() -> useCases.createRole().create(admin, command))
+        assertThatThrownBy(() -> useCases.roles().create().create(admin, command))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
                         .extracting(FieldError::field, FieldError::code)
                         .containsExactly(tuple("policies[1]", "not_a_customer_policy"),
                                 tuple("policies[2]", "not_a_customer_policy"),
                                 tuple("policies[3]", "not_a_customer_policy"),
                                 tuple("policies[4]", "not_a_customer_policy")));
-        RoleView buyer = useCases.getRole().get(admin, RoleIdentifier.COMPANY_BUYER);
-        assertThatThrownBy(() -> useCases.updateRole().update(admin, new UpdateRoleCommand(
+        RoleView buyer = useCases.roles().get().get(admin, RoleIdentifier.COMPANY_BUYER);
+        assertThatThrownBy(() -> useCases.roles().update().update(admin, new UpdateRoleCommand(
                 RoleIdentifier.COMPANY_BUYER, buyer.name(), List.of(PolicyInput.of("order", "view", "own_company"),
                         PolicyInput.of("role", "edit")), ExpectedVersion.of(buyer.version()), false)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
                         .extracting(FieldError::field, FieldError::code)
                         .containsExactly(tuple("policies[1]", "not_a_customer_policy")));
-        assertThat(useCases.getRole().get(admin, RoleIdentifier.COMPANY_BUYER)).isEqualTo(buyer);
+        assertThat(useCases.roles().get().get(admin, RoleIdentifier.COMPANY_BUYER)).isEqualTo(buyer);
     }
 
     @Test
@@ -122,14 +122,14 @@ class RoleUseCasesTest {
                 PolicyInput.of("company", "fly"),
                 PolicyInput.of("order", "view", "everyone")));
 
-        assertThatThrownBy(() -> useCases.createRole().create(admin, command))
+        assertThatThrownBy(() -> useCases.roles().create().create(admin, command))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
                         .extracting(FieldError::field, FieldError::code)
                         .containsExactly(
                                 tuple("policies[1].module", "unknown_module"),
                                 tuple("policies[2].function", "unknown_function"),
                                 tuple("policies[3].limitations[0]", "unknown_limitation")));
-        assertThat(useCases.listRoles().list(admin)).extracting(RoleView::identifier).doesNotContain("odd_role");
+        assertThat(useCases.roles().list().list(admin)).extracting(RoleView::identifier).doesNotContain("odd_role");
     }
 
     @Test
@@ -137,7 +137,7 @@ class RoleUseCasesTest {
         var command = new CreateRoleCommand("regional_rep", "Regional rep", "STAFF",
                 List.of(PolicyInput.of("company", "view", "own_company")));
 
-        assertThatThrownBy(() -> useCases.createRole().create(admin, command))
+        assertThatThrownBy(() -> useCases.roles().create().create(admin, command))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
                         .extracting(FieldError::field).containsExactly("policies[0].limitations[0]"));
     }
@@ -146,7 +146,7 @@ class RoleUseCasesTest {
     void a_built_in_identifier_cannot_be_taken_by_a_new_role() {
         var command = new CreateRoleCommand("company_admin", "Another admin", "CUSTOMER", List.of());
 
-        assertThatThrownBy(() -> useCases.createRole().create(admin, command))
+        assertThatThrownBy(() -> useCases.roles().create().create(admin, command))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.kind()).isEqualTo(ErrorKind.CONFLICT);
                     assertThat(e.code()).isEqualTo("role.exists");
@@ -155,12 +155,12 @@ class RoleUseCasesTest {
 
     @Test
     void an_update_replaces_the_policies_and_records_what_changed() {
-        RoleView buyer = useCases.getRole().get(admin, RoleIdentifier.COMPANY_BUYER);
+        RoleView buyer = useCases.roles().get().get(admin, RoleIdentifier.COMPANY_BUYER);
         List<PolicyInput> policies = new ArrayList<>(inputsOf(buyer));
         policies.removeIf(p -> p.module().equals("address"));
         policies.add(PolicyInput.of("history", "view", "own_company"));
 
-        RoleView updated = useCases.updateRole().update(admin, new UpdateRoleCommand(RoleIdentifier.COMPANY_BUYER,
+        RoleView updated = useCases.roles().update().update(admin, new UpdateRoleCommand(RoleIdentifier.COMPANY_BUYER,
                 "Buyer", policies, ExpectedVersion.of(buyer.version()), false));
 
         assertThat(updated.name()).isEqualTo("Buyer");
@@ -178,14 +178,14 @@ class RoleUseCasesTest {
 
     @Test
     void an_update_from_a_stale_version_is_a_conflict() {
-        RoleView buyer = useCases.getRole().get(admin, RoleIdentifier.COMPANY_BUYER);
-        useCases.updateRole().update(admin, new UpdateRoleCommand(RoleIdentifier.COMPANY_BUYER, "Buyer",
+        RoleView buyer = useCases.roles().get().get(admin, RoleIdentifier.COMPANY_BUYER);
+        useCases.roles().update().update(admin, new UpdateRoleCommand(RoleIdentifier.COMPANY_BUYER, "Buyer",
                 inputsOf(buyer), ExpectedVersion.of(buyer.version()), false));
 
-        assertThatThrownBy(() -> useCases.updateRole().update(admin, new UpdateRoleCommand(RoleIdentifier.COMPANY_BUYER,
+        assertThatThrownBy(() -> useCases.roles().update().update(admin, new UpdateRoleCommand(RoleIdentifier.COMPANY_BUYER,
                 "Purchaser", inputsOf(buyer), ExpectedVersion.of(buyer.version()), false)))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("role.stale_version"));
-        assertThat(useCases.getRole().get(admin, RoleIdentifier.COMPANY_BUYER).name()).isEqualTo("Buyer");
+        assertThat(useCases.roles().get().get(admin, RoleIdentifier.COMPANY_BUYER).name()).isEqualTo("Buyer");
     }
 
     @Test
@@ -193,63 +193,63 @@ class RoleUseCasesTest {
         var command = new UpdateRoleCommand(RoleIdentifier.CORPORATE_ACCESS, "Corporate access",
                 List.of(PolicyInput.of("company", "view", "own_company")), ExpectedVersion.any(), false);
 
-        assertThatThrownBy(() -> useCases.updateRole().update(admin, command))
+        assertThatThrownBy(() -> useCases.roles().update().update(admin, command))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.kind()).isEqualTo(ErrorKind.RULE_VIOLATED);
                     assertThat(e.code()).isEqualTo("corporate_access.policy_needed");
                     assertThat(e.getMessage()).isEqualTo("Without portal/login in corporate_access, members can no "
                             + "longer log in to the Customer Portal. Confirm to change it anyway.");
                 });
-        assertThat(useCases.getRole().get(admin, RoleIdentifier.CORPORATE_ACCESS).policies())
+        assertThat(useCases.roles().get().get(admin, RoleIdentifier.CORPORATE_ACCESS).policies())
                 .contains(new PolicyView("portal", "login", List.of()));
     }
 
     @Test
     void once_confirmed_members_can_no_longer_log_in_or_see_their_company() {
-        useCases.createRole().create(admin, new CreateRoleCommand("order_reader", "Order reader", "CUSTOMER",
+        useCases.roles().create().create(admin, new CreateRoleCommand("order_reader", "Order reader", "CUSTOMER",
                 List.of(PolicyInput.of("order", "view", "own_company"))));
         CompanyView company = data.company("Portal Users Ltd", data.salesRepresentative());
         UserView member = data.poolUser();
         DirectMembership.join(system, company, member, "order_reader");
         var login = new AuthenticateCommand(member.email(), TestData.PASSWORD);
-        assertThat(useCases.authenticate().authenticate(login).id()).isEqualTo(member.id());
-        assertThat(useCases.getCompany().get(data.actor(member), company.id()).id()).isEqualTo(company.id());
+        assertThat(useCases.users().authenticate().authenticate(login).id()).isEqualTo(member.id());
+        assertThat(useCases.companies().get().get(data.actor(member), company.id()).id()).isEqualTo(company.id());
 
-        useCases.updateRole().update(admin, new UpdateRoleCommand(RoleIdentifier.CORPORATE_ACCESS,
+        useCases.roles().update().update(admin, new UpdateRoleCommand(RoleIdentifier.CORPORATE_ACCESS,
                 "Corporate access", List.of(), ExpectedVersion.any(), true));
 
-        assertThatThrownBy(() -> useCases.authenticate().authenticate(login))
+        assertThatThrownBy(() -> useCases.users().authenticate().authenticate(login))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.UNAUTHENTICATED));
-        assertThatThrownBy(() -> useCases.getCompany().get(data.actor(member), company.id()))
+        assertThatThrownBy(() -> useCases.companies().get().get(data.actor(member), company.id()))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.NOT_FOUND));
     }
 
     @Test
     void the_administrator_role_cannot_lose_role_edit() {
-        RoleView administrator = useCases.getRole().get(admin, RoleIdentifier.ADMINISTRATOR);
+        RoleView administrator = useCases.roles().get().get(admin, RoleIdentifier.ADMINISTRATOR);
         List<PolicyInput> policies = new ArrayList<>(inputsOf(administrator));
         policies.removeIf(p -> p.module().equals("role") && p.function().equals("edit"));
 
-        assertThatThrownBy(() -> useCases.updateRole().update(admin, new UpdateRoleCommand(RoleIdentifier.ADMINISTRATOR,
+        assertThatThrownBy(() -> useCases.roles().update().update(admin, new UpdateRoleCommand(RoleIdentifier.ADMINISTRATOR,
                 "Administrator", policies, ExpectedVersion.any(), true)))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.kind()).isEqualTo(ErrorKind.RULE_VIOLATED);
                     assertThat(e.code()).isEqualTo("administrator.role_policies_needed");
                 });
-        assertThat(useCases.getRole().get(admin, RoleIdentifier.ADMINISTRATOR).policies())
+        assertThat(useCases.roles().get().get(admin, RoleIdentifier.ADMINISTRATOR).policies())
                 .contains(new PolicyView("role", "edit", List.of()));
     }
 
     @Test
     void the_administrator_role_may_lose_other_policies() {
-        RoleView administrator = useCases.getRole().get(admin, RoleIdentifier.ADMINISTRATOR);
+        RoleView administrator = useCases.roles().get().get(admin, RoleIdentifier.ADMINISTRATOR);
         List<PolicyInput> policies = new ArrayList<>(inputsOf(administrator));
         policies.removeIf(p -> p.module().equals("customer_group") && p.function().equals("edit"));
 
-        useCases.updateRole().update(admin, new UpdateRoleCommand(RoleIdentifier.ADMINISTRATOR, "Administrator",
+        useCases.roles().update().update(admin, new UpdateRoleCommand(RoleIdentifier.ADMINISTRATOR, "Administrator",
                 policies, ExpectedVersion.any(), false));
 
-        assertThatThrownBy(() -> useCases.createCustomerGroup().create(admin,
+        assertThatThrownBy(() -> useCases.customerGroups().create().create(admin,
                 new CreateCustomerGroupCommand("vip", "VIP", "10")))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.FORBIDDEN));
     }
@@ -258,9 +258,9 @@ class RoleUseCasesTest {
     void staff_without_role_policies_can_neither_see_nor_edit_roles() {
         Actor rep = data.actor(data.salesRepresentative());
 
-        assertThatThrownBy(() -> useCases.listRoles().list(rep))
+        assertThatThrownBy(() -> useCases.roles().list().list(rep))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.FORBIDDEN));
-        assertThatThrownBy(() -> useCases.createRole().create(rep, new CreateRoleCommand("x_role", "X", "STAFF", List.of())))
+        assertThatThrownBy(() -> useCases.roles().create().create(rep, new CreateRoleCommand("x_role", "X", "STAFF", List.of())))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.FORBIDDEN));
     }
 

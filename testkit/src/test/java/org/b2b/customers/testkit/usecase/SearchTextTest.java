@@ -8,11 +8,11 @@ import java.util.Base64;
 import java.util.Optional;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.b2b.customers.application.CustomerManagement;
-import org.b2b.customers.application.port.in.Actor;
-import org.b2b.customers.application.port.in.PageRequest;
-import org.b2b.customers.application.port.in.company.CompanyView;
-import org.b2b.customers.application.port.in.company.ListCompaniesQuery;
-import org.b2b.customers.application.port.in.user.ListUsersQuery;
+import org.b2b.customers.application.common.Actor;
+import org.b2b.customers.application.common.PageRequest;
+import org.b2b.customers.application.company.CompanyView;
+import org.b2b.customers.application.company.ListCompaniesQuery;
+import org.b2b.customers.application.user.ListUsersQuery;
 import org.b2b.customers.domain.shared.FieldError;
 import org.b2b.customers.domain.shared.InvalidInputException;
 import org.b2b.customers.testkit.InMemorySystem;
@@ -32,10 +32,10 @@ class SearchTextTest {
     void a_search_text_holding_a_nul_is_invalid_input_naming_q() {
         system.testData().company("Acme Industrial", system.testData().salesRepresentative());
 
-        assertInvalid(() -> useCases.listCompanies().list(admin, ListCompaniesQuery.all().withText("\u0000")), "q");
-        assertInvalid(() -> useCases.listCompanies().list(admin, ListCompaniesQuery.all().withText("acme\u0000")), "q");
-        assertInvalid(() -> useCases.listUsers().list(admin, users("\u0000", PageRequest.first())), "q");
-        assertInvalid(() -> useCases.listCompanies().list(admin, ListCompaniesQuery.all().withText("acme\uD800")), "q");
+        assertInvalid(() -> useCases.companies().list().list(admin, ListCompaniesQuery.all().withText("\u0000")), "q");
+        assertInvalid(() -> useCases.companies().list().list(admin, ListCompaniesQuery.all().withText("acme\u0000")), "q");
+        assertInvalid(() -> useCases.users().list().list(admin, users("\u0000", PageRequest.first())), "q");
+        assertInvalid(() -> useCases.companies().list().list(admin, ListCompaniesQuery.all().withText("acme\uD800")), "q");
     }
 
     @Test
@@ -43,7 +43,7 @@ class SearchTextTest {
         system.testData().company("Acme Industrial", system.testData().salesRepresentative());
 
         for (String text : new String[] {" - . – ", "%", "_", "\\", "\u00A0"}) {
-            assertThat(useCases.listCompanies().list(admin, ListCompaniesQuery.all().withText(text)).items())
+            assertThat(useCases.companies().list().list(admin, ListCompaniesQuery.all().withText(text)).items())
                     .as(text).extracting(CompanyView::name).isEmpty();
         }
     }
@@ -53,9 +53,9 @@ class SearchTextTest {
         String nul = Base64.getUrlEncoder().withoutPadding()
                 .encodeToString("acme\u0000\u001F00000000-0000-0000-0000-000000000000".getBytes(UTF_8));
 
-        assertInvalid(() -> useCases.listCompanies().list(admin,
+        assertInvalid(() -> useCases.companies().list().list(admin,
                 ListCompaniesQuery.all().withPage(PageRequest.first().after(nul))), "cursor");
-        assertInvalid(() -> useCases.listUsers().list(admin, users(null, PageRequest.first().after(nul))), "cursor");
+        assertInvalid(() -> useCases.users().list().list(admin, users(null, PageRequest.first().after(nul))), "cursor");
     }
 
     private static ListUsersQuery users(String text, PageRequest page) {

@@ -9,14 +9,14 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 import org.b2b.customers.application.CustomerManagement;
-import org.b2b.customers.application.port.in.Actor;
-import org.b2b.customers.application.port.in.company.CompanyView;
-import org.b2b.customers.application.port.in.company.UpdateCompanyCommand;
-import org.b2b.customers.application.port.in.member.AddMemberCommand;
-import org.b2b.customers.application.port.in.member.MemberView;
-import org.b2b.customers.application.port.in.member.RemoveMemberCommand;
-import org.b2b.customers.application.port.in.member.UpdateMemberCommand;
-import org.b2b.customers.application.port.in.user.AuthenticateCommand;
+import org.b2b.customers.application.common.Actor;
+import org.b2b.customers.application.company.CompanyView;
+import org.b2b.customers.application.company.UpdateCompanyCommand;
+import org.b2b.customers.application.member.AddMemberCommand;
+import org.b2b.customers.application.member.MemberView;
+import org.b2b.customers.application.member.RemoveMemberCommand;
+import org.b2b.customers.application.member.UpdateMemberCommand;
+import org.b2b.customers.application.user.AuthenticateCommand;
 import org.b2b.customers.application.port.out.AccessToken;
 import org.b2b.customers.domain.shared.ErrorKind;
 import org.b2b.customers.testkit.InMemorySystem;
@@ -37,11 +37,11 @@ class TokenRevocationTest {
     private final MemberView colleague = data.member(company, "company_buyer");
 
     private String tokenOf(MemberView someone) {
-        return useCases.issueAccessToken().issue(new AuthenticateCommand(someone.email(), TestData.PASSWORD)).token();
+        return useCases.users().issueToken().issue(new AuthenticateCommand(someone.email(), TestData.PASSWORD)).token();
     }
 
     private Actor resolve(String token) {
-        return useCases.resolveAccessToken().resolve(token);
+        return useCases.users().resolveToken().resolve(token);
     }
 
     private void assertInvalid(String token) {
@@ -53,9 +53,9 @@ class TokenRevocationTest {
         String token = tokenOf(member);
         String colleagues = tokenOf(colleague);
 
-        useCases.updateMember().update(system.administrator(),
+        useCases.members().update().update(system.administrator(),
                 UpdateMemberCommand.of(company.id(), member.id()).withStatus("DISABLED"));
-        useCases.updateMember().update(system.administrator(),
+        useCases.members().update().update(system.administrator(),
                 UpdateMemberCommand.of(company.id(), member.id()).withStatus("ACTIVE"));
 
         assertInvalid(token);
@@ -67,8 +67,8 @@ class TokenRevocationTest {
     void removing_a_member_ends_their_tokens_and_adding_them_again_does_not_revive_them() {
         String token = tokenOf(member);
 
-        useCases.removeMember().remove(system.administrator(), RemoveMemberCommand.of(company.id(), member.id()));
-        useCases.addMember().add(system.administrator(),
+        useCases.members().remove().remove(system.administrator(), RemoveMemberCommand.of(company.id(), member.id()));
+        useCases.members().add().add(system.administrator(),
                 new AddMemberCommand(company.id(), member.userId().toString(), "company_admin"));
 
         assertInvalid(token);
@@ -81,9 +81,9 @@ class TokenRevocationTest {
         String token = tokenOf(member);
         String colleagues = tokenOf(colleague);
 
-        useCases.updateCompany().update(system.administrator(),
+        useCases.companies().update().update(system.administrator(),
                 UpdateCompanyCommand.of(company.id()).withStatus("DEACTIVATED"));
-        useCases.updateCompany().update(system.administrator(),
+        useCases.companies().update().update(system.administrator(),
                 UpdateCompanyCommand.of(company.id()).withStatus("ACTIVE"));
 
         assertInvalid(token);

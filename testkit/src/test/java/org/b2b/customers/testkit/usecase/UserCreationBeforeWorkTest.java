@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.b2b.customers.application.CustomerManagement;
-import org.b2b.customers.application.DrivenPorts;
-import org.b2b.customers.application.port.in.Actor;
-import org.b2b.customers.application.port.in.user.CreateUserCommand;
+import org.b2b.customers.application.port.out.DrivenPorts;
+import org.b2b.customers.application.common.Actor;
+import org.b2b.customers.application.user.CreateUserCommand;
 import org.b2b.customers.application.port.out.PasswordHasher;
 import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.shared.ErrorKind;
@@ -37,9 +37,9 @@ class UserCreationBeforeWorkTest {
         Actor buyer = data.actor(data.member(data.company("Acme", data.salesRepresentative()), "company_buyer"));
         hasher.hashes.set(0);
 
-        assertForbidden(() -> useCases.createUser().create(buyer, new CreateUserCommand("not an email", "", "", null,
+        assertForbidden(() -> useCases.users().create().create(buyer, new CreateUserCommand("not an email", "", "", null,
                 "STAFF", List.of("administrator"), "short")));
-        assertForbidden(() -> useCases.createUser().create(buyer, new CreateUserCommand("boss@seller.example",
+        assertForbidden(() -> useCases.users().create().create(buyer, new CreateUserCommand("boss@seller.example",
                 "Boss", "Staff", null, "STAFF", List.of("administrator"), TestData.PASSWORD)));
 
         assertThat(hasher.hashes).hasValue(0);
@@ -49,7 +49,7 @@ class UserCreationBeforeWorkTest {
     void an_administrator_creating_a_user_hashes_the_password_once() {
         hasher.hashes.set(0);
 
-        useCases.createUser().create(system.administrator(), new CreateUserCommand("new@buyer.example", "New",
+        useCases.users().create().create(system.administrator(), new CreateUserCommand("new@buyer.example", "New",
                 "Customer", null, "CUSTOMER", List.of(), TestData.PASSWORD));
 
         assertThat(hasher.hashes).hasValue(1);

@@ -1,6 +1,6 @@
 package org.b2b.customers.application.port.out;
 
-import org.b2b.customers.application.port.in.mail.PreparedMail;
+import org.b2b.customers.application.port.out.PreparedMail;
 
 /**
  * Delivers prepared mails: how (SMTP, files) is the adapter's business. Mails go out in batches so that an

@@ -1,0 +1,19 @@
+package org.b2b.customers.application.access;
+
+import org.b2b.customers.application.port.out.DrivenPorts;
+import org.b2b.customers.application.support.UseCaseSupport;
+
+/** Questions about access, wired to their ports. */
+public final class AccessUseCases {
+
+    private final ExplainPermissionService explainPermission;
+
+    public AccessUseCases(UseCaseSupport support, DrivenPorts ports) {
+        explainPermission = new ExplainPermissionService(support.transactions(), support.access(),
+                support.validation(), ports.users());
+    }
+
+    public ExplainPermissionUseCase explainPermission() {
+        return explainPermission;
+    }
+}

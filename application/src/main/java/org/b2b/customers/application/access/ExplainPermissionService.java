@@ -1,0 +1,63 @@
+package org.b2b.customers.application.access;
+
+import java.util.Optional;
+import org.b2b.customers.application.common.Actor;
+import org.b2b.customers.application.access.ExplainPermissionQuery;
+import org.b2b.customers.application.access.ExplainPermissionUseCase;
+import org.b2b.customers.application.access.PermissionExplanation;
+import org.b2b.customers.application.port.out.Transactions;
+import org.b2b.customers.application.port.out.Users;
+import org.b2b.customers.application.support.AccessControl;
+import org.b2b.customers.application.support.Caller;
+import org.b2b.customers.application.support.CommandValidation;
+import org.b2b.customers.domain.access.AccessDecision;
+import org.b2b.customers.domain.access.AccessSubject;
+import org.b2b.customers.domain.access.Permission;
+import org.b2b.customers.domain.company.Company;
+import org.b2b.customers.domain.company.CompanyId;
+import org.b2b.customers.domain.shared.DomainException;
+import org.b2b.customers.domain.user.User;
+import org.b2b.customers.domain.user.UserId;
+
+/**
+ * Answers "may this user do that, and why" with the very decision the use cases make. A company the asking
+ * administrator may not see is not found, so explaining reveals nothing that the company list would not.
+ */
+final class ExplainPermissionService implements ExplainPermissionUseCase {
+
+    private final Transactions transactions;
+    private final AccessControl access;
+    private final CommandValidation validation;
+    private final Users users;
+
+    ExplainPermissionService(Transactions transactions, AccessControl access, CommandValidation validation,
+            Users users) {
+        this.transactions = transactions;
+        this.access = access;
+        this.validation = validation;
+        this.users = users;
+    }
+
+    @Override
+    public PermissionExplanation explain(Actor actor, ExplainPermissionQuery query) {
+        return transactions.inTransaction(() -> {
+            Caller caller = access.caller(actor);
+            caller.require(Permission.ROLE_VIEW);
+            var errors = validation.errorsOf(query);
+            UserId userId = errors.check(() -> UserId.parse("userId", query.userId()));
+            Permission permission = errors.check(() -> Permission.parse("policy", query.policy()));
+            Optional<CompanyId> companyId = query.companyId().filter(c -> !c.isBlank())
+                    .map(c -> errors.check(() -> CompanyId.parse("companyId", c)));
+            errors.throwIfAny();
+            User user = users.find(userId).orElseThrow(() -> DomainException.notFound("user"));
+            AccessSubject subject = access.subjectOf(user);
+            AccessDecision decision = companyId
+                    .map(id -> {
+                        Company company = caller.company(id, Permission.COMPANY_VIEW);
+                        return subject.decide(permission, company.scope());
+                    })
+                    .orElseGet(() -> subject.decide(permission));
+            return PermissionExplanation.of(decision);
+        });
+    }
+}

@@ -1,0 +1,15 @@
+package org.b2b.customers.application.company;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.b2b.customers.application.address.AddressInput;
+
+/** What staff enter to create a company: the seed's four required fields, optionally a website and billing address. */
+public record CreateCompanyCommand(
+        @NotBlank(message = "must not be blank") @Size(max = 200, message = "must be at most 200 characters") String name,
+        @NotBlank(message = "must not be blank") @Size(max = 40, message = "must be at most 40 characters") String taxId,
+        @NotBlank(message = "must not be blank") String customerGroupId,
+        @NotBlank(message = "must not be blank") String salesRepresentativeId,
+        @Size(max = 2048, message = "must be at most 2048 characters") String website,
+        @Valid AddressInput billingAddress) {}

@@ -1,0 +1,2 @@
+/** The use cases of customer groups in the Admin panel. */
+package org.b2b.customers.application.group;

@@ -1,0 +1,19 @@
+package org.b2b.customers.application.history;
+
+import org.b2b.customers.application.port.out.DrivenPorts;
+import org.b2b.customers.application.support.UseCaseSupport;
+
+/** The history use case, wired to its ports. */
+public final class HistoryUseCases {
+
+    private final CompanyHistoryService companyHistory;
+
+    public HistoryUseCases(UseCaseSupport support, DrivenPorts ports) {
+        companyHistory = new CompanyHistoryService(support.transactions(), support.access(), support.validation(),
+                ports.history(), ports.users());
+    }
+
+    public GetCompanyHistoryUseCase ofCompany() {
+        return companyHistory;
+    }
+}

@@ -1,0 +1,20 @@
+package org.b2b.customers.application.installation;
+
+import org.b2b.customers.application.port.out.DrivenPorts;
+import org.b2b.customers.application.support.PasswordChoice;
+import org.b2b.customers.application.support.UseCaseSupport;
+
+/** Setting up an installation, wired to its ports. */
+public final class InstallationUseCases {
+
+    private final InstallationService setUp;
+
+    public InstallationUseCases(UseCaseSupport support, DrivenPorts ports, PasswordChoice passwords) {
+        setUp = new InstallationService(support.transactions(), ports.roles(), ports.users(), ports.passwordHasher(), passwords,
+                support.clock());
+    }
+
+    public SetUpInstallationUseCase setUp() {
+        return setUp;
+    }
+}

@@ -1,0 +1,13 @@
+package org.b2b.customers.application.invitation;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Optional;
+
+/** One line of a bulk invitation: its number for the report, the email as given, and its role if it names one. */
+record InvitationLine(int number, String email, Optional<String> role) {
+
+    InvitationLine {
+        requireNonNull(role);
+    }
+}

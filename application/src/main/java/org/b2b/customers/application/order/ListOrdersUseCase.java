@@ -1,0 +1,10 @@
+package org.b2b.customers.application.order;
+
+import org.b2b.customers.application.common.Actor;
+import org.b2b.customers.application.common.Page;
+
+/** Pages through a company's order history, newest first. */
+public interface ListOrdersUseCase {
+
+    Page<OrderView> list(Actor actor, ListOrdersQuery query);
+}

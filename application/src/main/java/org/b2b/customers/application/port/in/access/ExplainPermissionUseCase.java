@@ -1,9 +1,0 @@
-package org.b2b.customers.application.port.in.access;
-
-import org.b2b.customers.application.port.in.Actor;
-
-/** Tells an administrator whether a user may do something, and which role and policy decide it. */
-public interface ExplainPermissionUseCase {
-
-    PermissionExplanation explain(Actor actor, ExplainPermissionQuery query);
-}

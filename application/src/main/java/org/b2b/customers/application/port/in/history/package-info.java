@@ -1,2 +1,0 @@
-/** The use case that reads a company's history of changes, and the view of one entry. */
-package org.b2b.customers.application.port.in.history;

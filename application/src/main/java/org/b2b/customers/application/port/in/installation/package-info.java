@@ -1,2 +1,0 @@
-/** Setting up an installation: the built-in roles and the first administrator. */
-package org.b2b.customers.application.port.in.installation;

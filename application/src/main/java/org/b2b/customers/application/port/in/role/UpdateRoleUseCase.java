@@ -1,9 +1,0 @@
-package org.b2b.customers.application.port.in.role;
-
-import org.b2b.customers.application.port.in.Actor;
-
-/** Renames a role and replaces its policies, built-in roles included. */
-public interface UpdateRoleUseCase {
-
-    RoleView update(Actor actor, UpdateRoleCommand command);
-}

@@ -1,9 +1,0 @@
-package org.b2b.customers.application.port.in.user;
-
-import org.b2b.customers.application.port.in.Actor;
-
-/** Creates a staff user or a customer user in the pool. */
-public interface CreateUserUseCase {
-
-    UserView create(Actor actor, CreateUserCommand command);
-}

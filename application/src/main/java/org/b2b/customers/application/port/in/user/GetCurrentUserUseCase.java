@@ -1,9 +1,0 @@
-package org.b2b.customers.application.port.in.user;
-
-import org.b2b.customers.application.port.in.Actor;
-
-/** Tells the acting user who they are: their roles and their company. */
-public interface GetCurrentUserUseCase {
-
-    UserView me(Actor actor);
-}

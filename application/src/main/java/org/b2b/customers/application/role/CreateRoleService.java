@@ -1,0 +1,56 @@
+package org.b2b.customers.application.role;
+
+import java.util.Map;
+import java.util.Set;
+import org.b2b.customers.application.common.Actor;
+import org.b2b.customers.application.role.CreateRoleCommand;
+import org.b2b.customers.application.role.CreateRoleUseCase;
+import org.b2b.customers.application.role.RoleView;
+import org.b2b.customers.application.port.out.Roles;
+import org.b2b.customers.application.port.out.Transactions;
+import org.b2b.customers.application.support.CommandValidation;
+import org.b2b.customers.application.support.HistoryRecorder;
+import org.b2b.customers.application.support.AccessControl;
+import org.b2b.customers.domain.access.Permission;
+import org.b2b.customers.domain.access.Policy;
+import org.b2b.customers.domain.access.Role;
+import org.b2b.customers.domain.access.RoleAudience;
+import org.b2b.customers.domain.access.RoleIdentifier;
+import org.b2b.customers.domain.shared.Choice;
+import org.b2b.customers.domain.shared.PlainText;
+
+/** Defines new roles with policies from the permission catalogue. */
+final class CreateRoleService implements CreateRoleUseCase {
+
+    private final Transactions transactions;
+    private final AccessControl access;
+    private final CommandValidation validation;
+    private final Roles roles;
+    private final HistoryRecorder history;
+
+    CreateRoleService(Transactions transactions, AccessControl access, CommandValidation validation,
+            Roles roles, HistoryRecorder history) {
+        this.transactions = transactions;
+        this.access = access;
+        this.validation = validation;
+        this.roles = roles;
+        this.history = history;
+    }
+
+    @Override
+    public RoleView create(Actor actor, CreateRoleCommand command) {
+        return transactions.inTransaction(() -> {
+            access.caller(actor).require(Permission.ROLE_EDIT);
+            var errors = validation.errorsOf(command);
+            RoleIdentifier identifier = errors.check(() -> RoleIdentifier.parse("identifier", command.identifier()));
+            String name = errors.check(() -> PlainText.require("name", command.name(), Role.MAX_NAME_LENGTH));
+            RoleAudience audience = errors.check(() -> Choice.parse(RoleAudience.class, "audience", command.audience()));
+            Set<Policy> policies = RolePolicies.parse(errors, command.policies(), audience);
+            errors.throwIfAny();
+            Role stored = roles.add(Role.define(identifier, name, audience, policies));
+            history.globalChange(actor, "role.created", Map.of("identifier", identifier.value(), "name", name,
+                    "audience", audience.name(), "policies", RolePolicies.describe(stored.policies())));
+            return RoleView.of(stored);
+        });
+    }
+}

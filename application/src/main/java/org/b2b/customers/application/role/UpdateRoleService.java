@@ -1,0 +1,71 @@
+package org.b2b.customers.application.role;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.b2b.customers.application.common.Actor;
+import org.b2b.customers.application.role.RoleView;
+import org.b2b.customers.application.role.UpdateRoleCommand;
+import org.b2b.customers.application.role.UpdateRoleUseCase;
+import org.b2b.customers.application.port.out.Roles;
+import org.b2b.customers.application.port.out.Transactions;
+import org.b2b.customers.application.support.CommandValidation;
+import org.b2b.customers.application.support.HistoryRecorder;
+import org.b2b.customers.application.support.AccessControl;
+import org.b2b.customers.domain.access.Permission;
+import org.b2b.customers.domain.access.Policy;
+import org.b2b.customers.domain.access.Role;
+import org.b2b.customers.domain.shared.DomainException;
+import org.b2b.customers.domain.shared.PlainText;
+
+/**
+ * Replaces a role's name and policies, built-in roles included. The domain keeps the administrator role able to
+ * administer roles, and asks for confirmation before {@code corporate_access} loses what the portal needs.
+ */
+final class UpdateRoleService implements UpdateRoleUseCase {
+
+    private final Transactions transactions;
+    private final AccessControl access;
+    private final CommandValidation validation;
+    private final Roles roles;
+    private final HistoryRecorder history;
+
+    UpdateRoleService(Transactions transactions, AccessControl access, CommandValidation validation,
+            Roles roles, HistoryRecorder history) {
+        this.transactions = transactions;
+        this.access = access;
+        this.validation = validation;
+        this.roles = roles;
+        this.history = history;
+    }
+
+    @Override
+    public RoleView update(Actor actor, UpdateRoleCommand command) {
+        return transactions.inTransaction(() -> {
+            access.caller(actor).require(Permission.ROLE_EDIT);
+            var errors = validation.errorsOf(command);
+            Role role = roles.find(command.identifier()).orElseThrow(() -> DomainException.notFound("role"));
+            command.expectedVersion().check(role.version(), "role");
+            String name = errors.check(() -> PlainText.require("name", command.name(), Role.MAX_NAME_LENGTH));
+            Set<Policy> policies = RolePolicies.parse(errors, command.policies(), role.audience());
+            errors.throwIfAny();
+            Role changed = role.withPolicies(name, policies, command.confirmed());
+            if (changed.equals(role)) {
+                return RoleView.of(role);
+            }
+            Role stored = roles.update(changed);
+            history.globalChange(actor, "role.updated", changes(role, stored));
+            return RoleView.of(stored);
+        });
+    }
+
+    private static Map<String, String> changes(Role before, Role after) {
+        Map<String, String> changes = new LinkedHashMap<>();
+        changes.put("identifier", after.identifier().value());
+        if (!before.name().equals(after.name())) {
+            changes.put("name", before.name() + " → " + after.name());
+        }
+        changes.putAll(RolePolicies.changes(before.policies(), after.policies()));
+        return changes;
+    }
+}

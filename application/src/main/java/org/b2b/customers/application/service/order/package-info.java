@@ -1,2 +1,0 @@
-/** The services behind the order-history use cases. */
-package org.b2b.customers.application.service.order;

@@ -1,0 +1,95 @@
+package org.b2b.customers.application.support;
+
+import org.b2b.customers.application.common.Actor;
+import org.b2b.customers.domain.access.AccessDecision;
+import org.b2b.customers.domain.access.AccessSubject;
+import org.b2b.customers.domain.access.CompanyFilter;
+import org.b2b.customers.domain.access.CompanyScope;
+import org.b2b.customers.domain.access.Permission;
+import org.b2b.customers.domain.company.Company;
+import org.b2b.customers.domain.company.CompanyId;
+import org.b2b.customers.domain.shared.DomainException;
+
+/**
+ * The acting user inside one use case, with the policy checks every use case makes before it touches anything.
+ * A company the caller may not view is reported as not found, exactly like one that does not exist.
+ */
+public final class Caller {
+
+    private final Actor actor;
+    private final AccessSubject subject;
+    private final CompanyLookup companies;
+
+    Caller(Actor actor, AccessSubject subject, CompanyLookup companies) {
+        this.actor = actor;
+        this.subject = subject;
+        this.companies = companies;
+    }
+
+    public Actor actor() {
+        return actor;
+    }
+
+    public AccessSubject subject() {
+        return subject;
+    }
+
+    /** Loads a company the caller may see and use the permission on. */
+    public Company company(CompanyId id, Permission permission) {
+        Company company = companies.find(id).orElseThrow(() -> DomainException.notFound("company"));
+        require(permission, company);
+        return company;
+    }
+
+    /** Refuses unless the caller may use the permission on this company; hides it when they may not even see it. */
+    public void require(Permission permission, Company company) {
+        CompanyScope scope = company.scope();
+        requireVisible(scope);
+        if (permission == Permission.COMPANY_VIEW) {
+            return; // just decided, by requireVisible
+        }
+        AccessDecision decision = subject.decide(permission, scope);
+        if (!decision.allowed()) {
+            throw forbidden(permission, decision);
+        }
+    }
+
+    /** Refuses unless the caller may use the permission on a company that would have this scope (a new one). */
+    public void requireFor(Permission permission, CompanyScope scope) {
+        AccessDecision decision = subject.decide(permission, scope);
+        if (!decision.allowed()) {
+            throw forbidden(permission, decision);
+        }
+    }
+
+    /** Refuses unless the caller holds the permission without limitation. */
+    public void require(Permission permission) {
+        AccessDecision decision = subject.decide(permission);
+        if (!decision.allowed()) {
+            throw forbidden(permission, decision);
+        }
+    }
+
+    /** Refuses unless the permission reaches at least some companies, before a use case looks at its input. */
+    public void requireSomewhere(Permission permission) {
+        if (subject.filter(permission).isNone()) {
+            throw forbidden(permission, subject.decide(permission));
+        }
+    }
+
+    /** Which companies the permission reaches, for lists. */
+    public CompanyFilter filter(Permission permission) {
+        return subject.filter(permission);
+    }
+
+    private void requireVisible(CompanyScope scope) {
+        if (!subject.decide(Permission.COMPANY_VIEW, scope).allowed()) {
+            throw DomainException.notFound("company");
+        }
+    }
+
+    private static DomainException forbidden(Permission permission, AccessDecision decision) {
+        return DomainException.forbidden("access.denied", "Not allowed to " + permission.description() + ": "
+                + decision.reason() + ".");
+    }
+}

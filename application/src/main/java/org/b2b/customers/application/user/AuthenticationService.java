@@ -1,0 +1,79 @@
+package org.b2b.customers.application.user;
+
+import java.util.Optional;
+import org.b2b.customers.application.user.AuthenticateCommand;
+import org.b2b.customers.application.user.AuthenticateUseCase;
+import org.b2b.customers.application.user.UserView;
+import org.b2b.customers.application.port.out.Members;
+import org.b2b.customers.application.port.out.PasswordHasher;
+import org.b2b.customers.application.port.out.Transactions;
+import org.b2b.customers.application.port.out.Users;
+import org.b2b.customers.application.support.AccessControl;
+import org.b2b.customers.domain.shared.DomainException;
+import org.b2b.customers.domain.shared.ErrorKind;
+import org.b2b.customers.domain.user.EmailAddress;
+import org.b2b.customers.domain.user.Password;
+import org.b2b.customers.domain.user.User;
+
+/**
+ * Logs users in, those that {@link AccessControl#maySignIn may sign in}. Hashes made with weaker parameters are
+ * redone on a successful login. Every check goes through the {@link LoginThrottle}.
+ */
+final class AuthenticationService implements AuthenticateUseCase {
+
+    private final Transactions transactions;
+    private final AccessControl access;
+    private final Users users;
+    private final Members members;
+    private final PasswordHasher hasher;
+    private final UserViews views;
+    private final LoginThrottle throttle;
+
+    AuthenticationService(Transactions transactions, AccessControl access, Users users, Members members,
+            PasswordHasher hasher, LoginThrottle throttle) {
+        this.transactions = transactions;
+        this.access = access;
+        this.users = users;
+        this.members = members;
+        this.hasher = hasher;
+        this.views = new UserViews(members);
+        this.throttle = throttle;
+    }
+
+    @Override
+    public UserView authenticate(AuthenticateCommand command) {
+        if (command == null) {
+            throw refused();
+        }
+        return throttle.check(command.email() == null ? "" : command.email(), String.valueOf(command.client()),
+                () -> check(command));
+    }
+
+    private UserView check(AuthenticateCommand command) {
+        String password = command.password() == null ? "" : command.password();
+        Optional<User> user = !EmailAddress.isValid(command.email()) ? Optional.empty()
+                : transactions.inTransaction(() -> users.findByEmail(EmailAddress.of(command.email())));
+        // The hash check runs outside any transaction: it is slow on purpose and needs no lock.
+        if (user.isEmpty()) {
+            hasher.spendOneCheck(password);
+            throw refused();
+        }
+        if (!hasher.matches(password, user.get().passwordHash())) {
+            throw refused();
+        }
+        return transactions.inTransaction(() -> {
+            User current = users.find(user.get().id()).orElseThrow(AuthenticationService::refused);
+            if (!access.maySignIn(current)) {
+                throw refused();
+            }
+            if (hasher.needsRehash(current.passwordHash()) && password.length() >= Password.MIN_LENGTH) {
+                current = users.update(current.withPasswordHash(hasher.hash(Password.of(password))));
+            }
+            return views.of(current);
+        });
+    }
+
+    private static DomainException refused() {
+        return new DomainException(ErrorKind.UNAUTHENTICATED, "auth.invalid_credentials", "Wrong email or password.");
+    }
+}

@@ -1,0 +1,12 @@
+package org.b2b.customers.application.user;
+
+import org.b2b.customers.application.common.Actor;
+
+/**
+ * Tells who a bearer token lets act. A token that is malformed, unknown, revoked or expired is refused as
+ * unauthenticated ({@code auth.invalid_token}), all alike.
+ */
+public interface ResolveAccessTokenUseCase {
+
+    Actor resolve(String token);
+}
