@@ -72,7 +72,7 @@ class DemoDataTest {
 
     @Test
     void a_second_run_adds_nothing() {
-        demo.seedIfEmpty();
+        DemoData.seedIfEmpty(useCases, system.ports(), system.clock());
         int users = page(ListUsersQuery.all()).items().size();
 
         Optional<DemoData.Seeded> again = demo.seedIfEmpty();
