@@ -15,6 +15,7 @@ import org.b2b.customers.application.installation.InstallationReport;
 import org.b2b.customers.application.installation.SetUpInstallationCommand;
 import org.b2b.customers.application.port.out.MailSender;
 import org.b2b.customers.application.security.Pbkdf2PasswordHasher;
+import org.b2b.customers.bootstrap.demo.DemoData;
 import org.b2b.customers.domain.invitation.RegistrationTokens;
 import org.b2b.customers.mail.FileMailSender;
 import org.b2b.customers.mail.MailComposer;
@@ -71,10 +72,7 @@ public final class Server implements AutoCloseable {
             report(useCases.installation().setUp().setUp(
                     new SetUpInstallationCommand(configuration.adminEmail(), configuration.adminPassword())));
             if (configuration.demoData()) {
-                long started = System.nanoTime();
-                new DemoData(useCases, DemoData.administratorOf(ports), MICROSECOND_CLOCK).seedIfEmpty().ifPresent(seeded ->
-                        LOG.info("seeded demo data in {} ms: {}; every demo account's password is '{}'",
-                                (System.nanoTime() - started) / 1_000_000, seeded, DemoData.PASSWORD));
+                DemoData.seedIfEmpty(useCases, ports, MICROSECOND_CLOCK);
             }
             mail = Optional.of(OutboxDispatcher.start(useCases.mail().deliver(database.outboxQueue(),
                     mailSender(configuration, registrationKeyFile.toAbsolutePath().getParent()))));

@@ -1,4 +1,4 @@
-package org.b2b.customers.bootstrap;
+package org.b2b.customers.bootstrap.demo;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -35,6 +35,8 @@ import org.b2b.customers.domain.access.RoleIdentifier;
 import org.b2b.customers.domain.member.MemberId;
 import org.b2b.customers.domain.user.UserType;
 import org.b2b.customers.domain.access.UserScope;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Demo data to look at ({@code CM_DEMO_DATA=true}): customer groups, sales representatives, a few hundred companies
@@ -46,7 +48,9 @@ import org.b2b.customers.domain.access.UserScope;
  * few accounts (sales representatives and a couple of dozen members, made on all cores at once) and many things
  * that need no password: companies, addresses, pending invitations and orders.
  */
-final class DemoData {
+public final class DemoData {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
     /** The password of every demo account. */
     static final String PASSWORD = "demo password for everyone";
@@ -83,6 +87,14 @@ final class DemoData {
         this.useCases = useCases;
         this.admin = administrator;
         this.clock = clock;
+    }
+
+    /** Seeds the demo as the first administrator when there is no company yet, and logs what it made. */
+    public static void seedIfEmpty(CustomerManagement useCases, DrivenPorts ports, Clock clock) {
+        long started = System.nanoTime();
+        new DemoData(useCases, administratorOf(ports), clock).seedIfEmpty().ifPresent(seeded ->
+                LOG.info("seeded demo data in {} ms: {}; every demo account's password is '{}'",
+                        (System.nanoTime() - started) / 1_000_000, seeded, PASSWORD));
     }
 
     /** An administrator to make the demo data as: the first staff user with the administrator role. */

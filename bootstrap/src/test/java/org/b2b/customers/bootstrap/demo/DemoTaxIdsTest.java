@@ -1,4 +1,4 @@
-package org.b2b.customers.bootstrap;
+package org.b2b.customers.bootstrap.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.b2b.customers.bootstrap;
+package org.b2b.customers.bootstrap.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -72,7 +72,7 @@ class DemoDataTest {
 
     @Test
     void a_second_run_adds_nothing() {
-        demo.seedIfEmpty();
+        DemoData.seedIfEmpty(useCases, system.ports(), system.clock());
         int users = page(ListUsersQuery.all()).items().size();
 
         Optional<DemoData.Seeded> again = demo.seedIfEmpty();

@@ -1,4 +1,4 @@
-package org.b2b.customers.bootstrap;
+package org.b2b.customers.bootstrap.demo;
 
 import java.text.Normalizer;
 import java.util.List;
@@ -101,17 +101,13 @@ record DemoCountry(
 
     /** The n-th company name of this country; every n below surnames × trades gives a different one. */
     String companyName(int n) {
-        String surname = surnames.get(n % surnames.size());
-        String trade = trades.get(n / surnames.size() % trades.size());
         String form = legalForms.get((n + n / surnames.size()) % legalForms.size());
-        return (tradeFirst ? trade + " " + surname : surname + " " + trade) + " " + form;
+        return (tradeFirst ? trade(n) + " " + surname(n) : surname(n) + " " + trade(n)) + " " + form;
     }
 
     /** The web domain of the n-th company, made of the same words in plain letters, under the reserved .example. */
     String domain(int n) {
-        String surname = surnames.get(n % surnames.size());
-        String trade = trades.get(n / surnames.size() % trades.size());
-        return plain(surname) + "-" + plain(trade) + ".example";
+        return plain(surname(n)) + "-" + plain(trade(n)) + ".example";
     }
 
     /** The n-th person of this country, as a first and last name. */
@@ -125,6 +121,14 @@ record DemoCountry(
 
     String phone(int n) {
         return phonePrefix + " " + (20 + n % 70) + " " + (1_000_000 + n * 7_331 % 9_000_000);
+    }
+
+    private String surname(int n) {
+        return surnames.get(n % surnames.size());
+    }
+
+    private String trade(int n) {
+        return trades.get(n / surnames.size() % trades.size());
     }
 
     /** Lower-case ASCII letters and digits only, for domains and mailbox names. */

@@ -1,4 +1,4 @@
-package org.b2b.customers.bootstrap;
+package org.b2b.customers.bootstrap.demo;
 
 import java.util.function.ToIntFunction;
 import java.util.function.UnaryOperator;
@@ -11,31 +11,29 @@ import java.util.function.UnaryOperator;
 final class DemoTaxIds {
 
     private static final long SPREAD = 7_919;
+    private static final int[] DUTCH_WEIGHTS = {9, 8, 7, 6, 5, 4, 3, 2};
     private static final int[] POLISH_WEIGHTS = {6, 5, 7, 2, 3, 4, 5, 6, 7};
     private static final int[] DANISH_WEIGHTS = {2, 7, 6, 5, 4, 3, 2};
 
     private DemoTaxIds() {}
 
     static String germany(long n) {
-        String digits = digits(10_000_000 + n * SPREAD, 8);
-        return "DE" + digits + germanCheck(digits);
+        return withCheck(10_000_000 + n * SPREAD, 8, DemoTaxIds::germanCheck, digits -> "DE" + digits);
     }
 
     static String austria(long n) {
-        String digits = digits(1_000_000 + n * SPREAD, 7);
-        return "ATU" + digits + austrianCheck(digits);
+        return withCheck(1_000_000 + n * SPREAD, 7, DemoTaxIds::austrianCheck, digits -> "ATU" + digits);
     }
 
+    /** A SIREN (eight digits and a Luhn check digit) behind its two-digit key. */
     static String france(long n) {
-        String base = digits(30_000_000 + n * SPREAD, 8);
-        long siren = Long.parseLong(base + luhn(base));
-        return "FR" + digits(frenchKey(siren), 2) + digits(siren, 9);
+        return withCheck(30_000_000 + n * SPREAD, 8, DemoTaxIds::luhn,
+                siren -> "FR" + digits(frenchKey(Long.parseLong(siren)), 2) + siren);
     }
 
-    /** Seven digits, a tax office code and a Luhn check digit. */
+    /** Seven digits, a three-digit tax office code and a Luhn check digit. */
     static String italy(long n) {
-        String base = digits(1_000_000 + n * SPREAD, 7) + digits(n % 100 + 1, 3);
-        return "IT" + base + luhn(base);
+        return withCheck((1_000_000 + n * SPREAD) * 1_000 + n % 100 + 1, 10, DemoTaxIds::luhn, digits -> "IT" + digits);
     }
 
     static String netherlands(long n) {
@@ -65,14 +63,9 @@ final class DemoTaxIds {
         return (11 - product) % 10;
     }
 
-    /** Luhn-like over seven digits, offset by 4. */
+    /** Luhn-like over seven digits, with the second, fourth and sixth doubled and the sum offset by 4. */
     static int austrianCheck(String digits) {
-        int sum = 0;
-        for (int i = 0; i < digits.length(); i++) {
-            int d = digits.charAt(i) - '0';
-            sum += i % 2 == 1 ? crossSumOfDouble(d) : d;
-        }
-        return (10 - (sum + 4) % 10) % 10;
+        return (10 - (doubledEverySecond(digits, false) + 4) % 10) % 10;
     }
 
     /** The two-digit key that precedes the SIREN. */
@@ -82,11 +75,7 @@ final class DemoTaxIds {
 
     /** The eleven-test over eight digits; 10 means that no ninth digit makes them valid. */
     static int dutchCheck(String digits) {
-        int sum = 0;
-        for (int i = 0; i < 8; i++) {
-            sum += (9 - i) * (digits.charAt(i) - '0');
-        }
-        return sum % 11;
+        return weighted(digits, DUTCH_WEIGHTS) % 11;
     }
 
     /** 97 minus the remainder by 97 of the first eight digits. */
@@ -104,15 +93,9 @@ final class DemoTaxIds {
         return (11 - weighted(digits, DANISH_WEIGHTS) % 11) % 11;
     }
 
+    /** The Luhn check digit, whose rule doubles every second digit counting back from the last. */
     static int luhn(String digits) {
-        int sum = 0;
-        boolean doubled = true;
-        for (int i = digits.length() - 1; i >= 0; i--) {
-            int d = digits.charAt(i) - '0';
-            sum += doubled ? crossSumOfDouble(d) : d;
-            doubled = !doubled;
-        }
-        return (10 - sum % 10) % 10;
+        return (10 - doubledEverySecond(digits, digits.length() % 2 == 1) % 10) % 10;
     }
 
     /** Some bases have no valid check digit; the next base up is taken then. */
@@ -130,6 +113,16 @@ final class DemoTaxIds {
         int sum = 0;
         for (int i = 0; i < weights.length; i++) {
             sum += weights[i] * (digits.charAt(i) - '0');
+        }
+        return sum;
+    }
+
+    /** The digits' sum with every second one doubled and its digits added, starting with the first or the second. */
+    private static int doubledEverySecond(String digits, boolean firstDoubled) {
+        int sum = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            int d = digits.charAt(i) - '0';
+            sum += (i % 2 == 0) == firstDoubled ? crossSumOfDouble(d) : d;
         }
         return sum;
     }

@@ -1,0 +1,2 @@
+/** Demo data for a database without companies, made through the use cases; {@link DemoData} is the way in. */
+package org.b2b.customers.bootstrap.demo;
