@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
-import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -69,20 +68,21 @@ class AuthorizationMatrixTest {
 
     /** The use cases no user calls, so that there is no acting user whose policies could be checked. */
     private static final Map<String, String> EXCLUDED = Map.of(
-            "setUpInstallation", "run by the system at start, before any user exists",
-            "authenticate", "the way in: it establishes who acts, checking portal/login for customers itself",
-            "viewRegistration", "the link's token is the key; the invitee has no login yet",
-            "register", "the link's token is the key; the invitee has no login yet",
-            "acceptAsAccount", "the signed-in account is the key: it accepts only an invitation to its own address",
-            "prepareMail", "run by the mail dispatcher after commit, not by a user",
-            "issueAccessToken", "the way in over the API: it authenticates with email and password, as authenticate",
-            "resolveAccessToken", "it establishes who acts from a bearer token, before any use case runs",
-            "revokeAccessToken", "logging out: the token itself is the key, and it can end only its own session",
-            "deliverMail", "run by the mail dispatcher after commit, not by a user");
+            "installation.setUp", "run by the system at start, before any user exists",
+            "users.authenticate", "the way in: it establishes who acts, checking portal/login for customers itself",
+            "invitations.viewRegistration", "the link's token is the key; the invitee has no login yet",
+            "invitations.register", "the link's token is the key; the invitee has no login yet",
+            "invitations.acceptAsAccount",
+            "the signed-in account is the key: it accepts only an invitation to its own address",
+            "mail.prepare", "run by the mail dispatcher after commit, not by a user",
+            "users.issueToken", "the way in over the API: it authenticates with email and password, as authenticate",
+            "users.resolveToken", "it establishes who acts from a bearer token, before any use case runs",
+            "users.revokeToken", "logging out: the token itself is the key, and it can end only its own session",
+            "mail.deliver", "run by the mail dispatcher after commit, not by a user");
 
     /** Operations that every authenticated user may use, so that the deny-by-default guard leaves them out. */
     private static final Map<String, String> WITHOUT_POLICY = Map.of(
-            "currentUser", "it tells the caller only who they are, which every authenticated user may ask");
+            "users.currentUser", "it tells the caller only who they are, which every authenticated user may ask");
 
     /*
      * Expectations, one letter per subject in this order: A allowed, F forbidden, H hidden (the company is not
@@ -96,104 +96,104 @@ class AuthorizationMatrixTest {
      * so company operations answer H and the others F.
      */
     private static final List<Operation> OPERATIONS = List.of(
-            operation("currentUser", "A A A A A A A A A", (uc, actor, t) -> uc.users().currentUser().me(actor)),
-            operation("createUser", "A F F F F F F F F", (uc, actor, t) -> uc.users().create().create(actor,
+            operation("users.currentUser", "A A A A A A A A A", (uc, actor, t) -> uc.users().currentUser().me(actor)),
+            operation("users.create", "A F F F F F F F F", (uc, actor, t) -> uc.users().create().create(actor,
                     new CreateUserCommand("new.customer@buyer.example", "New", "Customer", null, "CUSTOMER",
                             List.of(), TestData.PASSWORD))),
-            operation("listUsers", "A A A F F F F F F", (uc, actor, t) -> uc.users().list().list(actor,
+            operation("users.list", "A A A F F F F F F", (uc, actor, t) -> uc.users().list().list(actor,
                     ListUsersQuery.pool())),
-            operation("createCustomerGroup", "A F F F F F F F F", (uc, actor, t) -> uc.customerGroups().create()
+            operation("customerGroups.create", "A F F F F F F F F", (uc, actor, t) -> uc.customerGroups().create()
                     .create(actor, new CreateCustomerGroupCommand("wholesale", "Wholesale", "-10"))),
-            operation("updateCustomerGroup", "A F F F F F F F F", (uc, actor, t) -> uc.customerGroups().update()
+            operation("customerGroups.update", "A F F F F F F F F", (uc, actor, t) -> uc.customerGroups().update()
                     .update(actor, new UpdateCustomerGroupCommand(t.customerGroupId(), Optional.of("Renamed"),
                             Optional.of("7.5"), null))),
-            operation("getCustomerGroup", "A A A F F F F F F", (uc, actor, t) -> uc.customerGroups().get()
+            operation("customerGroups.get", "A A A F F F F F F", (uc, actor, t) -> uc.customerGroups().get()
                     .get(actor, t.customerGroupId())),
-            operation("listCustomerGroups", "A A A F F F F F F", (uc, actor, t) -> uc.customerGroups().list()
+            operation("customerGroups.list", "A A A F F F F F F", (uc, actor, t) -> uc.customerGroups().list()
                     .list(actor)),
             // A new company represented by the company's representative: the other representative may create
             // only companies they represent themselves.
-            operation("createCompany", "A A F F F F F F F", (uc, actor, t) -> uc.companies().create().create(actor,
+            operation("companies.create", "A A F F F F F F F", (uc, actor, t) -> uc.companies().create().create(actor,
                     t.newCompany())),
-            operation("updateCompany", "A A H F F H H H H", (uc, actor, t) -> uc.companies().update().update(actor,
+            operation("companies.update", "A A H F F H H H H", (uc, actor, t) -> uc.companies().update().update(actor,
                     UpdateCompanyCommand.of(t.companyId()).withName("Renamed Industrial"))),
-            operation("updateCompany", "deactivate", "A F H F F H H H H", (uc, actor, t) -> uc.companies().update()
+            operation("companies.update", "deactivate", "A F H F F H H H H", (uc, actor, t) -> uc.companies().update()
                     .update(actor, UpdateCompanyCommand.of(t.companyId()).withStatus("DEACTIVATED"))),
-            operation("getCompany", "A A H A A H H H H", (uc, actor, t) -> uc.companies().get().get(actor,
+            operation("companies.get", "A A H A A H H H H", (uc, actor, t) -> uc.companies().get().get(actor,
                     t.companyId())),
             // The list answers whoever may see some company, with just those companies; a subject who may see
             // none is refused rather than shown an empty list.
-            operation("listCompanies", "A A A A A A F F F", (uc, actor, t) -> uc.companies().list().list(actor,
+            operation("companies.list", "A A A A A A F F F", (uc, actor, t) -> uc.companies().list().list(actor,
                     ListCompaniesQuery.all())),
-            operation("getMember", "A A H A F H H H H", (uc, actor, t) -> uc.members().get().get(actor,
+            operation("members.get", "A A H A F H H H H", (uc, actor, t) -> uc.members().get().get(actor,
                     t.companyId(), t.memberId())),
-            operation("listMembers", "A A H A F H H H H", (uc, actor, t) -> uc.members().list().list(actor,
+            operation("members.list", "A A H A F H H H H", (uc, actor, t) -> uc.members().list().list(actor,
                     ListMembersQuery.of(t.companyId()))),
             // Members come from the pool through staff; company admins invite instead.
-            operation("addMember", "A A H F F H H H H", (uc, actor, t) -> uc.members().add().add(actor,
+            operation("members.add", "A A H F F H H H H", (uc, actor, t) -> uc.members().add().add(actor,
                     new AddMemberCommand(t.companyId(), t.poolUserId().toString(), "company_buyer"))),
-            operation("updateMember", "A A H A F H H H H", (uc, actor, t) -> uc.members().update().update(actor,
+            operation("members.update", "A A H A F H H H H", (uc, actor, t) -> uc.members().update().update(actor,
                     UpdateMemberCommand.of(t.companyId(), t.memberId()).withFirstName("Renamed"))),
-            operation("removeMember", "A A H A F H H H H", (uc, actor, t) -> {
+            operation("members.remove", "A A H A F H H H H", (uc, actor, t) -> {
                 uc.members().remove().remove(actor, RemoveMemberCommand.of(t.companyId(), t.memberId()));
                 return null;
             }),
             // The contact person is part of the company profile, which only staff edit (company/edit).
-            operation("assignContactPerson", "A A H F F H H H H", (uc, actor, t) -> uc.members().assignContactPerson()
+            operation("members.assignContactPerson", "A A H F F H H H H", (uc, actor, t) -> uc.members().assignContactPerson()
                     .assign(actor, AssignContactPersonCommand.of(t.companyId(), t.memberId().toString()))),
-            operation("listAddresses", "A A H A A H H H H", (uc, actor, t) -> uc.addresses().list().list(actor,
+            operation("addresses.list", "A A H A A H H H H", (uc, actor, t) -> uc.addresses().list().list(actor,
                     ListAddressesQuery.all(t.companyId()))),
-            operation("getAddress", "A A H A A H H H H", (uc, actor, t) -> uc.addresses().get().get(actor,
+            operation("addresses.get", "A A H A A H H H H", (uc, actor, t) -> uc.addresses().get().get(actor,
                     t.companyId(), t.addressId())),
-            operation("addAddress", "A A H A F H H H H", (uc, actor, t) -> uc.addresses().add().add(actor,
+            operation("addresses.add", "A A H A F H H H H", (uc, actor, t) -> uc.addresses().add().add(actor,
                     new AddAddressCommand(t.companyId(), "SHIPPING", changedAddress(), false))),
-            operation("updateAddress", "A A H A F H H H H", (uc, actor, t) -> uc.addresses().update().update(actor,
+            operation("addresses.update", "A A H A F H H H H", (uc, actor, t) -> uc.addresses().update().update(actor,
                     new UpdateAddressCommand(t.companyId(), t.addressId(), changedAddress(), false))),
-            operation("removeAddress", "A A H A F H H H H", (uc, actor, t) -> {
+            operation("addresses.remove", "A A H A F H H H H", (uc, actor, t) -> {
                 uc.addresses().remove().remove(actor, RemoveAddressCommand.of(t.companyId(), t.addressId()));
                 return null;
             }),
-            operation("setDefaultAddress", "A A H A F H H H H", (uc, actor, t) -> uc.addresses().setDefault()
+            operation("addresses.setDefault", "A A H A F H H H H", (uc, actor, t) -> uc.addresses().setDefault()
                     .setDefault(actor, t.companyId(), t.addressId())),
             // Orders come from the shop (administrator) or from the company's own members; a representative
             // looks at them but does not place them.
-            operation("recordOrder", "A F H A A H H H H", (uc, actor, t) -> uc.orders().record().record(actor,
+            operation("orders.record", "A F H A A H H H H", (uc, actor, t) -> uc.orders().record().record(actor,
                     new RecordOrderCommand(t.companyId(), "SO-1001", null, null, null, "EUR", "249.90"))),
             // The shop updates the status of the orders it recorded, with the same policy.
-            operation("updateOrderStatus", "A F H A A H H H H", (uc, actor, t) -> uc.orders().updateStatus()
+            operation("orders.updateStatus", "A F H A A H H H H", (uc, actor, t) -> uc.orders().updateStatus()
                     .updateStatus(actor, UpdateOrderStatusCommand.of(t.companyId(), t.orderId(), "SHIPPED"))),
-            operation("listOrders", "A A H A A H H H H", (uc, actor, t) -> uc.orders().list().list(actor,
+            operation("orders.list", "A A H A A H H H H", (uc, actor, t) -> uc.orders().list().list(actor,
                     ListOrdersQuery.first(t.companyId()))),
-            operation("companyHistory", "A A H A F H H H H", (uc, actor, t) -> uc.history().ofCompany().history(actor,
+            operation("history.ofCompany", "A A H A F H H H H", (uc, actor, t) -> uc.history().ofCompany().history(actor,
                     CompanyHistoryQuery.first(t.companyId()))),
-            operation("companySummary", "A A H A A H H H H", (uc, actor, t) -> uc.companies().summary().summary(actor,
+            operation("companies.summary", "A A H A A H H H H", (uc, actor, t) -> uc.companies().summary().summary(actor,
                     t.companyId())),
-            operation("listRoles", "A F F F F F F F F", (uc, actor, t) -> uc.roles().list().list(actor)),
-            operation("getRole", "A F F F F F F F F", (uc, actor, t) -> uc.roles().get().get(actor,
+            operation("roles.list", "A F F F F F F F F", (uc, actor, t) -> uc.roles().list().list(actor)),
+            operation("roles.get", "A F F F F F F F F", (uc, actor, t) -> uc.roles().get().get(actor,
                     RoleIdentifier.COMPANY_BUYER)),
-            operation("listPermissions", "A F F F F F F F F", (uc, actor, t) -> uc.roles().permissions()
+            operation("roles.permissions", "A F F F F F F F F", (uc, actor, t) -> uc.roles().permissions()
                     .catalogue(actor)),
-            operation("createRole", "A F F F F F F F F", (uc, actor, t) -> uc.roles().create().create(actor,
+            operation("roles.create", "A F F F F F F F F", (uc, actor, t) -> uc.roles().create().create(actor,
                     new CreateRoleCommand("auditor", "Auditor", "STAFF", List.of(PolicyInput.of("history", "view"))))),
-            operation("updateRole", "A F F F F F F F F", (uc, actor, t) -> uc.roles().update().update(actor,
+            operation("roles.update", "A F F F F F F F F", (uc, actor, t) -> uc.roles().update().update(actor,
                     new UpdateRoleCommand(t.customRole(), "Renamed", List.of(PolicyInput.of("order", "view")), null,
                             false))),
-            operation("explainPermission", "A F F F F F F F F", (uc, actor, t) -> uc.access().explainPermission()
+            operation("access.explainPermission", "A F F F F F F F F", (uc, actor, t) -> uc.access().explainPermission()
                     .explain(actor, new ExplainPermissionQuery(t.poolUserId().toString(), "company/view",
                             Optional.of(t.companyId().toString())))),
-            operation("inviteMembers", "A A H A F H H H H", (uc, actor, t) -> invited(uc.invitations().invite()
+            operation("invitations.invite", "A A H A F H H H H", (uc, actor, t) -> invited(uc.invitations().invite()
                     .invite(actor, InviteMembersCommand.of(t.companyId(),
                             new Invitee("newcomer@buyer.example", "company_buyer"))))),
-            operation("importInvitations", "A A H A F H H H H", (uc, actor, t) -> invited(uc.invitations().importFile()
+            operation("invitations.importFile", "A A H A F H H H H", (uc, actor, t) -> invited(uc.invitations().importFile()
                     .importFile(actor, ImportInvitationsCommand.of(t.companyId(),
                             "newcomer@buyer.example\n".getBytes(UTF_8), "company_buyer")))),
-            operation("listInvitations", "A A H A F H H H H", (uc, actor, t) -> uc.invitations().list().list(actor,
+            operation("invitations.list", "A A H A F H H H H", (uc, actor, t) -> uc.invitations().list().list(actor,
                     ListInvitationsQuery.all(t.companyId()))),
-            operation("registrationLink", "A A H A F H H H H", (uc, actor, t) -> uc.invitations().registrationLink().link(actor,
+            operation("invitations.registrationLink", "A A H A F H H H H", (uc, actor, t) -> uc.invitations().registrationLink().link(actor,
                     t.companyId(), t.invitationId())),
-            operation("resendInvitation", "A A H A F H H H H", (uc, actor, t) -> uc.invitations().resend()
+            operation("invitations.resend", "A A H A F H H H H", (uc, actor, t) -> uc.invitations().resend()
                     .resend(actor, t.companyId(), t.invitationId())),
-            operation("revokeInvitation", "A A H A F H H H H", (uc, actor, t) -> uc.invitations().revoke()
+            operation("invitations.revoke", "A A H A F H H H H", (uc, actor, t) -> uc.invitations().revoke()
                     .revoke(actor, t.companyId(), t.invitationId())));
 
     @TestFactory
@@ -244,8 +244,8 @@ class AuthorizationMatrixTest {
 
     @TestFactory
     Stream<DynamicTest> the_company_list_shows_the_company_to_exactly_those_who_may_open_it() {
-        Operation list = only("listCompanies");
-        Operation get = only("getCompany");
+        Operation list = only("companies.list");
+        Operation get = only("companies.get");
         return Arrays.stream(Subject.values())
                 .filter(subject -> list.expected().get(subject.ordinal()) == Outcome.ALLOWED)
                 .map(subject -> {
@@ -297,12 +297,15 @@ class AuthorizationMatrixTest {
         }
     }
 
-    /** The getters of {@code CustomerManagement} that hand out a use case, by name. */
+    /** The use cases that {@code CustomerManagement}'s features hand out, by feature and getter: {@code users.create}. */
     private static Map<String, Class<?>> useCasesOf(Class<?> wiring) {
         return Arrays.stream(wiring.getMethods())
-                .filter(method -> method.getDeclaringClass() == wiring)
-                .filter(method -> method.getReturnType().getSimpleName().endsWith("UseCase"))
-                .collect(Collectors.toMap(Method::getName, Method::getReturnType));
+                .filter(feature -> feature.getDeclaringClass() == wiring)
+                .filter(feature -> feature.getReturnType().getSimpleName().endsWith("UseCases"))
+                .flatMap(feature -> Arrays.stream(feature.getReturnType().getMethods())
+                        .filter(method -> method.getReturnType().getSimpleName().endsWith("UseCase"))
+                        .map(method -> Map.entry(feature.getName() + "." + method.getName(), method.getReturnType())))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     private static boolean takesActor(Class<?> useCase) {
