@@ -2,9 +2,9 @@ package org.b2b.customers.testkit.usecase;
 
 import org.b2b.customers.application.port.in.company.CompanyView;
 import org.b2b.customers.application.port.in.user.UserView;
-import org.b2b.customers.domain.access.RoleIdentifier;
+import org.b2b.customers.domain.company.MemberId;
 import org.b2b.customers.domain.member.Member;
-import org.b2b.customers.domain.member.MemberId;
+import org.b2b.customers.domain.user.RoleIdentifier;
 import org.b2b.customers.testkit.InMemorySystem;
 
 /**

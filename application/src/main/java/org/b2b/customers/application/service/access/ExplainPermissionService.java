@@ -10,6 +10,7 @@ import org.b2b.customers.application.port.out.Users;
 import org.b2b.customers.application.service.CommandValidation;
 import org.b2b.customers.domain.access.AccessDecision;
 import org.b2b.customers.domain.access.AccessSubject;
+import org.b2b.customers.domain.access.CompanyScope;
 import org.b2b.customers.domain.access.Permission;
 import org.b2b.customers.domain.company.Company;
 import org.b2b.customers.domain.company.CompanyId;
@@ -52,7 +53,7 @@ public final class ExplainPermissionService implements ExplainPermissionUseCase 
             AccessDecision decision = companyId
                     .map(id -> {
                         Company company = caller.company(id, Permission.COMPANY_VIEW);
-                        return subject.decide(permission, company.scope());
+                        return subject.decide(permission, CompanyScope.of(company));
                     })
                     .orElseGet(() -> subject.decide(permission));
             return PermissionExplanation.of(decision);

@@ -19,6 +19,7 @@ import org.b2b.customers.application.service.HistoryRecorder;
 import org.b2b.customers.application.service.access.AccessControl;
 import org.b2b.customers.application.service.access.Caller;
 import org.b2b.customers.application.service.user.TokenRevocation;
+import org.b2b.customers.domain.access.CompanyScope;
 import org.b2b.customers.domain.access.Permission;
 import org.b2b.customers.domain.company.Company;
 import org.b2b.customers.domain.company.CompanyDetails;
@@ -84,7 +85,7 @@ public final class UpdateCompanyService implements UpdateCompanyUseCase {
             Company changed = company;
             if (!after.equals(before)) {
                 changed = changed.withDetails(after, now);
-                caller.requireFor(Permission.COMPANY_EDIT, changed.scope());
+                caller.requireFor(Permission.COMPANY_EDIT, CompanyScope.of(changed));
                 if (!taxId.equals(before.taxId()) && companies.findByTaxId(taxId).isPresent()) {
                     throw DomainException.conflict("company.tax_id_taken",
                             "A company with tax ID " + taxId + " exists already.");

@@ -1,4 +1,4 @@
-package org.b2b.customers.domain.access;
+package org.b2b.customers.domain.user;
 
 import java.util.regex.Pattern;
 import org.b2b.customers.domain.shared.InvalidInputException;
