@@ -64,7 +64,7 @@ public final class Member {
         return new Member(id, companyId, userId, assignable(newRole), status, joinedAt, version);
     }
 
-    /** Makes this member the contact person of their company, which must be an active member of it. */
+    /** The company with this member as its contact person, which only an active member of that company can be. */
     public Company appointContactPerson(Company company, Instant now) {
         if (!companyId.equals(company.id())) {
             throw DomainException.ruleViolated("contact_person.not_a_member",
