@@ -11,7 +11,7 @@ import java.util.function.Supplier;
 import org.b2b.customers.application.port.out.Orders;
 import org.b2b.customers.application.port.out.Slice;
 import org.b2b.customers.domain.company.CompanyId;
-import org.b2b.customers.domain.member.MemberId;
+import org.b2b.customers.domain.company.MemberId;
 import org.b2b.customers.domain.order.Money;
 import org.b2b.customers.domain.order.Order;
 import org.b2b.customers.domain.order.OrderId;

@@ -14,7 +14,7 @@ import org.b2b.customers.domain.access.Limitation;
 import org.b2b.customers.domain.access.Permission;
 import org.b2b.customers.domain.access.Policy;
 import org.b2b.customers.domain.access.Role;
-import org.b2b.customers.domain.access.RoleIdentifier;
+import org.b2b.customers.domain.user.RoleIdentifier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

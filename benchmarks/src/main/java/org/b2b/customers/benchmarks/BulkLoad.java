@@ -17,7 +17,6 @@ import org.b2b.customers.application.common.Actor;
 import org.b2b.customers.application.group.CreateCustomerGroupCommand;
 import org.b2b.customers.application.user.CreateUserCommand;
 import org.b2b.customers.domain.access.Role;
-import org.b2b.customers.domain.access.RoleIdentifier;
 import org.b2b.customers.domain.address.Address;
 import org.b2b.customers.domain.address.AddressDetails;
 import org.b2b.customers.domain.company.Company;
@@ -28,6 +27,7 @@ import org.b2b.customers.domain.group.CustomerGroupId;
 import org.b2b.customers.domain.user.EmailAddress;
 import org.b2b.customers.domain.user.Password;
 import org.b2b.customers.domain.user.PhoneNumber;
+import org.b2b.customers.domain.user.RoleIdentifier;
 import org.b2b.customers.domain.user.User;
 import org.b2b.customers.domain.user.UserId;
 

@@ -25,10 +25,10 @@ import org.b2b.customers.application.invitation.InvitationReport;
 import org.b2b.customers.application.port.out.InvitationTemplate;
 import org.b2b.customers.application.user.UserView;
 import org.b2b.customers.domain.access.Role;
-import org.b2b.customers.domain.access.RoleIdentifier;
 import org.b2b.customers.domain.invitation.InvitationSecret;
 import org.b2b.customers.domain.invitation.InvitationTtl;
 import org.b2b.customers.domain.invitation.RegistrationTokens;
+import org.b2b.customers.domain.user.RoleIdentifier;
 import org.b2b.customers.testkit.TestData;
 
 /**

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.b2b.customers.application.port.out.Companies;
 import org.b2b.customers.application.port.out.Slice;
+import org.b2b.customers.domain.access.CompanyScope;
 import org.b2b.customers.domain.company.Company;
 import org.b2b.customers.domain.company.CompanyId;
 import org.b2b.customers.domain.company.TaxId;
@@ -65,7 +66,7 @@ public final class InMemoryCompanies implements Companies {
         String text = search.text().map(t -> t.toLowerCase(Locale.ROOT)).orElse(null);
         TaxIdSearch taxId = search.text().map(TaxIdSearch::of).orElse(null);
         return Slice.of(table.rows()
-                .filter(c -> search.access().admits(c.scope()))
+                .filter(c -> search.access().admits(CompanyScope.of(c)))
                 .filter(c -> text == null || c.details().nameKey().startsWith(text) || taxId.finds(c.taxId()))
                 .filter(c -> search.customerGroupId().map(c.details().customerGroupId()::equals).orElse(true))
                 .filter(c -> search.salesRepresentativeId().map(c.details().salesRepresentativeId()::equals).orElse(true))

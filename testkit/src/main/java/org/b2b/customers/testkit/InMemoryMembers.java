@@ -6,8 +6,8 @@ import org.b2b.customers.application.port.out.Members;
 import org.b2b.customers.application.port.out.Slice;
 import org.b2b.customers.domain.company.Company;
 import org.b2b.customers.domain.company.CompanyId;
+import org.b2b.customers.domain.company.MemberId;
 import org.b2b.customers.domain.member.Member;
-import org.b2b.customers.domain.member.MemberId;
 import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.user.UserId;
 

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import org.b2b.customers.application.port.out.Roles;
 import org.b2b.customers.domain.access.Role;
-import org.b2b.customers.domain.access.RoleIdentifier;
 import org.b2b.customers.domain.shared.DomainException;
+import org.b2b.customers.domain.user.RoleIdentifier;
 
 /** Roles in memory, identifiers unique. */
 public final class InMemoryRoles implements Roles {

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.b2b.customers.application.port.out.Slice;
 import org.b2b.customers.application.port.out.Users;
+import org.b2b.customers.domain.access.CompanyScope;
 import org.b2b.customers.domain.access.UserScope;
 import org.b2b.customers.domain.member.Member;
 import org.b2b.customers.domain.shared.DomainException;
@@ -114,7 +115,8 @@ public final class InMemoryUsers implements Users {
             return scope.staff();
         }
         return members.findByUser(user.id())
-                .map(member -> members.companyOf(member).filter(c -> scope.members().admits(c.scope())).isPresent())
+                .map(member -> members.companyOf(member)
+                        .filter(c -> scope.members().admits(CompanyScope.of(c))).isPresent())
                 .orElse(scope.pool());
     }
 

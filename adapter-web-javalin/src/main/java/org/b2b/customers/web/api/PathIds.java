@@ -2,16 +2,16 @@ package org.b2b.customers.web.api;
 
 import io.javalin.http.Context;
 import java.util.UUID;
-import org.b2b.customers.domain.access.RoleIdentifier;
 import org.b2b.customers.domain.address.AddressId;
 import org.b2b.customers.domain.company.CompanyId;
+import org.b2b.customers.domain.company.MemberId;
 import org.b2b.customers.domain.group.CustomerGroupId;
 import org.b2b.customers.domain.invitation.InvitationId;
-import org.b2b.customers.domain.member.MemberId;
 import org.b2b.customers.domain.order.OrderId;
 import org.b2b.customers.domain.shared.CanonicalUuid;
 import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.shared.InvalidInputException;
+import org.b2b.customers.domain.user.RoleIdentifier;
 
 /**
  * The ids in request paths. A path segment that cannot be an id names nothing, so it answers 404 exactly like an

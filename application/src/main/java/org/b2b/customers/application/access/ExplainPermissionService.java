@@ -12,6 +12,7 @@ import org.b2b.customers.application.support.Caller;
 import org.b2b.customers.application.support.CommandValidation;
 import org.b2b.customers.domain.access.AccessDecision;
 import org.b2b.customers.domain.access.AccessSubject;
+import org.b2b.customers.domain.access.CompanyScope;
 import org.b2b.customers.domain.access.Permission;
 import org.b2b.customers.domain.company.Company;
 import org.b2b.customers.domain.company.CompanyId;
@@ -54,7 +55,7 @@ final class ExplainPermissionService implements ExplainPermissionUseCase {
             AccessDecision decision = companyId
                     .map(id -> {
                         Company company = caller.company(id, Permission.COMPANY_VIEW);
-                        return subject.decide(permission, company.scope());
+                        return subject.decide(permission, CompanyScope.of(company));
                     })
                     .orElseGet(() -> subject.decide(permission));
             return PermissionExplanation.of(decision);

@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.Optional;
 import org.b2b.customers.domain.access.AccessDecision;
 import org.b2b.customers.domain.access.Limitation;
-import org.b2b.customers.domain.access.RoleIdentifier;
+import org.b2b.customers.domain.user.RoleIdentifier;
 
 /**
  * The answer to an explain question: whether it is allowed, the role, policy ({@code module/function}) and

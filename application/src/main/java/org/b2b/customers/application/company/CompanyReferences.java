@@ -2,9 +2,9 @@ package org.b2b.customers.application.company;
 
 import org.b2b.customers.application.port.out.CustomerGroups;
 import org.b2b.customers.application.port.out.Users;
-import org.b2b.customers.domain.access.RoleIdentifier;
 import org.b2b.customers.domain.group.CustomerGroupId;
 import org.b2b.customers.domain.shared.FieldErrors;
+import org.b2b.customers.domain.user.RoleIdentifier;
 import org.b2b.customers.domain.user.UserId;
 
 /** Checks that a company's customer group and sales representative exist and are what they claim to be. */

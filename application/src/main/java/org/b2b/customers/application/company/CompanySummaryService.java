@@ -15,6 +15,7 @@ import org.b2b.customers.application.port.out.Orders;
 import org.b2b.customers.application.port.out.Transactions;
 import org.b2b.customers.application.support.AccessControl;
 import org.b2b.customers.application.support.Caller;
+import org.b2b.customers.domain.access.CompanyScope;
 import org.b2b.customers.domain.access.Permission;
 import org.b2b.customers.domain.company.Company;
 import org.b2b.customers.domain.company.CompanyId;
@@ -49,7 +50,7 @@ final class CompanySummaryService implements GetCompanySummaryUseCase {
         return transactions.inTransaction(() -> {
             Caller caller = access.caller(actor);
             Company company = caller.company(companyId, Permission.COMPANY_VIEW);
-            boolean seesOrders = caller.subject().decide(Permission.ORDER_VIEW, company.scope()).allowed();
+            boolean seesOrders = caller.subject().decide(Permission.ORDER_VIEW, CompanyScope.of(company)).allowed();
             List<OrderView> latest = seesOrders
                     ? orders.listByCompany(company.id(), Optional.empty(), LATEST_ORDERS).items().stream()
                             .map(OrderView::of).toList()

@@ -6,9 +6,9 @@ import org.b2b.customers.application.address.AddressView;
 import org.b2b.customers.domain.company.Company;
 import org.b2b.customers.domain.company.CompanyId;
 import org.b2b.customers.domain.company.CompanyStatus;
+import org.b2b.customers.domain.company.MemberId;
 import org.b2b.customers.domain.company.Website;
 import org.b2b.customers.domain.group.CustomerGroupId;
-import org.b2b.customers.domain.member.MemberId;
 import org.b2b.customers.domain.user.UserId;
 
 /** A company as callers see it, with its billing address (the default billing address of its address book). */

@@ -13,12 +13,13 @@ import org.b2b.customers.application.port.out.Companies;
 import org.b2b.customers.application.port.out.CustomerGroups;
 import org.b2b.customers.application.port.out.Transactions;
 import org.b2b.customers.application.port.out.Users;
+import org.b2b.customers.application.support.AccessControl;
+import org.b2b.customers.application.support.Caller;
 import org.b2b.customers.application.support.Changes;
 import org.b2b.customers.application.support.CommandValidation;
 import org.b2b.customers.application.support.HistoryRecorder;
-import org.b2b.customers.application.support.AccessControl;
-import org.b2b.customers.application.support.Caller;
 import org.b2b.customers.application.support.TokenRevocation;
+import org.b2b.customers.domain.access.CompanyScope;
 import org.b2b.customers.domain.access.Permission;
 import org.b2b.customers.domain.company.Company;
 import org.b2b.customers.domain.company.CompanyDetails;
@@ -84,7 +85,7 @@ final class UpdateCompanyService implements UpdateCompanyUseCase {
             Company changed = company;
             if (!after.equals(before)) {
                 changed = changed.withDetails(after, now);
-                caller.requireFor(Permission.COMPANY_EDIT, changed.scope());
+                caller.requireFor(Permission.COMPANY_EDIT, CompanyScope.of(changed));
                 if (!taxId.equals(before.taxId()) && companies.findByTaxId(taxId).isPresent()) {
                     throw DomainException.conflict("company.tax_id_taken",
                             "A company with tax ID " + taxId + " exists already.");

@@ -16,11 +16,11 @@ import org.b2b.customers.application.port.out.Transactions;
 import org.b2b.customers.application.port.out.Users;
 import org.b2b.customers.domain.access.BuiltInRoles;
 import org.b2b.customers.domain.access.Role;
-import org.b2b.customers.domain.access.RoleIdentifier;
 import org.b2b.customers.domain.shared.FieldErrors;
 import org.b2b.customers.domain.user.EmailAddress;
 import org.b2b.customers.domain.user.Password;
 import org.b2b.customers.domain.user.PersonName;
+import org.b2b.customers.domain.user.RoleIdentifier;
 import org.b2b.customers.domain.user.User;
 import org.b2b.customers.domain.user.UserId;
 import org.b2b.customers.application.support.PasswordChoice;
@@ -67,8 +67,9 @@ final class InstallationService implements SetUpInstallationUseCase {
             }
             Optional<String> generated = given.isPresent() ? Optional.empty() : Optional.of(generatePassword());
             Password password = given.orElseGet(() -> Password.of(generated.orElseThrow()));
+            Set<RoleIdentifier> adminRoles = Role.staffRoles(Set.of(roles.find(RoleIdentifier.ADMINISTRATOR).orElseThrow()));
             User admin = users.add(User.staff(UserId.random(), email, new PersonName("Administrator", "Account"),
-                    Set.of(roles.find(RoleIdentifier.ADMINISTRATOR).orElseThrow()), hasher.hash(password), clock.instant()));
+                    adminRoles, hasher.hash(password), clock.instant()));
             return new InstallationReport(installed, Optional.of(admin.id()), Optional.of(email.value()), generated);
         });
     }

@@ -24,7 +24,6 @@ import org.b2b.customers.application.port.out.Users;
 import org.b2b.customers.application.support.Caller;
 import org.b2b.customers.domain.access.AccessSubject;
 import org.b2b.customers.domain.access.Role;
-import org.b2b.customers.domain.access.RoleIdentifier;
 import org.b2b.customers.domain.company.Company;
 import org.b2b.customers.domain.history.HistoryEntry;
 import org.b2b.customers.domain.invitation.Invitation;
@@ -33,6 +32,7 @@ import org.b2b.customers.domain.invitation.InvitationStatus;
 import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.shared.InvalidInputException;
 import org.b2b.customers.domain.user.EmailAddress;
+import org.b2b.customers.domain.user.RoleIdentifier;
 import org.b2b.customers.domain.user.User;
 import org.b2b.customers.domain.user.UserType;
 

@@ -3,7 +3,7 @@ package org.b2b.customers.application.invitation;
 import static java.util.Objects.requireNonNull;
 
 import org.b2b.customers.domain.company.CompanyId;
-import org.b2b.customers.domain.member.MemberId;
+import org.b2b.customers.domain.company.MemberId;
 import org.b2b.customers.domain.user.UserId;
 
 /** Who a registration made: the user (new, or the pool user who accepted), their membership and its company. */

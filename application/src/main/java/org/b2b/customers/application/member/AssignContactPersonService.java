@@ -18,8 +18,8 @@ import org.b2b.customers.application.support.AccessControl;
 import org.b2b.customers.application.company.CompanyViews;
 import org.b2b.customers.domain.access.Permission;
 import org.b2b.customers.domain.company.Company;
+import org.b2b.customers.domain.company.MemberId;
 import org.b2b.customers.domain.member.Member;
-import org.b2b.customers.domain.member.MemberId;
 import org.b2b.customers.domain.shared.DomainException;
 
 /**
@@ -63,7 +63,7 @@ final class AssignContactPersonService implements AssignContactPersonUseCase {
 
             Member member = members.find(memberId).orElseThrow(() -> DomainException.ruleViolated(
                     "contact_person.not_a_member", "The contact person must be a member of this company."));
-            Company changed = company.assignContactPerson(member, clock.instant());
+            Company changed = member.appointContactPerson(company, clock.instant());
             if (company.contactPerson().equals(changed.contactPerson())) {
                 return companyViews.of(company);
             }

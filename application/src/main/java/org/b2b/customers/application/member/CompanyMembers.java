@@ -2,8 +2,8 @@ package org.b2b.customers.application.member;
 
 import org.b2b.customers.application.port.out.Members;
 import org.b2b.customers.domain.company.Company;
+import org.b2b.customers.domain.company.MemberId;
 import org.b2b.customers.domain.member.Member;
-import org.b2b.customers.domain.member.MemberId;
 import org.b2b.customers.domain.shared.DomainException;
 
 /** Finds a member inside the company a use case works on: a member of any other company is not found. */

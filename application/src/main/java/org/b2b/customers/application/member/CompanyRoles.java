@@ -3,8 +3,8 @@ package org.b2b.customers.application.member;
 import org.b2b.customers.application.port.out.Roles;
 import org.b2b.customers.domain.access.AccessSubject;
 import org.b2b.customers.domain.access.Role;
-import org.b2b.customers.domain.access.RoleIdentifier;
 import org.b2b.customers.domain.shared.FieldErrors;
+import org.b2b.customers.domain.user.RoleIdentifier;
 
 /**
  * Reads the role a member is given: an existing role meant for company members, which neither a staff role nor

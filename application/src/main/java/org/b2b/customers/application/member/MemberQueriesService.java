@@ -18,8 +18,8 @@ import org.b2b.customers.application.support.AccessControl;
 import org.b2b.customers.domain.access.Permission;
 import org.b2b.customers.domain.company.Company;
 import org.b2b.customers.domain.company.CompanyId;
+import org.b2b.customers.domain.company.MemberId;
 import org.b2b.customers.domain.member.Member;
-import org.b2b.customers.domain.member.MemberId;
 
 /** Reads a company's members: one by id, or a page of them in the order they joined. */
 final class MemberQueriesService implements GetMemberUseCase, ListMembersUseCase {

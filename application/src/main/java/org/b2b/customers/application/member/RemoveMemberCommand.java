@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import org.b2b.customers.application.common.ExpectedVersion;
 import org.b2b.customers.domain.company.CompanyId;
-import org.b2b.customers.domain.member.MemberId;
+import org.b2b.customers.domain.company.MemberId;
 
 /** The member to remove from a company; with {@code expectedVersion}, only if the member is still at that version. */
 public record RemoveMemberCommand(CompanyId companyId, MemberId memberId, ExpectedVersion expectedVersion) {

@@ -4,9 +4,9 @@ import java.util.Optional;
 import org.b2b.customers.application.common.Actor;
 import org.b2b.customers.application.port.out.Members;
 import org.b2b.customers.application.port.out.Slice;
-import org.b2b.customers.domain.access.RoleIdentifier;
 import org.b2b.customers.domain.member.Member;
 import org.b2b.customers.domain.shared.DomainException;
+import org.b2b.customers.domain.user.RoleIdentifier;
 
 /**
  * Keeps a company able to manage itself in the portal: a company admin cannot disable, demote or remove

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.b2b.customers.application.common.ExpectedVersion;
 import org.b2b.customers.domain.company.CompanyId;
-import org.b2b.customers.domain.member.MemberId;
+import org.b2b.customers.domain.company.MemberId;
 
 /**
  * A partial change to a member: absent fields stay as they are; a blank phone removes it; {@code status} is

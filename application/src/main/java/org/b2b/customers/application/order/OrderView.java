@@ -3,7 +3,7 @@ package org.b2b.customers.application.order;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Optional;
-import org.b2b.customers.domain.member.MemberId;
+import org.b2b.customers.domain.company.MemberId;
 import org.b2b.customers.domain.order.Order;
 import org.b2b.customers.domain.order.OrderId;
 

@@ -15,9 +15,9 @@ import org.b2b.customers.domain.access.Permission;
 import org.b2b.customers.domain.access.Policy;
 import org.b2b.customers.domain.access.Role;
 import org.b2b.customers.domain.access.RoleAudience;
-import org.b2b.customers.domain.access.RoleIdentifier;
 import org.b2b.customers.domain.shared.Choice;
 import org.b2b.customers.domain.shared.PlainText;
+import org.b2b.customers.domain.user.RoleIdentifier;
 
 /** Defines new roles with policies from the permission catalogue. */
 final class CreateRoleService implements CreateRoleUseCase {

@@ -1,7 +1,7 @@
 package org.b2b.customers.application.role;
 
 import org.b2b.customers.application.common.Actor;
-import org.b2b.customers.domain.access.RoleIdentifier;
+import org.b2b.customers.domain.user.RoleIdentifier;
 
 /** Reads one role with its policies. */
 public interface GetRoleUseCase {

@@ -15,8 +15,8 @@ import org.b2b.customers.application.port.out.Transactions;
 import org.b2b.customers.application.support.AccessControl;
 import org.b2b.customers.domain.access.Limitation;
 import org.b2b.customers.domain.access.Permission;
-import org.b2b.customers.domain.access.RoleIdentifier;
 import org.b2b.customers.domain.shared.DomainException;
+import org.b2b.customers.domain.user.RoleIdentifier;
 
 /** Reads roles and the permission catalogue for the Admin panel. */
 final class RoleQueriesService implements ListRolesUseCase, GetRoleUseCase, ListPermissionsUseCase {

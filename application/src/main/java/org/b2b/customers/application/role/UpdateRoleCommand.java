@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.b2b.customers.application.common.ExpectedVersion;
-import org.b2b.customers.domain.access.RoleIdentifier;
+import org.b2b.customers.domain.user.RoleIdentifier;
 
 /**
  * A role's new name and its whole new set of policies (its identifier and audience never change). Taking from

@@ -43,7 +43,7 @@ public final class Caller {
 
     /** Refuses unless the caller may use the permission on this company; hides it when they may not even see it. */
     public void require(Permission permission, Company company) {
-        CompanyScope scope = company.scope();
+        CompanyScope scope = CompanyScope.of(company);
         requireVisible(scope);
         if (permission == Permission.COMPANY_VIEW) {
             return; // just decided, by requireVisible

@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.b2b.customers.application.common.Actor;
@@ -30,7 +30,6 @@ import org.b2b.customers.application.support.AccessControl;
 import org.b2b.customers.application.support.Caller;
 import org.b2b.customers.domain.access.Permission;
 import org.b2b.customers.domain.access.Role;
-import org.b2b.customers.domain.access.RoleIdentifier;
 import org.b2b.customers.domain.access.UserScope;
 import org.b2b.customers.domain.shared.Choice;
 import org.b2b.customers.domain.shared.DomainException;
@@ -40,6 +39,7 @@ import org.b2b.customers.domain.user.EmailAddress;
 import org.b2b.customers.domain.user.Password;
 import org.b2b.customers.domain.user.PersonName;
 import org.b2b.customers.domain.user.PhoneNumber;
+import org.b2b.customers.domain.user.RoleIdentifier;
 import org.b2b.customers.domain.user.User;
 import org.b2b.customers.domain.user.UserId;
 import org.b2b.customers.domain.user.UserType;
@@ -106,7 +106,7 @@ final class UserService implements CreateUserUseCase, ListUsersUseCase, GetCurre
                 throw DomainException.conflict("user.email_taken", "A user with email " + email + " exists already.");
             }
             User user = type == UserType.STAFF
-                    ? User.staff(UserId.random(), email, name, staffRoles, hash, clock.instant())
+                    ? User.staff(UserId.random(), email, name, Role.staffRoles(staffRoles), hash, clock.instant())
                     : User.customer(UserId.random(), email, name, phone, hash, clock.instant());
             User stored = users.add(user);
             history.globalChange(actor, "user.created", Map.of("email", email.value(), "type", type.name()));

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import org.b2b.customers.application.user.UserView;
 import org.b2b.customers.application.port.out.Members;
-import org.b2b.customers.domain.access.RoleIdentifier;
 import org.b2b.customers.domain.access.UserScope;
 import org.b2b.customers.domain.member.Member;
 import org.b2b.customers.domain.user.PhoneNumber;
+import org.b2b.customers.domain.user.RoleIdentifier;
 import org.b2b.customers.domain.user.User;
 import org.b2b.customers.domain.user.UserType;
 

@@ -31,10 +31,10 @@ import org.b2b.customers.application.user.CreateUserCommand;
 import org.b2b.customers.application.user.ListUsersQuery;
 import org.b2b.customers.application.user.UserView;
 import org.b2b.customers.application.port.out.Users;
-import org.b2b.customers.domain.access.RoleIdentifier;
-import org.b2b.customers.domain.member.MemberId;
-import org.b2b.customers.domain.user.UserType;
 import org.b2b.customers.domain.access.UserScope;
+import org.b2b.customers.domain.company.MemberId;
+import org.b2b.customers.domain.user.RoleIdentifier;
+import org.b2b.customers.domain.user.UserType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.base.Suppliers;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.b2b.customers.domain.user.RoleIdentifier;
 
 /** Whether a subject may do something, and which role, policy and limitation decided it, in words. */
 public final class AccessDecision {

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.b2b.customers.domain.user.RoleIdentifier;
 
 /** The roles every installation starts with, and what the Customer Portal needs of {@code corporate_access}. */
 public final class BuiltInRoles {

@@ -2,6 +2,7 @@ package org.b2b.customers.domain.access;
 
 import static java.util.Objects.requireNonNull;
 
+import org.b2b.customers.domain.company.Company;
 import org.b2b.customers.domain.company.CompanyId;
 import org.b2b.customers.domain.user.UserId;
 
@@ -11,5 +12,10 @@ public record CompanyScope(CompanyId companyId, UserId salesRepresentativeId) {
     public CompanyScope {
         requireNonNull(companyId);
         requireNonNull(salesRepresentativeId);
+    }
+
+    /** The scope of a company as it stands. */
+    public static CompanyScope of(Company company) {
+        return new CompanyScope(company.id(), company.details().salesRepresentativeId());
     }
 }

@@ -9,7 +9,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.b2b.customers.domain.shared.DomainException;
+import org.b2b.customers.domain.shared.InvalidInputException;
 import org.b2b.customers.domain.shared.PlainText;
+import org.b2b.customers.domain.user.RoleIdentifier;
 
 /** A named set of policies held by staff users or by company members. */
 public final class Role {
@@ -98,6 +100,16 @@ public final class Role {
 
     public boolean isAssignableToStaff() {
         return audience == RoleAudience.STAFF;
+    }
+
+    /** The identifiers of roles to give a staff user, refused if one of them is no staff role. */
+    public static Set<RoleIdentifier> staffRoles(Set<Role> roles) {
+        for (Role role : roles) {
+            if (!role.isAssignableToStaff()) {
+                throw InvalidInputException.of("roles", "not_a_staff_role", role.identifier() + " is not a staff role");
+            }
+        }
+        return roles.stream().map(Role::identifier).collect(ImmutableSet.toImmutableSet());
     }
 
     public RoleIdentifier identifier() {

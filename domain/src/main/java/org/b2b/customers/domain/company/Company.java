@@ -5,14 +5,12 @@ import static java.util.Objects.requireNonNull;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
-import org.b2b.customers.domain.access.CompanyScope;
-import org.b2b.customers.domain.member.Member;
-import org.b2b.customers.domain.member.MemberId;
 import org.b2b.customers.domain.shared.DomainException;
 
 /**
  * A business customer. Its contact person, when it has one, is always an active member of this company; the
- * members themselves are a separate aggregate, so the rules that tie both are checked by passing the member in.
+ * members themselves are a separate aggregate that knows its company, so a member checks itself before the company
+ * records it.
  */
 public final class Company {
 
@@ -67,25 +65,20 @@ public final class Company {
         return new Company(id, details, CompanyStatus.ACTIVE, contactPerson, createdAt, now, version);
     }
 
-    /** The contact person must be an active member of this very company. */
-    public Company assignContactPerson(Member member, Instant now) {
-        if (!member.companyId().equals(id)) {
-            throw DomainException.ruleViolated("contact_person.not_a_member",
-                    "The contact person must be a member of this company.");
-        }
-        if (!member.isActive()) {
-            throw DomainException.ruleViolated("contact_person.member_disabled",
-                    "A disabled member cannot be the contact person.");
-        }
-        return new Company(id, details, status, Optional.of(member.id()), createdAt, now, version);
+    /**
+     * The company with this member as its contact person, for the member to call once it has checked that it is an
+     * active member of this company.
+     */
+    public Company withContactPerson(MemberId member, Instant now) {
+        return new Company(id, details, status, Optional.of(member), createdAt, now, version);
     }
 
     /**
      * Refuses to let the contact person be removed or disabled until another is chosen. Both are one rule, refused
      * alike as a conflict with the company's current state, which choosing another contact person resolves.
      */
-    public void requireNotContactPerson(Member member, String change) {
-        if (contactPerson.filter(member.id()::equals).isPresent()) {
+    public void requireNotContactPerson(MemberId member, String change) {
+        if (contactPerson.filter(member::equals).isPresent()) {
             throw DomainException.conflict("contact_person.cannot_be_" + change,
                     "This member is the company's contact person and cannot be " + change
                             + "; choose another contact person first.");
@@ -94,10 +87,6 @@ public final class Company {
 
     public Company atVersion(long newVersion) {
         return new Company(id, details, status, contactPerson, createdAt, updatedAt, newVersion);
-    }
-
-    public CompanyScope scope() {
-        return new CompanyScope(id, details.salesRepresentativeId());
     }
 
     public CompanyId id() {

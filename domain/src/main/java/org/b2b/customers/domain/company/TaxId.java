@@ -1,7 +1,9 @@
 package org.b2b.customers.domain.company;
 
+import com.google.common.base.Ascii;
+import com.google.common.base.CharMatcher;
 import java.util.Set;
-import org.b2b.customers.domain.shared.AsciiCharacters;
+import java.util.regex.Pattern;
 import org.b2b.customers.domain.shared.InvalidInputException;
 import org.b2b.customers.domain.shared.PlainText;
 
@@ -26,15 +28,30 @@ public record TaxId(String value) {
      */
     public static final int MIN_SEARCH_PREFIX = 6;
 
-    private static final int MIN_GENERIC_LENGTH = 4;
-    private static final int MAX_GENERIC_LENGTH = 20;
+    private static final String FIELD = "taxId";
+
+    /**
+     * The ASCII white space from tab to carriage return, space, dot and hyphen, and what numbers copied from PDFs
+     * and word processors are grouped with instead: the no-break spaces U+00A0 and U+202F, the hyphens and dashes
+     * U+2010 to U+2015 and the minus sign U+2212.
+     */
+    private static final CharMatcher SEPARATOR = CharMatcher.inRange('\t', '\r')
+            .or(CharMatcher.anyOf(" .-\u00A0\u202F\u2212")).or(CharMatcher.inRange('\u2010', '\u2015')).precomputed();
+
+    /** What any identifier without a checked VAT prefix is: 4 to 20 ASCII upper-case letters and digits. */
+    private static final Pattern GENERIC = Pattern.compile("[A-Z0-9]{4,20}");
 
     public TaxId {
-        value = normalise("taxId", value);
+        value = normalise(value);
     }
 
+    /** Parses an identifier, naming {@code field} when it is not one. */
     public static TaxId parse(String field, String text) {
-        return new TaxId(normalise(field, text));
+        try {
+            return new TaxId(text);
+        } catch (InvalidInputException e) {
+            throw e.named(field);
+        }
     }
 
     /**
@@ -42,7 +59,7 @@ public record TaxId(String value) {
      * Other characters are kept as they are, so a text with one outside ASCII finds no stored ID.
      */
     public static String searchKey(String text) {
-        return withAsciiUpperCase(withoutSeparators(text));
+        return Ascii.toUpperCase(SEPARATOR.removeFrom(text));
     }
 
     /** The countries whose VAT number format is checked. */
@@ -50,104 +67,23 @@ public record TaxId(String value) {
         return VatNumbers.prefixes();
     }
 
-    private static String normalise(String field, String text) {
-        String normal = searchKey(PlainText.require(field, text, 40));
+    private static String normalise(String text) {
+        String normal = searchKey(PlainText.require(FIELD, text, 40));
         VatNumbers.Rule vat = normal.length() >= 2 ? VatNumbers.forPrefix(normal.substring(0, 2)) : null;
         // A character outside ASCII is no part of any format, so even after a VAT prefix it gets the message that
         // names what an identifier is made of rather than one about the country's format.
-        if (!isAscii(normal) || (vat == null && !isGeneric(normal))) {
-            throw InvalidInputException.of(field, "invalid_tax_id", "must be 4 to 20 letters and digits");
+        if (!CharMatcher.ascii().matchesAllOf(normal) || (vat == null && !GENERIC.matcher(normal).matches())) {
+            throw InvalidInputException.of(FIELD, "invalid_tax_id", "must be 4 to 20 letters and digits");
         }
         if (vat != null && !vat.fits(normal)) {
-            throw InvalidInputException.of(field, "invalid_vat_format",
+            throw InvalidInputException.of(FIELD, "invalid_vat_format",
                     "is not a valid " + normal.substring(0, 2) + " VAT number");
         }
         if (vat != null && !vat.checkDigitsMatch(normal)) {
-            throw InvalidInputException.of(field, "invalid_vat_check_digit",
+            throw InvalidInputException.of(FIELD, "invalid_vat_check_digit",
                     "is not a valid " + normal.substring(0, 2) + " VAT number: its check digit does not match");
         }
         return normal;
-    }
-
-    /**
-     * The text without separators; a text with none, such as every stored identifier, is returned without a copy.
-     * A hand-written scan rather than a regular expression, because every tax ID restored from the database
-     * passes through here.
-     */
-    private static String withoutSeparators(String text) {
-        int length = text.length();
-        int first = 0;
-        while (first < length && !isSeparator(text.charAt(first))) {
-            first++;
-        }
-        if (first == length) {
-            return text;
-        }
-        StringBuilder kept = new StringBuilder(length - 1).append(text, 0, first);
-        for (int i = first + 1; i < length; i++) {
-            char c = text.charAt(i);
-            if (!isSeparator(c)) {
-                kept.append(c);
-            }
-        }
-        return kept.toString();
-    }
-
-    /**
-     * The ASCII space, tab, line feed, vertical tab, form feed and carriage return (the last five consecutive), dot
-     * and hyphen, and what numbers copied from PDFs and word processors are grouped with instead: the no-break
-     * space U+00A0, the narrow no-break space U+202F, the hyphens and dashes U+2010 to U+2015 and the minus sign
-     * U+2212.
-     */
-    private static boolean isSeparator(char c) {
-        return c == ' ' || c == '.' || c == '-' || (c >= '\t' && c <= '\r')
-                || c == '\u00A0' || c == '\u202F' || (c >= '\u2010' && c <= '\u2015') || c == '\u2212';
-    }
-
-    /**
-     * The text with a to z upper-cased and every other character kept, unlike {@link String#toUpperCase}, which
-     * turns some non-ASCII letters into ASCII ones. A stored identifier has no lower case and is returned without
-     * a copy.
-     */
-    private static String withAsciiUpperCase(String text) {
-        int first = 0;
-        while (first < text.length() && !AsciiCharacters.isLowerCaseLetter(text.charAt(first))) {
-            first++;
-        }
-        if (first == text.length()) {
-            return text;
-        }
-        char[] chars = text.toCharArray();
-        for (int i = first; i < chars.length; i++) {
-            if (AsciiCharacters.isLowerCaseLetter(chars[i])) {
-                chars[i] = (char) (chars[i] - 'a' + 'A');
-            }
-        }
-        return new String(chars);
-    }
-
-    private static boolean isAscii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) > '\u007F') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** 4 to 20 ASCII upper-case letters and digits. */
-    private static boolean isGeneric(String normal) {
-        int length = normal.length();
-        if (length < MIN_GENERIC_LENGTH || length > MAX_GENERIC_LENGTH) {
-            return false;
-        }
-        for (int i = 0; i < length; i++) {
-            char c = normal.charAt(i);
-            if (!AsciiCharacters.isUpperCaseLetter(c) && !AsciiCharacters.isDigit(c)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     @Override

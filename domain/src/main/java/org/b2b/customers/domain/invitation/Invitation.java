@@ -10,14 +10,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.b2b.customers.domain.access.Role;
-import org.b2b.customers.domain.access.RoleIdentifier;
 import org.b2b.customers.domain.company.Company;
 import org.b2b.customers.domain.company.CompanyId;
-import org.b2b.customers.domain.member.MemberId;
+import org.b2b.customers.domain.company.MemberId;
 import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.shared.InvalidInputException;
 import org.b2b.customers.domain.shared.TooSoonException;
 import org.b2b.customers.domain.user.EmailAddress;
+import org.b2b.customers.domain.user.RoleIdentifier;
 import org.b2b.customers.domain.user.UserId;
 
 /**

@@ -5,11 +5,12 @@ import static java.util.Objects.requireNonNull;
 import java.time.Instant;
 import java.util.Objects;
 import org.b2b.customers.domain.access.Role;
-import org.b2b.customers.domain.access.RoleIdentifier;
 import org.b2b.customers.domain.company.Company;
 import org.b2b.customers.domain.company.CompanyId;
+import org.b2b.customers.domain.company.MemberId;
 import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.shared.InvalidInputException;
+import org.b2b.customers.domain.user.RoleIdentifier;
 import org.b2b.customers.domain.user.User;
 import org.b2b.customers.domain.user.UserId;
 import org.b2b.customers.domain.user.UserType;
@@ -63,9 +64,22 @@ public final class Member {
         return new Member(id, companyId, userId, assignable(newRole), status, joinedAt, version);
     }
 
+    /** The company with this member as its contact person, which only an active member of that company can be. */
+    public Company appointContactPerson(Company company, Instant now) {
+        if (!companyId.equals(company.id())) {
+            throw DomainException.ruleViolated("contact_person.not_a_member",
+                    "The contact person must be a member of this company.");
+        }
+        if (!isActive()) {
+            throw DomainException.ruleViolated("contact_person.member_disabled",
+                    "A disabled member cannot be the contact person.");
+        }
+        return company.withContactPerson(id, now);
+    }
+
     /** Disabling is refused while the member is the company's contact person. */
     public Member disable(Company company) {
-        company.requireNotContactPerson(this, "disabled");
+        company.requireNotContactPerson(id, "disabled");
         return new Member(id, companyId, userId, role, MemberStatus.DISABLED, joinedAt, version);
     }
 
@@ -75,7 +89,7 @@ public final class Member {
 
     /** Checks that the member may leave the company: not while they are its contact person. */
     public void requireRemovable(Company company) {
-        company.requireNotContactPerson(this, "removed");
+        company.requireNotContactPerson(id, "removed");
     }
 
     public Member atVersion(long newVersion) {

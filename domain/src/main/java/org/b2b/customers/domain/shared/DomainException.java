@@ -9,7 +9,7 @@ public class DomainException extends RuntimeException {
     private final String code;
 
     public DomainException(ErrorKind kind, String code, String message) {
-        super(message, null, false, false);
+        super(message);
         this.kind = requireNonNull(kind);
         this.code = requireNonNull(code);
     }

@@ -30,6 +30,14 @@ public final class InvalidInputException extends DomainException {
         return new InvalidInputException(errors.stream().map(e -> e.under(parent)).toList());
     }
 
+    /**
+     * The same errors, each naming {@code field}: for a value that checks itself under its own name but was entered
+     * under another.
+     */
+    public InvalidInputException named(String field) {
+        return new InvalidInputException(errors.stream().map(e -> new FieldError(field, e.code(), e.message())).toList());
+    }
+
     private static String describe(List<FieldError> errors) {
         return errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; "));
     }

@@ -1,6 +1,7 @@
 package org.b2b.customers.domain.shared;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The checks every short human-entered text goes through: trimmed, not blank, bounded, and free of control and
@@ -8,6 +9,13 @@ import java.util.Optional;
  * of unpaired UTF-16 surrogates, which no database or mail can encode.
  */
 public final class PlainText {
+
+    /**
+     * Control and text-direction characters, and surrogates: a pattern reads a text by code points, so a surrogate
+     * it meets is one without its pair.
+     */
+    private static final Pattern HIDDEN =
+            Pattern.compile("[\\p{Cc}\\x{061C}\\x{200E}\\x{200F}\\x{202A}-\\x{202E}\\x{2066}-\\x{2069}\\x{D800}-\\x{DFFF}]");
 
     private PlainText() {}
 
@@ -31,43 +39,10 @@ public final class PlainText {
         if (value.length() > maxLength) {
             throw InvalidInputException.of(field, "too_long", "must be at most " + maxLength + " characters");
         }
-        if (containsHidden(value)) {
+        if (HIDDEN.matcher(value).find()) {
             throw InvalidInputException.of(field, "forbidden_characters",
                     "must not contain control or text-direction characters");
         }
         return value;
-    }
-
-    /**
-     * Whether the text holds a hidden character, read as {@link String#codePoints()} reads it: a surrogate pair is
-     * one character beyond the basic plane, where nothing is hidden, and a surrogate on its own is half a
-     * character. A loop over chars, because texts restored from the database all pass through here.
-     */
-    private static boolean containsHidden(String value) {
-        int length = value.length();
-        int i = 0;
-        while (i < length) {
-            char c = value.charAt(i);
-            if (c >= ' ' && c <= '~') {
-                i++; // printable ASCII, most of every text, is never hidden
-            } else if (Character.isHighSurrogate(c) && i + 1 < length
-                    && Character.isLowSurrogate(value.charAt(i + 1))) {
-                i += 2;
-            } else if (isHidden(c)) {
-                return true;
-            } else {
-                i++;
-            }
-        }
-        return false;
-    }
-
-    /** Reached only by a char that is not part of a surrogate pair, so a surrogate here is half a character. */
-    private static boolean isHidden(char c) {
-        return Character.isISOControl(c)
-                || (c >= '\u202A' && c <= '\u202E')
-                || (c >= '\u2066' && c <= '\u2069')
-                || c == '\u200E' || c == '\u200F' || c == '\u061C'
-                || Character.isSurrogate(c);
     }
 }

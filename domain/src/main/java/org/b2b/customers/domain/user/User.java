@@ -7,8 +7,6 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.b2b.customers.domain.access.Role;
-import org.b2b.customers.domain.access.RoleIdentifier;
 import org.b2b.customers.domain.shared.InvalidInputException;
 
 /**
@@ -46,19 +44,13 @@ public final class User {
         }
     }
 
-    /** A staff user with staff roles. */
-    public static User staff(UserId id, EmailAddress email, PersonName name, Set<Role> roles,
+    /** A staff user with staff roles, as {@code Role.staffRoles} has checked them to be. */
+    public static User staff(UserId id, EmailAddress email, PersonName name, Set<RoleIdentifier> roles,
             PasswordHash passwordHash, Instant now) {
         if (roles.isEmpty()) {
             throw InvalidInputException.of("roles", "required", "a staff user needs at least one role");
         }
-        for (Role role : roles) {
-            if (!role.isAssignableToStaff()) {
-                throw InvalidInputException.of("roles", "not_a_staff_role", role.identifier() + " is not a staff role");
-            }
-        }
-        return new User(id, email, name, Optional.empty(), UserType.STAFF,
-                roles.stream().map(Role::identifier).collect(ImmutableSet.toImmutableSet()), passwordHash, now, 1);
+        return new User(id, email, name, Optional.empty(), UserType.STAFF, roles, passwordHash, now, 1);
     }
 
     /** A customer user, in no company yet. */

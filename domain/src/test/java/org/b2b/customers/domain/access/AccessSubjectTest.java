@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.b2b.customers.domain.company.CompanyId;
+import org.b2b.customers.domain.user.RoleIdentifier;
 import org.b2b.customers.domain.user.UserId;
 import org.junit.jupiter.api.Test;
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.b2b.customers.domain.user.RoleIdentifier;
 import org.junit.jupiter.api.Test;
 
 class BuiltInRolesTest {

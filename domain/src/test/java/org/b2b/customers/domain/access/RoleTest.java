@@ -8,6 +8,7 @@ import java.util.Set;
 import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.shared.ErrorKind;
 import org.b2b.customers.domain.shared.InvalidInputException;
+import org.b2b.customers.domain.user.RoleIdentifier;
 import org.junit.jupiter.api.Test;
 
 class RoleTest {
@@ -104,6 +105,18 @@ class RoleTest {
         assertThat(BuiltInRoles.corporateAccess().isAssignableToStaff()).isFalse();
         assertThat(BuiltInRoles.companyBuyer().isAssignableToMembers()).isTrue();
         assertThat(BuiltInRoles.administrator().isAssignableToStaff()).isTrue();
+    }
+
+    @Test
+    void staff_users_are_given_staff_roles_only() {
+        assertThat(Role.staffRoles(Set.of(BuiltInRoles.administrator(), BuiltInRoles.salesRepresentative())))
+                .containsExactlyInAnyOrder(RoleIdentifier.ADMINISTRATOR, RoleIdentifier.SALES_REPRESENTATIVE);
+        assertThatThrownBy(() -> Role.staffRoles(Set.of(BuiltInRoles.administrator(), BuiltInRoles.companyAdmin())))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.errors().get(0).field()).isEqualTo("roles");
+                    assertThat(e.errors().get(0).code()).isEqualTo("not_a_staff_role");
+                    assertThat(e.errors().get(0).message()).contains("company_admin");
+                });
     }
 
     @Test

@@ -5,19 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.Optional;
-import org.b2b.customers.domain.access.BuiltInRoles;
-import org.b2b.customers.domain.access.RoleIdentifier;
 import org.b2b.customers.domain.group.CustomerGroupId;
-import org.b2b.customers.domain.member.Member;
-import org.b2b.customers.domain.member.MemberId;
-import org.b2b.customers.domain.member.MemberStatus;
 import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.shared.ErrorKind;
 import org.b2b.customers.domain.shared.InvalidInputException;
-import org.b2b.customers.domain.user.EmailAddress;
-import org.b2b.customers.domain.user.PasswordHash;
-import org.b2b.customers.domain.user.PersonName;
-import org.b2b.customers.domain.user.User;
 import org.b2b.customers.domain.user.UserId;
 import org.junit.jupiter.api.Test;
 
@@ -36,79 +27,6 @@ class CompanyTest {
         assertThat(company.contactPerson()).isEmpty();
         assertThat(company.createdAt()).isEqualTo(CREATED);
         assertThat(company.updatedAt()).isEqualTo(CREATED);
-    }
-
-    @Test
-    void an_active_member_of_the_company_becomes_its_contact_person() {
-        Company company = company();
-        Member member = memberOf(company);
-
-        Company assigned = company.assignContactPerson(member, LATER);
-
-        assertThat(assigned.contactPerson()).contains(member.id());
-        assertThat(assigned.updatedAt()).isEqualTo(LATER);
-        assertThat(company.contactPerson()).as("the original is unchanged").isEmpty();
-    }
-
-    @Test
-    void a_member_of_another_company_cannot_be_the_contact_person() {
-        Company company = company();
-        Member stranger = memberOf(company());
-
-        assertThatThrownBy(() -> company.assignContactPerson(stranger, LATER))
-                .isInstanceOfSatisfying(DomainException.class, e -> {
-                    assertThat(e.kind()).isEqualTo(ErrorKind.RULE_VIOLATED);
-                    assertThat(e.code()).isEqualTo("contact_person.not_a_member");
-                });
-    }
-
-    @Test
-    void a_disabled_member_cannot_be_the_contact_person() {
-        Company company = company();
-        Member disabled = memberOf(company).disable(company);
-
-        assertThatThrownBy(() -> company.assignContactPerson(disabled, LATER))
-                .isInstanceOfSatisfying(DomainException.class,
-                        e -> assertThat(e.code()).isEqualTo("contact_person.member_disabled"));
-    }
-
-    @Test
-    void the_contact_person_cannot_be_disabled() {
-        Company company = company();
-        Member member = memberOf(company);
-        Company assigned = company.assignContactPerson(member, LATER);
-
-        assertThatThrownBy(() -> member.disable(assigned))
-                .isInstanceOfSatisfying(DomainException.class, e -> {
-                    assertThat(e.kind()).isEqualTo(ErrorKind.CONFLICT);
-                    assertThat(e.code()).isEqualTo("contact_person.cannot_be_disabled");
-                    assertThat(e.getMessage()).contains("choose another contact person first");
-                });
-    }
-
-    @Test
-    void the_contact_person_cannot_be_removed() {
-        Company company = company();
-        Member member = memberOf(company);
-        Company assigned = company.assignContactPerson(member, LATER);
-
-        assertThatThrownBy(() -> member.requireRemovable(assigned))
-                .isInstanceOfSatisfying(DomainException.class, e -> {
-                    assertThat(e.kind()).isEqualTo(ErrorKind.CONFLICT);
-                    assertThat(e.code()).isEqualTo("contact_person.cannot_be_removed");
-                });
-    }
-
-    @Test
-    void the_former_contact_person_can_be_disabled_and_removed_once_another_is_chosen() {
-        Company company = company();
-        Member first = memberOf(company);
-        Member second = memberOf(company);
-        Company moved = company.assignContactPerson(first, LATER).assignContactPerson(second, LATER);
-
-        assertThat(first.disable(moved).isActive()).isFalse();
-        first.requireRemovable(moved);
-        assertThatThrownBy(() -> second.requireRemovable(moved)).isInstanceOf(DomainException.class);
     }
 
     @Test
@@ -143,12 +61,11 @@ class CompanyTest {
 
     @Test
     void deactivation_keeps_the_contact_person() {
-        Company company = company();
-        Member member = memberOf(company);
+        MemberId contact = MemberId.random();
 
-        Company cycled = company.assignContactPerson(member, LATER).deactivate(LATER).reactivate(LATER);
+        Company cycled = company().withContactPerson(contact, LATER).deactivate(LATER).reactivate(LATER);
 
-        assertThat(cycled.contactPerson()).contains(member.id());
+        assertThat(cycled.contactPerson()).contains(contact);
     }
 
     @Test
@@ -165,12 +82,10 @@ class CompanyTest {
         MemberId contact = MemberId.random();
         Company restored = Company.restore(stored.id(), stored.details(), CompanyStatus.DEACTIVATED,
                 Optional.of(contact), CREATED, LATER, 4);
-        Member contactMember = Member.restore(contact, stored.id(), UserId.random(),
-                RoleIdentifier.COMPANY_ADMIN,
-                MemberStatus.ACTIVE, CREATED, 1);
 
         assertThatThrownBy(() -> restored.deactivate(LATER)).isInstanceOf(DomainException.class);
-        assertThatThrownBy(() -> contactMember.disable(restored)).isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> restored.requireNotContactPerson(contact, "disabled"))
+                .isInstanceOf(DomainException.class);
         assertThat(restored.version()).isEqualTo(4);
     }
 
@@ -187,14 +102,6 @@ class CompanyTest {
         assertThatThrownBy(() -> details(" "))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.errors().get(0).field()).isEqualTo("name"));
-    }
-
-    @Test
-    void the_scope_names_the_company_and_its_sales_representative() {
-        Company company = company();
-
-        assertThat(company.scope().companyId()).isEqualTo(company.id());
-        assertThat(company.scope().salesRepresentativeId()).isEqualTo(company.details().salesRepresentativeId());
     }
 
     @Test
@@ -220,11 +127,5 @@ class CompanyTest {
     private static CompanyDetails details(String name) {
         return new CompanyDetails(name, new TaxId("DE136695976"), CustomerGroupId.random(), UserId.random(),
                 Optional.of(new Website("https://acme.example")));
-    }
-
-    private static Member memberOf(Company company) {
-        User user = User.customer(UserId.random(), EmailAddress.of(UserId.random() + "@acme.example"),
-                new PersonName("Ada", "Lovelace"), Optional.empty(), new PasswordHash("$pbkdf2$test"), CREATED);
-        return Member.join(MemberId.random(), company, user, BuiltInRoles.companyBuyer(), CREATED);
     }
 }

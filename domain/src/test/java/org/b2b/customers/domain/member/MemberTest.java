@@ -7,14 +7,14 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import org.b2b.customers.domain.access.BuiltInRoles;
-import org.b2b.customers.domain.access.Policy;
 import org.b2b.customers.domain.access.Permission;
+import org.b2b.customers.domain.access.Policy;
 import org.b2b.customers.domain.access.Role;
 import org.b2b.customers.domain.access.RoleAudience;
-import org.b2b.customers.domain.access.RoleIdentifier;
 import org.b2b.customers.domain.company.Company;
 import org.b2b.customers.domain.company.CompanyDetails;
 import org.b2b.customers.domain.company.CompanyId;
+import org.b2b.customers.domain.company.MemberId;
 import org.b2b.customers.domain.company.TaxId;
 import org.b2b.customers.domain.group.CustomerGroupId;
 import org.b2b.customers.domain.shared.DomainException;
@@ -23,6 +23,7 @@ import org.b2b.customers.domain.shared.InvalidInputException;
 import org.b2b.customers.domain.user.EmailAddress;
 import org.b2b.customers.domain.user.PasswordHash;
 import org.b2b.customers.domain.user.PersonName;
+import org.b2b.customers.domain.user.RoleIdentifier;
 import org.b2b.customers.domain.user.User;
 import org.b2b.customers.domain.user.UserId;
 import org.junit.jupiter.api.Test;
@@ -49,7 +50,7 @@ class MemberTest {
     @Test
     void only_customers_join_a_company() {
         User staff = User.staff(UserId.random(), EmailAddress.of("rep@seller.example"), new PersonName("Sam", "Rep"),
-                Set.of(BuiltInRoles.salesRepresentative()), new PasswordHash("$pbkdf2$test"), NOW);
+                Set.of(RoleIdentifier.SALES_REPRESENTATIVE), new PasswordHash("$pbkdf2$test"), NOW);
 
         assertThatThrownBy(() -> Member.join(MemberId.random(), company(), staff, BuiltInRoles.companyBuyer(), NOW))
                 .isInstanceOfSatisfying(DomainException.class, e -> {

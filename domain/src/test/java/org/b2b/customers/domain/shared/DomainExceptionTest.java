@@ -30,4 +30,9 @@ class DomainExceptionTest {
         assertThat(DomainException.ruleViolated("a.b", "m").kind()).isEqualTo(ErrorKind.RULE_VIOLATED);
         assertThat(DomainException.forbidden("a.b", "m").kind()).isEqualTo(ErrorKind.FORBIDDEN);
     }
+
+    @Test
+    void keeps_the_stack_trace_of_where_it_was_refused() {
+        assertThat(DomainException.conflict("a.b", "m").getStackTrace()).isNotEmpty();
+    }
 }

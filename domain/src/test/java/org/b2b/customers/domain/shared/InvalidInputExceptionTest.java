@@ -42,6 +42,15 @@ class InvalidInputExceptionTest {
     }
 
     @Test
+    void named_after_another_field_keeps_each_code_and_message() {
+        var e = InvalidInputException.of("taxId", "invalid_tax_id", "must be 4 to 20 letters and digits")
+                .named("vatId");
+
+        assertThat(e.errors()).containsExactly(
+                new FieldError("vatId", "invalid_tax_id", "must be 4 to 20 letters and digits"));
+    }
+
+    @Test
     void the_errors_cannot_be_changed_afterwards() {
         var e = InvalidInputException.of("name", "required", "must not be blank");
 

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
-import org.b2b.customers.domain.access.BuiltInRoles;
-import org.b2b.customers.domain.access.RoleIdentifier;
 import org.b2b.customers.domain.shared.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +16,7 @@ class UserTest {
     @Test
     void a_staff_user_holds_staff_roles() {
         User staff = User.staff(UserId.random(), EmailAddress.of("rep@seller.example"), name(),
-                Set.of(BuiltInRoles.salesRepresentative()), hash(), NOW);
+                Set.of(RoleIdentifier.SALES_REPRESENTATIVE), hash(), NOW);
 
         assertThat(staff.type()).isEqualTo(UserType.STAFF);
         assertThat(staff.staffRoles()).containsExactly(RoleIdentifier.SALES_REPRESENTATIVE);
@@ -32,16 +30,6 @@ class UserTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.errors().get(0).field()).isEqualTo("roles");
                     assertThat(e.errors().get(0).code()).isEqualTo("required");
-                });
-    }
-
-    @Test
-    void a_staff_user_cannot_hold_a_company_role() {
-        assertThatThrownBy(() -> User.staff(UserId.random(), EmailAddress.of("rep@seller.example"), name(),
-                Set.of(BuiltInRoles.administrator(), BuiltInRoles.companyAdmin()), hash(), NOW))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-                    assertThat(e.errors().get(0).code()).isEqualTo("not_a_staff_role");
-                    assertThat(e.errors().get(0).message()).contains("company_admin");
                 });
     }
 

@@ -10,10 +10,10 @@ import java.util.function.Supplier;
 import org.b2b.customers.application.port.out.DrivenPorts;
 import org.b2b.customers.domain.access.BuiltInRoles;
 import org.b2b.customers.domain.access.Role;
-import org.b2b.customers.domain.access.RoleIdentifier;
 import org.b2b.customers.domain.company.Company;
 import org.b2b.customers.domain.company.CompanyDetails;
 import org.b2b.customers.domain.company.CompanyId;
+import org.b2b.customers.domain.company.MemberId;
 import org.b2b.customers.domain.company.TaxId;
 import org.b2b.customers.domain.company.Website;
 import org.b2b.customers.domain.group.CustomerGroup;
@@ -24,11 +24,11 @@ import org.b2b.customers.domain.invitation.InvitationId;
 import org.b2b.customers.domain.invitation.InvitationTtl;
 import org.b2b.customers.domain.invitation.RegistrationTokens;
 import org.b2b.customers.domain.member.Member;
-import org.b2b.customers.domain.member.MemberId;
 import org.b2b.customers.domain.user.EmailAddress;
 import org.b2b.customers.domain.user.PasswordHash;
 import org.b2b.customers.domain.user.PersonName;
 import org.b2b.customers.domain.user.PhoneNumber;
+import org.b2b.customers.domain.user.RoleIdentifier;
 import org.b2b.customers.domain.user.User;
 import org.b2b.customers.domain.user.UserId;
 
@@ -86,7 +86,7 @@ public final class Fixtures {
     public User salesRepresentative() {
         Role role = role(RoleIdentifier.SALES_REPRESENTATIVE);
         return inTransaction(() -> ports.users().add(User.staff(new UserId(id()), email("rep"),
-                new PersonName("Sales", "Rep " + unique()), Set.of(role), new PasswordHash("hash"), T0)));
+                new PersonName("Sales", "Rep " + unique()), Set.of(role.identifier()), new PasswordHash("hash"), T0)));
     }
 
     public User customer(String firstName, String lastName) {
@@ -136,7 +136,7 @@ public final class Fixtures {
     public Company contactPerson(Company company, Member member) {
         return inTransaction(() -> {
             Company current = ports.companies().find(company.id()).orElseThrow();
-            return ports.companies().update(current.assignContactPerson(member, T0));
+            return ports.companies().update(member.appointContactPerson(current, T0));
         });
     }
 

@@ -11,11 +11,11 @@ import java.util.Optional;
 import org.b2b.customers.application.port.out.Members;
 import org.b2b.customers.application.port.out.Slice;
 import org.b2b.customers.domain.access.BuiltInRoles;
-import org.b2b.customers.domain.access.RoleIdentifier;
 import org.b2b.customers.domain.company.Company;
+import org.b2b.customers.domain.company.MemberId;
 import org.b2b.customers.domain.member.Member;
-import org.b2b.customers.domain.member.MemberId;
 import org.b2b.customers.domain.shared.ErrorKind;
+import org.b2b.customers.domain.user.RoleIdentifier;
 import org.b2b.customers.domain.user.User;
 import org.junit.jupiter.api.Test;
 

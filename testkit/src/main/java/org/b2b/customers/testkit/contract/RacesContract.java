@@ -84,7 +84,7 @@ public abstract class RacesContract extends PortContract {
             Member member = given().member(company);
 
             List<Object> outcomes = Race.run(List.of(
-                    () -> inTransaction(() -> ports().companies().update(company.assignContactPerson(member, Fixtures.T0))),
+                    () -> inTransaction(() -> ports().companies().update(member.appointContactPerson(company, Fixtures.T0))),
                     () -> {
                         inTransaction(() -> ports().members().remove(member.id()));
                         return member;

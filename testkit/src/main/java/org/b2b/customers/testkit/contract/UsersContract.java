@@ -12,20 +12,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.b2b.customers.application.port.out.Slice;
-import org.b2b.customers.application.port.out.Users;
 import org.b2b.customers.application.port.out.Users.Search;
+import org.b2b.customers.application.port.out.Users;
 import org.b2b.customers.domain.access.CompanyFilter;
 import org.b2b.customers.domain.access.Role;
-import org.b2b.customers.domain.access.RoleIdentifier;
+import org.b2b.customers.domain.access.UserScope;
 import org.b2b.customers.domain.company.Company;
+import org.b2b.customers.domain.company.MemberId;
 import org.b2b.customers.domain.member.Member;
-import org.b2b.customers.domain.member.MemberId;
 import org.b2b.customers.domain.user.EmailAddress;
 import org.b2b.customers.domain.user.PersonName;
+import org.b2b.customers.domain.user.RoleIdentifier;
 import org.b2b.customers.domain.user.User;
 import org.b2b.customers.domain.user.UserId;
 import org.b2b.customers.domain.user.UserType;
-import org.b2b.customers.domain.access.UserScope;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link Users} store does. */

@@ -2,9 +2,10 @@ package org.b2b.customers.testkit.usecase;
 
 import org.b2b.customers.application.company.CompanyView;
 import org.b2b.customers.application.user.UserView;
-import org.b2b.customers.domain.access.RoleIdentifier;
+import org.b2b.customers.domain.company.MemberId;
+import org.b2b.customers.domain.user.RoleIdentifier;
 import org.b2b.customers.domain.member.Member;
-import org.b2b.customers.domain.member.MemberId;
+import org.b2b.customers.domain.user.RoleIdentifier;
 import org.b2b.customers.testkit.InMemorySystem;
 
 /**

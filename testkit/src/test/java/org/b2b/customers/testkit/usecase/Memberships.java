@@ -10,13 +10,13 @@ import org.b2b.customers.domain.access.Permission;
 import org.b2b.customers.domain.access.Policy;
 import org.b2b.customers.domain.access.Role;
 import org.b2b.customers.domain.access.RoleAudience;
-import org.b2b.customers.domain.access.RoleIdentifier;
 import org.b2b.customers.domain.company.CompanyId;
+import org.b2b.customers.domain.company.MemberId;
 import org.b2b.customers.domain.invitation.Invitation;
 import org.b2b.customers.domain.invitation.InvitationId;
 import org.b2b.customers.domain.member.Member;
-import org.b2b.customers.domain.member.MemberId;
 import org.b2b.customers.domain.user.EmailAddress;
+import org.b2b.customers.domain.user.RoleIdentifier;
 import org.b2b.customers.testkit.InMemorySystem;
 
 /**

@@ -2,8 +2,8 @@ package org.b2b.customers.application.port.out;
 
 import java.util.Optional;
 import org.b2b.customers.domain.company.CompanyId;
+import org.b2b.customers.domain.company.MemberId;
 import org.b2b.customers.domain.member.Member;
-import org.b2b.customers.domain.member.MemberId;
 import org.b2b.customers.domain.user.UserId;
 
 /** The memberships of customer users in companies. */

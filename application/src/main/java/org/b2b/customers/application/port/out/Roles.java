@@ -3,7 +3,7 @@ package org.b2b.customers.application.port.out;
 import java.util.List;
 import java.util.Optional;
 import org.b2b.customers.domain.access.Role;
-import org.b2b.customers.domain.access.RoleIdentifier;
+import org.b2b.customers.domain.user.RoleIdentifier;
 
 /** The roles and their policies. */
 public interface Roles {

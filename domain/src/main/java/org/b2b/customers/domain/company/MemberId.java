@@ -1,4 +1,4 @@
-package org.b2b.customers.domain.member;
+package org.b2b.customers.domain.company;
 
 import static java.util.Objects.requireNonNull;
 

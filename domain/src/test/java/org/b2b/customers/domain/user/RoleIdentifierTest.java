@@ -1,4 +1,4 @@
-package org.b2b.customers.domain.access;
+package org.b2b.customers.domain.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
