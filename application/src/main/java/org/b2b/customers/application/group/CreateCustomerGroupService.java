@@ -29,7 +29,8 @@ final class CreateCustomerGroupService implements CreateCustomerGroupUseCase {
                     command.identifier(), command.name(), PriceRate.parse("globalPriceRate", command.globalPriceRate())));
             errors.throwIfAny();
             CustomerGroup stored = groups.add(group);
-            support.history().globalChange(actor, "customer_group.created", Map.of("identifier", stored.identifier(),
+            support.history().globalChange(actor, "customer_group.created", Map.of(
+                    "identifier", stored.identifier(),
                     "globalPriceRate", stored.globalPriceRate().percent().toPlainString()));
             return CustomerGroupView.of(stored);
         });

@@ -41,8 +41,9 @@ final class UpdateCustomerGroupService implements UpdateCustomerGroupUseCase {
                 return CustomerGroupView.of(group);
             }
             CustomerGroup stored = groups.update(changed);
-            support.history().globalChange(actor, "customer_group.updated", Map.of("identifier", stored.identifier(),
-                    "name", stored.name(), "globalPriceRate", stored.globalPriceRate().percent().toPlainString()));
+            support.history().globalChange(actor, "customer_group.updated", Map.of(
+                    "identifier", stored.identifier(), "name", stored.name(),
+                    "globalPriceRate", stored.globalPriceRate().percent().toPlainString()));
             return CustomerGroupView.of(stored);
         });
     }

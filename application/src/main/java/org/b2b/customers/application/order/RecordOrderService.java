@@ -62,7 +62,8 @@ final class RecordOrderService implements RecordOrderUseCase {
                 throw DomainException.ruleViolated("company.deactivated",
                         "A deactivated company takes no new orders; reactivate it first.");
             }
-            Optional<Member> placedBy = placedById.map(id -> members.find(id).orElseThrow(RecordOrderService::notAMember));
+            Optional<Member> placedBy = placedById
+                    .map(id -> members.find(id).orElseThrow(RecordOrderService::notAMember));
             Order order = orders.add(Order.record(OrderId.random(), company, number, placedAt, placedBy,
                     status, total));
             Map<String, String> details = new LinkedHashMap<>();
