@@ -9,8 +9,7 @@ public final class AccessUseCases {
     private final ExplainPermissionService explainPermission;
 
     public AccessUseCases(UseCaseSupport support, DrivenPorts ports) {
-        explainPermission = new ExplainPermissionService(support.transactions(), support.access(),
-                support.validation(), ports.users());
+        explainPermission = new ExplainPermissionService(support, ports.users());
     }
 
     public ExplainPermissionUseCase explainPermission() {

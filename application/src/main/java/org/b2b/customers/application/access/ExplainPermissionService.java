@@ -2,14 +2,8 @@ package org.b2b.customers.application.access;
 
 import java.util.Optional;
 import org.b2b.customers.application.common.Actor;
-import org.b2b.customers.application.access.ExplainPermissionQuery;
-import org.b2b.customers.application.access.ExplainPermissionUseCase;
-import org.b2b.customers.application.access.PermissionExplanation;
-import org.b2b.customers.application.port.out.Transactions;
 import org.b2b.customers.application.port.out.Users;
-import org.b2b.customers.application.support.AccessControl;
-import org.b2b.customers.application.support.Caller;
-import org.b2b.customers.application.support.CommandValidation;
+import org.b2b.customers.application.support.UseCaseSupport;
 import org.b2b.customers.domain.access.AccessDecision;
 import org.b2b.customers.domain.access.AccessSubject;
 import org.b2b.customers.domain.access.CompanyScope;
@@ -26,32 +20,26 @@ import org.b2b.customers.domain.user.UserId;
  */
 final class ExplainPermissionService implements ExplainPermissionUseCase {
 
-    private final Transactions transactions;
-    private final AccessControl access;
-    private final CommandValidation validation;
+    private final UseCaseSupport support;
     private final Users users;
 
-    ExplainPermissionService(Transactions transactions, AccessControl access, CommandValidation validation,
-            Users users) {
-        this.transactions = transactions;
-        this.access = access;
-        this.validation = validation;
+    ExplainPermissionService(UseCaseSupport support, Users users) {
+        this.support = support;
         this.users = users;
     }
 
     @Override
     public PermissionExplanation explain(Actor actor, ExplainPermissionQuery query) {
-        return transactions.inTransaction(() -> {
-            Caller caller = access.caller(actor);
+        return support.asCaller(actor, caller -> {
             caller.require(Permission.ROLE_VIEW);
-            var errors = validation.errorsOf(query);
+            var errors = support.validation().errorsOf(query);
             UserId userId = errors.check(() -> UserId.parse("userId", query.userId()));
             Permission permission = errors.check(() -> Permission.parse("policy", query.policy()));
             Optional<CompanyId> companyId = query.companyId().filter(c -> !c.isBlank())
                     .map(c -> errors.check(() -> CompanyId.parse("companyId", c)));
             errors.throwIfAny();
             User user = users.find(userId).orElseThrow(() -> DomainException.notFound("user"));
-            AccessSubject subject = access.subjectOf(user);
+            AccessSubject subject = support.access().subjectOf(user);
             AccessDecision decision = companyId
                     .map(id -> {
                         Company company = caller.company(id, Permission.COMPANY_VIEW);

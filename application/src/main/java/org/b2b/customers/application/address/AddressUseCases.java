@@ -6,34 +6,44 @@ import org.b2b.customers.application.support.UseCaseSupport;
 /** The address-book use cases, wired to their ports. */
 public final class AddressUseCases {
 
-    private final AddressBookService addressBook;
+    private final ListAddressesService list;
+    private final GetAddressService get;
+    private final AddAddressService add;
+    private final UpdateAddressService update;
+    private final RemoveAddressService remove;
+    private final SetDefaultAddressService setDefault;
 
     public AddressUseCases(UseCaseSupport support, DrivenPorts ports) {
-        addressBook = new AddressBookService(support.transactions(), support.access(), support.validation(),
-                ports.addressBooks(), support.history());
+        AddressHistory history = new AddressHistory(support.history());
+        list = new ListAddressesService(support, ports.addressBooks());
+        get = new GetAddressService(support, ports.addressBooks());
+        add = new AddAddressService(support, ports.addressBooks(), history);
+        update = new UpdateAddressService(support, ports.addressBooks(), history);
+        remove = new RemoveAddressService(support, ports.addressBooks(), history);
+        setDefault = new SetDefaultAddressService(support, ports.addressBooks(), history);
     }
 
     public ListAddressesUseCase list() {
-        return addressBook;
+        return list;
     }
 
     public GetAddressUseCase get() {
-        return addressBook;
+        return get;
     }
 
     public AddAddressUseCase add() {
-        return addressBook;
+        return add;
     }
 
     public UpdateAddressUseCase update() {
-        return addressBook;
+        return update;
     }
 
     public RemoveAddressUseCase remove() {
-        return addressBook;
+        return remove;
     }
 
     public SetDefaultAddressUseCase setDefault() {
-        return addressBook;
+        return setDefault;
     }
 }

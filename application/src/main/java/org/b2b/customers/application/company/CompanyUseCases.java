@@ -9,19 +9,19 @@ public final class CompanyUseCases {
 
     private final CreateCompanyService create;
     private final UpdateCompanyService update;
-    private final CompanyQueriesService queries;
-    private final CompanySummaryService summary;
+    private final GetCompanyService get;
+    private final ListCompaniesService list;
+    private final GetCompanySummaryService summary;
 
     public CompanyUseCases(UseCaseSupport support, DrivenPorts ports) {
-        create = new CreateCompanyService(support.transactions(), support.access(), support.validation(), ports.companies(),
-                ports.addressBooks(), ports.customerGroups(), ports.users(), support.history(), support.clock());
-        update = new UpdateCompanyService(support.transactions(), support.access(), support.validation(), ports.companies(),
-                ports.addressBooks(), ports.customerGroups(), ports.users(), support.history(),
-                new TokenRevocation(ports.accessTokens(), ports.members()), support.clock());
-        queries = new CompanyQueriesService(support.transactions(), support.access(), support.validation(),
-                ports.companies(), ports.addressBooks());
-        summary = new CompanySummaryService(support.transactions(), support.access(), ports.addressBooks(),
-                ports.members(), ports.invitations(), ports.orders(), support.clock());
+        CompanyReferences references = new CompanyReferences(ports.customerGroups(), ports.users());
+        CompanyViews views = new CompanyViews(ports.addressBooks());
+        create = new CreateCompanyService(support, ports.companies(), ports.addressBooks(), references);
+        update = new UpdateCompanyService(support, ports.companies(), references, views,
+                new TokenRevocation(ports.accessTokens(), ports.members()));
+        get = new GetCompanyService(support, views);
+        list = new ListCompaniesService(support, ports.companies(), views);
+        summary = new GetCompanySummaryService(support, views, ports.members(), ports.invitations(), ports.orders());
     }
 
     public CreateCompanyUseCase create() {
@@ -33,11 +33,11 @@ public final class CompanyUseCases {
     }
 
     public GetCompanyUseCase get() {
-        return queries;
+        return get;
     }
 
     public ListCompaniesUseCase list() {
-        return queries;
+        return list;
     }
 
     public GetCompanySummaryUseCase summary() {

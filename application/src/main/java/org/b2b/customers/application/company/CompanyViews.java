@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.b2b.customers.application.address.AddressView;
-import org.b2b.customers.application.company.CompanyView;
 import org.b2b.customers.application.port.out.AddressBooks;
 import org.b2b.customers.domain.address.Address;
 import org.b2b.customers.domain.company.Company;

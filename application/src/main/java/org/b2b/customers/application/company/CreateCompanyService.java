@@ -1,22 +1,12 @@
 package org.b2b.customers.application.company;
 
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.b2b.customers.application.common.Actor;
-import org.b2b.customers.application.company.CompanyView;
-import org.b2b.customers.application.company.CreateCompanyCommand;
-import org.b2b.customers.application.company.CreateCompanyUseCase;
 import org.b2b.customers.application.port.out.AddressBooks;
 import org.b2b.customers.application.port.out.Companies;
-import org.b2b.customers.application.port.out.CustomerGroups;
-import org.b2b.customers.application.port.out.Transactions;
-import org.b2b.customers.application.port.out.Users;
-import org.b2b.customers.application.support.CommandValidation;
-import org.b2b.customers.application.support.HistoryRecorder;
-import org.b2b.customers.application.support.AccessControl;
-import org.b2b.customers.application.support.Caller;
+import org.b2b.customers.application.support.UseCaseSupport;
 import org.b2b.customers.domain.access.CompanyScope;
 import org.b2b.customers.domain.access.Permission;
 import org.b2b.customers.domain.address.AddressBook;
@@ -36,36 +26,26 @@ import org.b2b.customers.domain.user.UserId;
 /** Creates companies; a sales representative may create only companies they represent themselves. */
 final class CreateCompanyService implements CreateCompanyUseCase {
 
-    private final Transactions transactions;
-    private final AccessControl access;
-    private final CommandValidation validation;
+    private final UseCaseSupport support;
     private final Companies companies;
     private final AddressBooks addressBooks;
     private final CompanyReferences references;
     private final CompanyViews views;
-    private final HistoryRecorder history;
-    private final Clock clock;
 
-    CreateCompanyService(Transactions transactions, AccessControl access, CommandValidation validation,
-            Companies companies, AddressBooks addressBooks, CustomerGroups groups, Users users, HistoryRecorder history,
-            Clock clock) {
-        this.transactions = transactions;
-        this.access = access;
-        this.validation = validation;
+    CreateCompanyService(UseCaseSupport support, Companies companies, AddressBooks addressBooks,
+            CompanyReferences references) {
+        this.support = support;
         this.companies = companies;
         this.addressBooks = addressBooks;
-        this.references = new CompanyReferences(groups, users);
+        this.references = references;
         this.views = new CompanyViews(addressBooks);
-        this.history = history;
-        this.clock = clock;
     }
 
     @Override
     public CompanyView create(Actor actor, CreateCompanyCommand command) {
-        return transactions.inTransaction(() -> {
-            Caller caller = access.caller(actor);
+        return support.asCaller(actor, caller -> {
             caller.requireSomewhere(Permission.COMPANY_CREATE);
-            var errors = validation.errorsOf(command);
+            var errors = support.validation().errorsOf(command);
             String name = errors.check(() -> PlainText.require("name", command.name(),
                     CompanyDetails.MAX_NAME_LENGTH));
             TaxId taxId = errors.check(() -> TaxId.parse("taxId", command.taxId()));
@@ -83,14 +63,14 @@ final class CreateCompanyService implements CreateCompanyUseCase {
                 throw DomainException.conflict("company.tax_id_taken", "A company with tax ID " + taxId + " exists already.");
             }
             Company company = companies.add(Company.create(id,
-                    new CompanyDetails(name, taxId, group, representative, website), clock.instant()));
+                    new CompanyDetails(name, taxId, group, representative, website), support.clock().instant()));
             billing.ifPresent(details -> addressBooks.save(AddressBook.empty(id)
                     .add(AddressId.random(), AddressType.BILLING, details, true)));
 
             Map<String, String> details = new LinkedHashMap<>();
             details.put("name", name);
             details.put("taxId", taxId.value());
-            history.companyChange(actor, id, "company.created", details);
+            support.history().companyChange(actor, id, "company.created", details);
             return views.of(company);
         });
     }

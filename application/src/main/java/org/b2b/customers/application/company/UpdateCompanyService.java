@@ -1,24 +1,13 @@
 package org.b2b.customers.application.company;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.b2b.customers.application.common.Actor;
-import org.b2b.customers.application.company.CompanyView;
-import org.b2b.customers.application.company.UpdateCompanyCommand;
-import org.b2b.customers.application.company.UpdateCompanyUseCase;
-import org.b2b.customers.application.port.out.AddressBooks;
 import org.b2b.customers.application.port.out.Companies;
-import org.b2b.customers.application.port.out.CustomerGroups;
-import org.b2b.customers.application.port.out.Transactions;
-import org.b2b.customers.application.port.out.Users;
-import org.b2b.customers.application.support.AccessControl;
-import org.b2b.customers.application.support.Caller;
 import org.b2b.customers.application.support.Changes;
-import org.b2b.customers.application.support.CommandValidation;
-import org.b2b.customers.application.support.HistoryRecorder;
 import org.b2b.customers.application.support.TokenRevocation;
+import org.b2b.customers.application.support.UseCaseSupport;
 import org.b2b.customers.domain.access.CompanyScope;
 import org.b2b.customers.domain.access.Permission;
 import org.b2b.customers.domain.company.Company;
@@ -36,38 +25,28 @@ import org.b2b.customers.domain.shared.PlainText;
  */
 final class UpdateCompanyService implements UpdateCompanyUseCase {
 
-    private final Transactions transactions;
-    private final AccessControl access;
-    private final CommandValidation validation;
+    private final UseCaseSupport support;
     private final Companies companies;
     private final CompanyReferences references;
     private final CompanyViews views;
-    private final HistoryRecorder history;
     private final TokenRevocation revocation;
-    private final Clock clock;
 
-    UpdateCompanyService(Transactions transactions, AccessControl access, CommandValidation validation,
-            Companies companies, AddressBooks addressBooks, CustomerGroups groups, Users users, HistoryRecorder history,
-            TokenRevocation revocation, Clock clock) {
-        this.transactions = transactions;
-        this.access = access;
-        this.validation = validation;
+    UpdateCompanyService(UseCaseSupport support, Companies companies, CompanyReferences references,
+            CompanyViews views, TokenRevocation revocation) {
+        this.support = support;
         this.companies = companies;
-        this.references = new CompanyReferences(groups, users);
-        this.views = new CompanyViews(addressBooks);
-        this.history = history;
+        this.references = references;
+        this.views = views;
         this.revocation = revocation;
-        this.clock = clock;
     }
 
     @Override
     public CompanyView update(Actor actor, UpdateCompanyCommand command) {
-        return transactions.inTransaction(() -> {
-            Caller caller = access.caller(actor);
+        return support.asCaller(actor, caller -> {
             Company company = caller.company(command.companyId(), Permission.COMPANY_EDIT);
             command.expectedVersion().check(company.version(), "company");
             CompanyDetails before = company.details();
-            var errors = validation.errorsOf(command);
+            var errors = support.validation().errorsOf(command);
             String name = command.name().map(n -> errors.check(() -> PlainText.require("name", n,
                     CompanyDetails.MAX_NAME_LENGTH))).orElse(before.name());
             TaxId taxId = command.taxId().map(t -> errors.check(() -> TaxId.parse("taxId", t))).orElse(before.taxId());
@@ -80,7 +59,7 @@ final class UpdateCompanyService implements UpdateCompanyUseCase {
             Optional<CompanyStatus> status = command.status().map(s -> errors.check(() -> CompanyStatus.parse("status", s)));
             errors.throwIfAny();
 
-            Instant now = clock.instant();
+            Instant now = support.clock().instant();
             CompanyDetails after = new CompanyDetails(name, taxId, group, representative, website);
             Company changed = company;
             if (!after.equals(before)) {
@@ -102,7 +81,7 @@ final class UpdateCompanyService implements UpdateCompanyUseCase {
             if (company.isActive() && !stored.isActive()) {
                 revocation.revokeAllOfMembersOf(stored.id());
             }
-            history.companyChange(actor, company.id(), actionOf(company, stored), differences(company, stored));
+            support.history().companyChange(actor, company.id(), actionOf(company, stored), differences(company, stored));
             return views.of(stored);
         });
     }

@@ -6,26 +6,31 @@ import org.b2b.customers.application.support.UseCaseSupport;
 /** The use cases of customer groups, wired to their ports. */
 public final class CustomerGroupUseCases {
 
-    private final CustomerGroupService groups;
+    private final CreateCustomerGroupService create;
+    private final UpdateCustomerGroupService update;
+    private final GetCustomerGroupService get;
+    private final ListCustomerGroupsService list;
 
     public CustomerGroupUseCases(UseCaseSupport support, DrivenPorts ports) {
-        groups = new CustomerGroupService(support.transactions(), support.access(), support.validation(),
-                ports.customerGroups(), support.history());
+        create = new CreateCustomerGroupService(support, ports.customerGroups());
+        update = new UpdateCustomerGroupService(support, ports.customerGroups());
+        get = new GetCustomerGroupService(support, ports.customerGroups());
+        list = new ListCustomerGroupsService(support, ports.customerGroups());
     }
 
     public CreateCustomerGroupUseCase create() {
-        return groups;
+        return create;
     }
 
     public UpdateCustomerGroupUseCase update() {
-        return groups;
+        return update;
     }
 
     public GetCustomerGroupUseCase get() {
-        return groups;
+        return get;
     }
 
     public ListCustomerGroupsUseCase list() {
-        return groups;
+        return list;
     }
 }

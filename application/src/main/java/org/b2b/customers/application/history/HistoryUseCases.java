@@ -6,11 +6,10 @@ import org.b2b.customers.application.support.UseCaseSupport;
 /** The history use case, wired to its ports. */
 public final class HistoryUseCases {
 
-    private final CompanyHistoryService companyHistory;
+    private final GetCompanyHistoryService companyHistory;
 
     public HistoryUseCases(UseCaseSupport support, DrivenPorts ports) {
-        companyHistory = new CompanyHistoryService(support.transactions(), support.access(), support.validation(),
-                ports.history(), ports.users());
+        companyHistory = new GetCompanyHistoryService(support, ports.history(), ports.users());
     }
 
     public GetCompanyHistoryUseCase ofCompany() {

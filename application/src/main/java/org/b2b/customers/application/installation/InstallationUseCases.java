@@ -7,11 +7,11 @@ import org.b2b.customers.application.support.UseCaseSupport;
 /** Setting up an installation, wired to its ports. */
 public final class InstallationUseCases {
 
-    private final InstallationService setUp;
+    private final SetUpInstallationService setUp;
 
     public InstallationUseCases(UseCaseSupport support, DrivenPorts ports, PasswordChoice passwords) {
-        setUp = new InstallationService(support.transactions(), ports.roles(), ports.users(), ports.passwordHasher(), passwords,
-                support.clock());
+        setUp = new SetUpInstallationService(support, ports.roles(), ports.users(),
+                new AdministratorPassword(passwords, ports.passwordHasher()));
     }
 
     public SetUpInstallationUseCase setUp() {

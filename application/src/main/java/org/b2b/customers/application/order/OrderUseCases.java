@@ -6,22 +6,25 @@ import org.b2b.customers.application.support.UseCaseSupport;
 /** The order-history use cases, wired to their ports. */
 public final class OrderUseCases {
 
-    private final OrderService orders;
+    private final RecordOrderService record;
+    private final UpdateOrderStatusService updateStatus;
+    private final ListOrdersService list;
 
     public OrderUseCases(UseCaseSupport support, DrivenPorts ports) {
-        orders = new OrderService(support.transactions(), support.access(), support.validation(), ports.orders(),
-                ports.members(), support.history(), support.clock());
+        record = new RecordOrderService(support, ports.orders(), ports.members());
+        updateStatus = new UpdateOrderStatusService(support, ports.orders());
+        list = new ListOrdersService(support, ports.orders());
     }
 
     public RecordOrderUseCase record() {
-        return orders;
+        return record;
     }
 
     public UpdateOrderStatusUseCase updateStatus() {
-        return orders;
+        return updateStatus;
     }
 
     public ListOrdersUseCase list() {
-        return orders;
+        return list;
     }
 }

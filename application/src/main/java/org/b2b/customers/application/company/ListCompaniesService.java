@@ -3,18 +3,10 @@ package org.b2b.customers.application.company;
 import java.util.Optional;
 import org.b2b.customers.application.common.Actor;
 import org.b2b.customers.application.common.Page;
-import org.b2b.customers.application.company.CompanyView;
-import org.b2b.customers.application.company.GetCompanyUseCase;
-import org.b2b.customers.application.company.ListCompaniesQuery;
-import org.b2b.customers.application.company.ListCompaniesUseCase;
-import org.b2b.customers.application.port.out.AddressBooks;
 import org.b2b.customers.application.port.out.Companies;
 import org.b2b.customers.application.port.out.Slice;
-import org.b2b.customers.application.port.out.Transactions;
-import org.b2b.customers.application.support.CommandValidation;
 import org.b2b.customers.application.support.Cursors;
-import org.b2b.customers.application.support.AccessControl;
-import org.b2b.customers.application.support.Caller;
+import org.b2b.customers.application.support.UseCaseSupport;
 import org.b2b.customers.domain.access.CompanyFilter;
 import org.b2b.customers.domain.access.Permission;
 import org.b2b.customers.domain.company.Company;
@@ -24,36 +16,25 @@ import org.b2b.customers.domain.group.CustomerGroupId;
 import org.b2b.customers.domain.shared.StorableText;
 import org.b2b.customers.domain.user.UserId;
 
-/** Reads companies: one by id, or a page of those the caller may see. */
-final class CompanyQueriesService implements GetCompanyUseCase, ListCompaniesUseCase {
+/** Pages through the companies the caller may see, by name, narrowed by the query's text and filters. */
+final class ListCompaniesService implements ListCompaniesUseCase {
 
-    private final Transactions transactions;
-    private final AccessControl access;
-    private final CommandValidation validation;
+    private final UseCaseSupport support;
     private final Companies companies;
     private final CompanyViews views;
 
-    CompanyQueriesService(Transactions transactions, AccessControl access, CommandValidation validation,
-            Companies companies, AddressBooks addressBooks) {
-        this.transactions = transactions;
-        this.access = access;
-        this.validation = validation;
+    ListCompaniesService(UseCaseSupport support, Companies companies, CompanyViews views) {
+        this.support = support;
         this.companies = companies;
-        this.views = new CompanyViews(addressBooks);
-    }
-
-    @Override
-    public CompanyView get(Actor actor, CompanyId companyId) {
-        return transactions.inTransaction(() -> views.of(access.caller(actor).company(companyId, Permission.COMPANY_VIEW)));
+        this.views = views;
     }
 
     @Override
     public Page<CompanyView> list(Actor actor, ListCompaniesQuery query) {
-        return transactions.inTransaction(() -> {
-            Caller caller = access.caller(actor);
+        return support.asCaller(actor, caller -> {
             caller.requireSomewhere(Permission.COMPANY_VIEW);
             CompanyFilter filter = caller.filter(Permission.COMPANY_VIEW);
-            var errors = validation.errorsOf(query);
+            var errors = support.validation().errorsOf(query);
             Optional<CustomerGroupId> group = query.customerGroupId().filter(s -> !s.isBlank())
                     .map(g -> errors.check(() -> CustomerGroupId.parse("customerGroupId", g)));
             Optional<UserId> representative = query.salesRepresentativeId().filter(s -> !s.isBlank())
