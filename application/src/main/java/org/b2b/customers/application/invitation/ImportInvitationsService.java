@@ -25,7 +25,7 @@ final class ImportInvitationsService implements ImportInvitationsUseCase {
             Company company = caller.company(command.companyId(), Permission.INVITATION_CREATE);
             var errors = support.validation().errorsOf(command);
             InvitationFile file = command.file() == null ? null : errors.check(() -> InvitationFile.read(command.file()));
-            // The file's lines without a role of their own take this one, so it is checked even if the file is not.
+            // Checked even when the file cannot be read, so that one answer lists every mistake of the upload.
             Optional<String> defaultRole = command.role().map(String::strip).filter(role -> !role.isEmpty());
             Optional<Role> role = defaultRole.filter(r -> !errors.hasError("role")).flatMap(bulk::memberRole);
             if (defaultRole.isPresent() && !errors.hasError("role") && role.isEmpty()) {
