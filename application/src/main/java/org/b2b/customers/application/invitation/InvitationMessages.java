@@ -5,10 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.b2b.customers.application.common.Actor;
 import org.b2b.customers.application.port.out.InvitationTemplate;
 import org.b2b.customers.application.port.out.OutboundMessage;
 import org.b2b.customers.application.port.out.Outbox;
 import org.b2b.customers.application.port.out.Roles;
+import org.b2b.customers.application.port.out.Users;
 import org.b2b.customers.domain.access.Role;
 import org.b2b.customers.domain.company.Company;
 import org.b2b.customers.domain.invitation.Invitation;
@@ -22,15 +24,18 @@ final class InvitationMessages {
 
     private final Outbox outbox;
     private final Roles roles;
+    private final Users users;
 
-    InvitationMessages(Outbox outbox, Roles roles) {
+    InvitationMessages(Outbox outbox, Roles roles, Users users) {
         this.outbox = outbox;
         this.roles = roles;
+        this.users = users;
     }
 
-    void append(Invitation invitation, Company company, User inviter, Instant now) {
+    /** The mail of one invitation, which names the actor as the one who invites. */
+    void append(Invitation invitation, Company company, Actor inviter, Instant now) {
         String roleName = roles.find(invitation.role()).map(Role::name).orElse(invitation.role().value());
-        outbox.append(message(invitation, company, inviter, roleName, now));
+        outbox.append(message(invitation, company, users.find(inviter.userId()).orElseThrow(), roleName, now));
     }
 
     /** The mail of an invitation, not yet written: a bulk invitation writes the mails of many lines together. */

@@ -9,24 +9,34 @@ import org.b2b.customers.application.support.UseCaseSupport;
 public final class InvitationUseCases {
 
     private final InviteMembersService inviteMembers;
-    private final InvitationQueriesService queries;
+    private final ImportInvitationsService importInvitations;
+    private final ListInvitationsService listInvitations;
+    private final GetRegistrationLinkService registrationLink;
     private final ResendInvitationService resend;
     private final RevokeInvitationService revoke;
-    private final RegistrationService registration;
+    private final ViewRegistrationService viewRegistration;
+    private final RegisterService register;
+    private final AcceptAsAccountService acceptAsAccount;
 
     public InvitationUseCases(UseCaseSupport support, DrivenPorts ports, PasswordChoice passwords, Settings settings) {
-        inviteMembers = new InviteMembersService(support.transactions(), support.access(), support.validation(),
-                ports.invitations(), ports.users(), ports.members(), ports.roles(), ports.outbox(), support.history(), settings,
-                support.clock());
-        queries = new InvitationQueriesService(support.transactions(), support.access(), support.validation(),
-                ports.invitations(), ports.users(), settings, support.clock());
-        resend = new ResendInvitationService(support.transactions(), support.access(), ports.invitations(),
-                ports.users(), ports.roles(), ports.outbox(), support.history(), settings, support.clock());
-        revoke = new RevokeInvitationService(support.transactions(), support.access(), ports.invitations(),
-                ports.users(), support.history(), support.clock());
-        registration = new RegistrationService(support.transactions(), support.validation(), ports.invitations(),
-                ports.companies(), ports.users(), ports.members(), ports.roles(), ports.passwordHasher(), passwords,
-                support.history(), settings, support.clock());
+        InvitationHistory history = new InvitationHistory(support.history());
+        InvitationViews views = new InvitationViews(ports.users());
+        InvitationMessages messages = new InvitationMessages(ports.outbox(), ports.roles(), ports.users());
+        CompanyInvitations companyInvitations = new CompanyInvitations(ports.invitations(), history, views);
+        BulkInvitation bulk = new BulkInvitation(support.transactions(), ports.invitations(), ports.users(),
+                ports.members(), ports.roles(), messages, history, settings, support.clock());
+        InvitationAcceptance acceptance = new InvitationAcceptance(ports.invitations(), ports.companies(),
+                ports.members(), ports.roles(), history, settings.registrationTokens(), support.clock());
+        inviteMembers = new InviteMembersService(support, bulk);
+        importInvitations = new ImportInvitationsService(support, bulk);
+        listInvitations = new ListInvitationsService(support, ports.invitations(), views);
+        registrationLink = new GetRegistrationLinkService(support, companyInvitations, settings);
+        resend = new ResendInvitationService(support, companyInvitations, messages, settings);
+        revoke = new RevokeInvitationService(support, companyInvitations);
+        viewRegistration = new ViewRegistrationService(support, acceptance);
+        register = new RegisterService(support, acceptance,
+                new AccountOpening(ports.users(), passwords, ports.passwordHasher()));
+        acceptAsAccount = new AcceptAsAccountService(support, acceptance, ports.users(), ports.members());
     }
 
     public InviteMembersUseCase invite() {
@@ -34,15 +44,15 @@ public final class InvitationUseCases {
     }
 
     public ImportInvitationsUseCase importFile() {
-        return inviteMembers;
+        return importInvitations;
     }
 
     public ListInvitationsUseCase list() {
-        return queries;
+        return listInvitations;
     }
 
     public GetRegistrationLinkUseCase registrationLink() {
-        return queries;
+        return registrationLink;
     }
 
     public ResendInvitationUseCase resend() {
@@ -54,14 +64,14 @@ public final class InvitationUseCases {
     }
 
     public ViewRegistrationUseCase viewRegistration() {
-        return registration;
+        return viewRegistration;
     }
 
     public RegisterUseCase register() {
-        return registration;
+        return register;
     }
 
     public AcceptAsAccountUseCase acceptAsAccount() {
-        return registration;
+        return acceptAsAccount;
     }
 }

@@ -10,19 +10,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
-import org.b2b.customers.application.mail.DeliverMailUseCase;
-import org.b2b.customers.application.mail.DeliveryRound;
-import org.b2b.customers.application.port.out.InvitationTemplate;
-import org.b2b.customers.application.mail.PrepareMailUseCase;
-import org.b2b.customers.application.port.out.PreparedMail;
 import org.b2b.customers.application.port.out.ClaimedMessage;
 import org.b2b.customers.application.port.out.DeliveryFailure;
+import org.b2b.customers.application.port.out.InvitationTemplate;
 import org.b2b.customers.application.port.out.Invitations;
 import org.b2b.customers.application.port.out.MailSender;
 import org.b2b.customers.application.port.out.OutboundMessage;
 import org.b2b.customers.application.port.out.OutboxQueue;
 import org.b2b.customers.application.port.out.PermanentDeliveryFailure;
+import org.b2b.customers.application.port.out.PreparedMail;
 import org.b2b.customers.application.port.out.Transactions;
+import org.b2b.customers.application.support.UseCaseSupport;
 import org.b2b.customers.domain.invitation.InvitationId;
 import org.b2b.customers.domain.shared.InvalidInputException;
 
@@ -43,25 +41,25 @@ final class DeliverMailService implements DeliverMailUseCase {
     /** How long a mail is tried that has no expiry of its own, unlike an invitation. */
     static final Duration MAIL_WITHOUT_EXPIRY_LIFETIME = Duration.ofDays(3);
 
+    /** What became of one message of a round. */
     private enum Outcome { SENT, RETRIED, FAILED, DROPPED }
 
     private final Transactions transactions;
+    private final Clock clock;
     private final OutboxQueue queue;
+    private final MailSender sender;
     private final PrepareMailUseCase prepareMail;
     private final Invitations invitations;
-    private final MailSender sender;
     private final RetrySchedule retrySchedule;
-    private final Clock clock;
 
-    DeliverMailService(Transactions transactions, OutboxQueue queue, PrepareMailUseCase prepareMail,
-            Invitations invitations, MailSender sender, Clock clock) {
-        this.transactions = transactions;
-        this.queue = queue;
+    DeliverMailService(UseCaseSupport support, MailRoute route, PrepareMailUseCase prepareMail, Invitations invitations) {
+        this.transactions = support.transactions();
+        this.clock = support.clock();
+        this.queue = route.queue();
+        this.sender = route.sender();
         this.prepareMail = prepareMail;
         this.invitations = invitations;
-        this.sender = sender;
         this.retrySchedule = RetrySchedule.jittered();
-        this.clock = clock;
     }
 
     @Override

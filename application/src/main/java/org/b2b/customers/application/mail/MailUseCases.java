@@ -1,28 +1,23 @@
 package org.b2b.customers.application.mail;
 
-import java.time.Clock;
 import org.b2b.customers.application.common.Settings;
 import org.b2b.customers.application.port.out.DrivenPorts;
 import org.b2b.customers.application.port.out.Invitations;
 import org.b2b.customers.application.port.out.MailSender;
 import org.b2b.customers.application.port.out.OutboxQueue;
-import org.b2b.customers.application.port.out.Transactions;
 import org.b2b.customers.application.support.UseCaseSupport;
 
 /** Turning the outbox into mails and delivering them, wired to their ports. */
 public final class MailUseCases {
 
-    private final PrepareMailService prepare;
-    private final Transactions transactions;
+    private final UseCaseSupport support;
     private final Invitations invitations;
-    private final Clock clock;
+    private final PrepareMailService prepare;
 
     public MailUseCases(UseCaseSupport support, DrivenPorts ports, Settings settings) {
-        prepare = new PrepareMailService(support.transactions(), ports.invitations(), ports.companies(), settings,
-                support.clock());
-        transactions = support.transactions();
+        this.support = support;
         invitations = ports.invitations();
-        clock = support.clock();
+        prepare = new PrepareMailService(support, ports.invitations(), ports.companies(), settings);
     }
 
     public PrepareMailUseCase prepare() {
@@ -34,6 +29,6 @@ public final class MailUseCases {
      * the same store as the driven ports.
      */
     public DeliverMailUseCase deliver(OutboxQueue queue, MailSender sender) {
-        return new DeliverMailService(transactions, queue, prepare, invitations, sender, clock);
+        return new DeliverMailService(support, new MailRoute(queue, sender), prepare, invitations);
     }
 }

@@ -1,6 +1,5 @@
 package org.b2b.customers.application.mail;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -9,13 +8,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.b2b.customers.application.common.Settings;
-import org.b2b.customers.application.port.out.InvitationTemplate;
-import org.b2b.customers.application.mail.PrepareMailUseCase;
-import org.b2b.customers.application.port.out.PreparedMail;
 import org.b2b.customers.application.port.out.Companies;
+import org.b2b.customers.application.port.out.InvitationTemplate;
 import org.b2b.customers.application.port.out.Invitations;
 import org.b2b.customers.application.port.out.OutboundMessage;
-import org.b2b.customers.application.port.out.Transactions;
+import org.b2b.customers.application.port.out.PreparedMail;
+import org.b2b.customers.application.support.UseCaseSupport;
 import org.b2b.customers.domain.company.Company;
 import org.b2b.customers.domain.company.CompanyId;
 import org.b2b.customers.domain.invitation.Invitation;
@@ -29,19 +27,16 @@ import org.b2b.customers.domain.invitation.InvitationStatus;
  */
 final class PrepareMailService implements PrepareMailUseCase {
 
-    private final Transactions transactions;
+    private final UseCaseSupport support;
     private final Invitations invitations;
     private final Companies companies;
     private final Settings settings;
-    private final Clock clock;
 
-    PrepareMailService(Transactions transactions, Invitations invitations, Companies companies,
-            Settings settings, Clock clock) {
-        this.transactions = transactions;
+    PrepareMailService(UseCaseSupport support, Invitations invitations, Companies companies, Settings settings) {
+        this.support = support;
         this.invitations = invitations;
         this.companies = companies;
         this.settings = settings;
-        this.clock = clock;
     }
 
     @Override
@@ -51,8 +46,8 @@ final class PrepareMailService implements PrepareMailUseCase {
 
     @Override
     public Map<UUID, Optional<PreparedMail>> prepareAll(List<OutboundMessage> messages) {
-        return transactions.inTransaction(() -> {
-            Instant now = clock.instant();
+        return support.transactions().inTransaction(() -> {
+            Instant now = support.clock().instant();
             Map<InvitationId, Invitation> invitationsById = new HashMap<>();
             invitations.findAll(messages.stream().filter(PrepareMailService::isInvitation)
                             .map(PrepareMailService::invitationIdOf).distinct().toList())

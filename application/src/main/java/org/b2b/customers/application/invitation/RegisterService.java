@@ -1,0 +1,58 @@
+package org.b2b.customers.application.invitation;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.b2b.customers.application.support.UseCaseSupport;
+import org.b2b.customers.domain.shared.DomainException;
+import org.b2b.customers.domain.shared.ErrorKind;
+import org.b2b.customers.domain.shared.InvalidInputException;
+import org.b2b.customers.domain.user.Password;
+import org.b2b.customers.domain.user.PasswordHash;
+import org.b2b.customers.domain.user.PersonName;
+import org.b2b.customers.domain.user.User;
+import org.b2b.customers.domain.user.UserId;
+
+/** Registers a new customer through an invitation's link, as a member of the inviting company. */
+final class RegisterService implements RegisterUseCase {
+
+    private final UseCaseSupport support;
+    private final InvitationAcceptance acceptance;
+    private final AccountOpening accounts;
+
+    RegisterService(UseCaseSupport support, InvitationAcceptance acceptance, AccountOpening accounts) {
+        this.support = support;
+        this.acceptance = acceptance;
+        this.accounts = accounts;
+    }
+
+    @Override
+    public Registration register(RegisterCommand command) {
+        if (command == null) {
+            throw InvalidInputException.of("body", "required", "must be given");
+        }
+        // Who accepts is settled first, so that the slow password work below runs outside any transaction.
+        Optional<User> existing = support.transactions().inTransaction(() ->
+                accounts.users().findByEmail(acceptance.acceptable(command.token()).invitation().email()));
+        if (existing.isPresent()) {
+            // Not even checked: a password taken here would be one more way to guess it, outside the sign-in's limits.
+            // Whether that account could join is told only to the account, once signed in, so that the link's holder
+            // learns no more than that an account exists.
+            throw new DomainException(ErrorKind.UNAUTHENTICATED, "registration.sign_in_required",
+                    "An account with this email exists already: sign in as that account to join the company.");
+        }
+        var errors = support.validation().errorsOf(command);
+        PersonName name = errors.check(() -> PersonName.parse(command.firstName(), command.lastName()));
+        Password password = errors.check(() -> accounts.passwords().parse("password", command.password(),
+                Stream.of(command.firstName(), command.lastName()).filter(Objects::nonNull).toList()));
+        errors.throwIfAny();
+        PasswordHash hash = accounts.hasher().hash(password);
+        return support.transactions().inTransaction(() -> {
+            // Checked again: the link may have been used, revoked or outlived while the password was hashed.
+            InvitationAcceptance.Acceptable acceptable = acceptance.acceptable(command.token());
+            User user = accounts.users().add(User.customer(UserId.random(), acceptable.invitation().email(), name,
+                    Optional.empty(), hash, support.clock().instant()));
+            return acceptance.join(acceptable, user);
+        });
+    }
+}
