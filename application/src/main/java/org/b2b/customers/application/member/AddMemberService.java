@@ -1,21 +1,12 @@
 package org.b2b.customers.application.member;
 
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.b2b.customers.application.common.Actor;
-import org.b2b.customers.application.member.AddMemberCommand;
-import org.b2b.customers.application.member.AddMemberUseCase;
-import org.b2b.customers.application.member.MemberView;
 import org.b2b.customers.application.port.out.Members;
-import org.b2b.customers.application.port.out.Roles;
-import org.b2b.customers.application.port.out.Transactions;
 import org.b2b.customers.application.port.out.Users;
-import org.b2b.customers.application.support.CommandValidation;
-import org.b2b.customers.application.support.HistoryRecorder;
-import org.b2b.customers.application.support.AccessControl;
-import org.b2b.customers.application.support.Caller;
+import org.b2b.customers.application.support.UseCaseSupport;
 import org.b2b.customers.domain.access.Permission;
 import org.b2b.customers.domain.access.Role;
 import org.b2b.customers.domain.company.Company;
@@ -31,33 +22,23 @@ import org.b2b.customers.domain.user.UserId;
  */
 final class AddMemberService implements AddMemberUseCase {
 
-    private final Transactions transactions;
-    private final AccessControl access;
-    private final CommandValidation validation;
+    private final UseCaseSupport support;
     private final Members members;
     private final Users users;
     private final CompanyRoles roles;
-    private final HistoryRecorder history;
-    private final Clock clock;
 
-    AddMemberService(Transactions transactions, AccessControl access, CommandValidation validation,
-            Members members, Users users, Roles roles, HistoryRecorder history, Clock clock) {
-        this.transactions = transactions;
-        this.access = access;
-        this.validation = validation;
+    AddMemberService(UseCaseSupport support, Members members, Users users, CompanyRoles roles) {
+        this.support = support;
         this.members = members;
         this.users = users;
-        this.roles = new CompanyRoles(roles);
-        this.history = history;
-        this.clock = clock;
+        this.roles = roles;
     }
 
     @Override
     public MemberView add(Actor actor, AddMemberCommand command) {
-        return transactions.inTransaction(() -> {
-            Caller caller = access.caller(actor);
+        return support.asCaller(actor, caller -> {
             Company company = caller.company(command.companyId(), Permission.MEMBER_ADD);
-            var errors = validation.errorsOf(command);
+            var errors = support.validation().errorsOf(command);
             UserId userId = errors.check(() -> UserId.parse("userId", command.userId()));
             Optional<User> user = userId == null ? Optional.empty() : users.find(userId);
             if (userId != null && user.isEmpty()) {
@@ -71,14 +52,14 @@ final class AddMemberService implements AddMemberUseCase {
                         ? "The user is a member of this company already."
                         : "The user is a member of another company; remove them there first.");
             });
-            Member member = members.add(Member.join(MemberId.random(), company, user.get(), role, clock.instant()));
+            Member member = members.add(Member.join(MemberId.random(), company, user.get(), role, support.clock().instant()));
 
             Map<String, String> details = new LinkedHashMap<>();
             details.put("memberId", member.id().toString());
             details.put("userId", userId.toString());
             details.put("email", user.get().email().value());
             details.put("role", role.identifier().value());
-            history.companyChange(actor, company.id(), "member.added", details);
+            support.history().companyChange(actor, company.id(), "member.added", details);
             return MemberView.of(member, user.get());
         });
     }

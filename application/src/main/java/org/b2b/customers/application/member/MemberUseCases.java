@@ -1,5 +1,6 @@
 package org.b2b.customers.application.member;
 
+import org.b2b.customers.application.company.CompanyViews;
 import org.b2b.customers.application.port.out.DrivenPorts;
 import org.b2b.customers.application.support.TokenRevocation;
 import org.b2b.customers.application.support.UseCaseSupport;
@@ -7,34 +8,34 @@ import org.b2b.customers.application.support.UseCaseSupport;
 /** The use cases of a company's members, wired to their ports. */
 public final class MemberUseCases {
 
-    private final MemberQueriesService queries;
+    private final GetMemberService get;
+    private final ListMembersService list;
     private final AddMemberService add;
     private final UpdateMemberService update;
     private final RemoveMemberService remove;
     private final AssignContactPersonService assignContactPerson;
 
     public MemberUseCases(UseCaseSupport support, DrivenPorts ports) {
-        queries = new MemberQueriesService(support.transactions(), support.access(), support.validation(),
-                ports.members(), ports.users());
-        add = new AddMemberService(support.transactions(), support.access(), support.validation(), ports.members(),
-                ports.users(), ports.roles(), support.history(), support.clock());
-        update = new UpdateMemberService(support.transactions(), support.access(), support.validation(), ports.members(),
-                ports.users(), ports.roles(), support.history(), new TokenRevocation(ports.accessTokens(), ports.members()));
-        remove = new RemoveMemberService(support.transactions(), support.access(), ports.members(), ports.users(),
-                support.history(), new TokenRevocation(ports.accessTokens(), ports.members()));
-        assignContactPerson = new AssignContactPersonService(support.transactions(), support.access(),
-                support.validation(), ports.companies(), ports.members(), ports.users(), ports.addressBooks(),
-                support.history(), support.clock());
+        MemberViews views = new MemberViews(ports.users());
+        CompanyMembers members = new CompanyMembers(ports.members(), views,
+                new TokenRevocation(ports.accessTokens(), ports.members()));
+        CompanyRoles roles = new CompanyRoles(ports.roles());
+        get = new GetMemberService(support, members, views);
+        list = new ListMembersService(support, ports.members(), views);
+        add = new AddMemberService(support, ports.members(), ports.users(), roles);
+        update = new UpdateMemberService(support, members, ports.users(), roles);
+        remove = new RemoveMemberService(support, members);
+        assignContactPerson = new AssignContactPersonService(support, ports.companies(), members,
+                new CompanyViews(ports.addressBooks()));
     }
 
     public GetMemberUseCase get() {
-        return queries;
+        return get;
     }
 
     public ListMembersUseCase list() {
-        return queries;
+        return list;
     }
-
     public AddMemberUseCase add() {
         return add;
     }

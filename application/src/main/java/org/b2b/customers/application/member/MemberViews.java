@@ -1,20 +1,19 @@
 package org.b2b.customers.application.member;
 
-import org.b2b.customers.application.member.MemberView;
 import org.b2b.customers.application.port.out.Users;
 import org.b2b.customers.domain.member.Member;
 import org.b2b.customers.domain.user.User;
 
 /** Builds member views, which need the member's user for name, email and phone. */
-public final class MemberViews {
+final class MemberViews {
 
     private final Users users;
 
-    public MemberViews(Users users) {
+    MemberViews(Users users) {
         this.users = users;
     }
 
-    public MemberView of(Member member) {
+    MemberView of(Member member) {
         return MemberView.of(member, userOf(member));
     }
 

@@ -2,16 +2,8 @@ package org.b2b.customers.application.member;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import org.b2b.customers.application.common.Actor;
-import org.b2b.customers.application.member.RemoveMemberCommand;
-import org.b2b.customers.application.member.RemoveMemberUseCase;
-import org.b2b.customers.application.port.out.Members;
-import org.b2b.customers.application.port.out.Transactions;
-import org.b2b.customers.application.port.out.Users;
-import org.b2b.customers.application.support.HistoryRecorder;
-import org.b2b.customers.application.support.AccessControl;
-import org.b2b.customers.application.support.TokenRevocation;
+import org.b2b.customers.application.support.UseCaseSupport;
 import org.b2b.customers.domain.access.Permission;
 import org.b2b.customers.domain.company.Company;
 import org.b2b.customers.domain.member.Member;
@@ -23,45 +15,30 @@ import org.b2b.customers.domain.user.User;
  */
 final class RemoveMemberService implements RemoveMemberUseCase {
 
-    private final Transactions transactions;
-    private final AccessControl access;
-    private final Members members;
-    private final CompanyMembers companyMembers;
-    private final SelfLockout selfLockout;
-    private final MemberViews views;
-    private final HistoryRecorder history;
-    private final TokenRevocation revocation;
+    private final UseCaseSupport support;
+    private final CompanyMembers members;
 
-    RemoveMemberService(Transactions transactions, AccessControl access, Members members, Users users,
-            HistoryRecorder history, TokenRevocation revocation) {
-        this.transactions = transactions;
-        this.access = access;
+    RemoveMemberService(UseCaseSupport support, CompanyMembers members) {
+        this.support = support;
         this.members = members;
-        this.companyMembers = new CompanyMembers(members);
-        this.selfLockout = new SelfLockout(members);
-        this.views = new MemberViews(users);
-        this.history = history;
-        this.revocation = revocation;
     }
 
     @Override
     public void remove(Actor actor, RemoveMemberCommand command) {
-        transactions.inTransaction(() -> {
-            Company company = access.caller(actor).company(command.companyId(), Permission.MEMBER_REMOVE);
-            Member member = companyMembers.of(company, command.memberId());
+        support.runAsCaller(actor, caller -> {
+            Company company = caller.company(command.companyId(), Permission.MEMBER_REMOVE);
+            Member member = members.of(company, command.memberId());
             command.expectedVersion().check(member.version(), "member");
             member.requireRemovable(company);
-            selfLockout.check(actor, member, Optional.empty());
-            User user = views.userOf(member);
-            members.remove(member.id());
-            revocation.revokeAllOf(user.id());
+            members.remove(actor, member);
+            User user = members.userOf(member);
 
             Map<String, String> details = new LinkedHashMap<>();
             details.put("memberId", member.id().toString());
             details.put("userId", user.id().toString());
             details.put("email", user.email().value());
             details.put("role", member.role().value());
-            history.companyChange(actor, company.id(), "member.removed", details);
+            support.history().companyChange(actor, company.id(), "member.removed", details);
         });
     }
 }

@@ -3,19 +3,9 @@ package org.b2b.customers.application.member;
 import java.util.Map;
 import java.util.Optional;
 import org.b2b.customers.application.common.Actor;
-import org.b2b.customers.application.member.MemberView;
-import org.b2b.customers.application.member.UpdateMemberCommand;
-import org.b2b.customers.application.member.UpdateMemberUseCase;
-import org.b2b.customers.application.port.out.Members;
-import org.b2b.customers.application.port.out.Roles;
-import org.b2b.customers.application.port.out.Transactions;
 import org.b2b.customers.application.port.out.Users;
 import org.b2b.customers.application.support.Changes;
-import org.b2b.customers.application.support.CommandValidation;
-import org.b2b.customers.application.support.HistoryRecorder;
-import org.b2b.customers.application.support.AccessControl;
-import org.b2b.customers.application.support.Caller;
-import org.b2b.customers.application.support.TokenRevocation;
+import org.b2b.customers.application.support.UseCaseSupport;
 import org.b2b.customers.domain.access.Permission;
 import org.b2b.customers.domain.access.Role;
 import org.b2b.customers.domain.company.Company;
@@ -34,42 +24,26 @@ import org.b2b.customers.domain.user.User;
  */
 final class UpdateMemberService implements UpdateMemberUseCase {
 
-    private final Transactions transactions;
-    private final AccessControl access;
-    private final CommandValidation validation;
-    private final Members members;
+    private final UseCaseSupport support;
+    private final CompanyMembers members;
     private final Users users;
-    private final CompanyMembers companyMembers;
     private final CompanyRoles roles;
-    private final SelfLockout selfLockout;
-    private final MemberViews views;
-    private final HistoryRecorder history;
-    private final TokenRevocation revocation;
 
-    UpdateMemberService(Transactions transactions, AccessControl access, CommandValidation validation,
-            Members members, Users users, Roles roles, HistoryRecorder history, TokenRevocation revocation) {
-        this.transactions = transactions;
-        this.access = access;
-        this.validation = validation;
+    UpdateMemberService(UseCaseSupport support, CompanyMembers members, Users users, CompanyRoles roles) {
+        this.support = support;
         this.members = members;
         this.users = users;
-        this.companyMembers = new CompanyMembers(members);
-        this.roles = new CompanyRoles(roles);
-        this.selfLockout = new SelfLockout(members);
-        this.views = new MemberViews(users);
-        this.history = history;
-        this.revocation = revocation;
+        this.roles = roles;
     }
 
     @Override
     public MemberView update(Actor actor, UpdateMemberCommand command) {
-        return transactions.inTransaction(() -> {
-            Caller caller = access.caller(actor);
+        return support.asCaller(actor, caller -> {
             Company company = caller.company(command.companyId(), Permission.MEMBER_EDIT);
-            Member member = companyMembers.of(company, command.memberId());
+            Member member = members.of(company, command.memberId());
             command.expectedVersion().check(member.version(), "member");
-            User user = views.userOf(member);
-            var errors = validation.errorsOf(command);
+            User user = members.userOf(member);
+            var errors = support.validation().errorsOf(command);
             String firstName = command.firstName().map(f -> errors.check(() -> PlainText.require("firstName", f,
                     PersonName.MAX_LENGTH))).orElse(user.name().firstName());
             String lastName = command.lastName().map(l -> errors.check(() -> PlainText.require("lastName", l,
@@ -87,18 +61,14 @@ final class UpdateMemberService implements UpdateMemberUseCase {
             if (status.isPresent() && status.get() != member.status()) {
                 changed = status.get() == MemberStatus.DISABLED ? changed.disable(company) : changed.enable();
             }
-            selfLockout.check(actor, member, Optional.of(changed));
             PersonName name = new PersonName(firstName, lastName);
             User changedUser = name.equals(user.name()) && phone.equals(user.phone()) ? user : user.withContact(name, phone);
             if (changed == member && changedUser == user) {
                 return MemberView.of(member, user);
             }
+            Member stored = members.update(actor, member, changed);
             User storedUser = changedUser == user ? user : users.update(changedUser);
-            Member stored = members.update(changed);
-            if (member.isActive() && !stored.isActive()) {
-                revocation.revokeAllOf(user.id());
-            }
-            history.companyChange(actor, company.id(), "member.updated", differences(member, user, stored, storedUser));
+            support.history().companyChange(actor, company.id(), "member.updated", differences(member, user, stored, storedUser));
             return MemberView.of(stored, storedUser);
         });
     }

@@ -3,14 +3,8 @@ package org.b2b.customers.application.role;
 import java.util.Map;
 import java.util.Set;
 import org.b2b.customers.application.common.Actor;
-import org.b2b.customers.application.role.CreateRoleCommand;
-import org.b2b.customers.application.role.CreateRoleUseCase;
-import org.b2b.customers.application.role.RoleView;
 import org.b2b.customers.application.port.out.Roles;
-import org.b2b.customers.application.port.out.Transactions;
-import org.b2b.customers.application.support.CommandValidation;
-import org.b2b.customers.application.support.HistoryRecorder;
-import org.b2b.customers.application.support.AccessControl;
+import org.b2b.customers.application.support.UseCaseSupport;
 import org.b2b.customers.domain.access.Permission;
 import org.b2b.customers.domain.access.Policy;
 import org.b2b.customers.domain.access.Role;
@@ -22,33 +16,26 @@ import org.b2b.customers.domain.user.RoleIdentifier;
 /** Defines new roles with policies from the permission catalogue. */
 final class CreateRoleService implements CreateRoleUseCase {
 
-    private final Transactions transactions;
-    private final AccessControl access;
-    private final CommandValidation validation;
+    private final UseCaseSupport support;
     private final Roles roles;
-    private final HistoryRecorder history;
 
-    CreateRoleService(Transactions transactions, AccessControl access, CommandValidation validation,
-            Roles roles, HistoryRecorder history) {
-        this.transactions = transactions;
-        this.access = access;
-        this.validation = validation;
+    CreateRoleService(UseCaseSupport support, Roles roles) {
+        this.support = support;
         this.roles = roles;
-        this.history = history;
     }
 
     @Override
     public RoleView create(Actor actor, CreateRoleCommand command) {
-        return transactions.inTransaction(() -> {
-            access.caller(actor).require(Permission.ROLE_EDIT);
-            var errors = validation.errorsOf(command);
+        return support.asCaller(actor, caller -> {
+            caller.require(Permission.ROLE_EDIT);
+            var errors = support.validation().errorsOf(command);
             RoleIdentifier identifier = errors.check(() -> RoleIdentifier.parse("identifier", command.identifier()));
             String name = errors.check(() -> PlainText.require("name", command.name(), Role.MAX_NAME_LENGTH));
             RoleAudience audience = errors.check(() -> Choice.parse(RoleAudience.class, "audience", command.audience()));
             Set<Policy> policies = RolePolicies.parse(errors, command.policies(), audience);
             errors.throwIfAny();
             Role stored = roles.add(Role.define(identifier, name, audience, policies));
-            history.globalChange(actor, "role.created", Map.of("identifier", identifier.value(), "name", name,
+            support.history().globalChange(actor, "role.created", Map.of("identifier", identifier.value(), "name", name,
                     "audience", audience.name(), "policies", RolePolicies.describe(stored.policies())));
             return RoleView.of(stored);
         });

@@ -6,28 +6,30 @@ import org.b2b.customers.application.support.UseCaseSupport;
 /** The use cases of roles and the permission catalogue, wired to their ports. */
 public final class RoleUseCases {
 
-    private final RoleQueriesService queries;
+    private final ListRolesService list;
+    private final GetRoleService get;
+    private final ListPermissionsService permissions;
     private final CreateRoleService create;
     private final UpdateRoleService update;
 
     public RoleUseCases(UseCaseSupport support, DrivenPorts ports) {
-        queries = new RoleQueriesService(support.transactions(), support.access(), ports.roles());
-        create = new CreateRoleService(support.transactions(), support.access(), support.validation(), ports.roles(),
-                support.history());
-        update = new UpdateRoleService(support.transactions(), support.access(), support.validation(), ports.roles(),
-                support.history());
+        list = new ListRolesService(support, ports.roles());
+        get = new GetRoleService(support, ports.roles());
+        permissions = new ListPermissionsService(support);
+        create = new CreateRoleService(support, ports.roles());
+        update = new UpdateRoleService(support, ports.roles());
     }
 
     public ListRolesUseCase list() {
-        return queries;
+        return list;
     }
 
     public GetRoleUseCase get() {
-        return queries;
+        return get;
     }
 
     public ListPermissionsUseCase permissions() {
-        return queries;
+        return permissions;
     }
 
     public CreateRoleUseCase create() {

@@ -4,14 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.b2b.customers.application.common.Actor;
-import org.b2b.customers.application.role.RoleView;
-import org.b2b.customers.application.role.UpdateRoleCommand;
-import org.b2b.customers.application.role.UpdateRoleUseCase;
 import org.b2b.customers.application.port.out.Roles;
-import org.b2b.customers.application.port.out.Transactions;
-import org.b2b.customers.application.support.CommandValidation;
-import org.b2b.customers.application.support.HistoryRecorder;
-import org.b2b.customers.application.support.AccessControl;
+import org.b2b.customers.application.support.UseCaseSupport;
 import org.b2b.customers.domain.access.Permission;
 import org.b2b.customers.domain.access.Policy;
 import org.b2b.customers.domain.access.Role;
@@ -24,26 +18,19 @@ import org.b2b.customers.domain.shared.PlainText;
  */
 final class UpdateRoleService implements UpdateRoleUseCase {
 
-    private final Transactions transactions;
-    private final AccessControl access;
-    private final CommandValidation validation;
+    private final UseCaseSupport support;
     private final Roles roles;
-    private final HistoryRecorder history;
 
-    UpdateRoleService(Transactions transactions, AccessControl access, CommandValidation validation,
-            Roles roles, HistoryRecorder history) {
-        this.transactions = transactions;
-        this.access = access;
-        this.validation = validation;
+    UpdateRoleService(UseCaseSupport support, Roles roles) {
+        this.support = support;
         this.roles = roles;
-        this.history = history;
     }
 
     @Override
     public RoleView update(Actor actor, UpdateRoleCommand command) {
-        return transactions.inTransaction(() -> {
-            access.caller(actor).require(Permission.ROLE_EDIT);
-            var errors = validation.errorsOf(command);
+        return support.asCaller(actor, caller -> {
+            caller.require(Permission.ROLE_EDIT);
+            var errors = support.validation().errorsOf(command);
             Role role = roles.find(command.identifier()).orElseThrow(() -> DomainException.notFound("role"));
             command.expectedVersion().check(role.version(), "role");
             String name = errors.check(() -> PlainText.require("name", command.name(), Role.MAX_NAME_LENGTH));
@@ -54,7 +41,7 @@ final class UpdateRoleService implements UpdateRoleUseCase {
                 return RoleView.of(role);
             }
             Role stored = roles.update(changed);
-            history.globalChange(actor, "role.updated", changes(role, stored));
+            support.history().globalChange(actor, "role.updated", changes(role, stored));
             return RoleView.of(stored);
         });
     }

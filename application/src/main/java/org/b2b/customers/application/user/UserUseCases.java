@@ -8,45 +8,55 @@ import org.b2b.customers.application.support.UseCaseSupport;
 /** The use cases of users and their sign-in, wired to their ports. */
 public final class UserUseCases {
 
-    private final UserService users;
-    private final AuthenticationService authentication;
-    private final AccessTokenService accessTokens;
+    private final AuthenticateService authenticate;
+    private final GetCurrentUserService currentUser;
+    private final CreateUserService create;
+    private final ListUsersService list;
+    private final IssueAccessTokenService issueToken;
+    private final ResolveAccessTokenService resolveToken;
+    private final RevokeAccessTokenService revokeToken;
 
     public UserUseCases(UseCaseSupport support, DrivenPorts ports, PasswordChoice passwords, Settings settings) {
-        users = new UserService(support.transactions(), support.access(), support.validation(), ports.users(), ports.members(),
-                ports.roles(), ports.passwordHasher(), passwords, support.history(), support.clock());
-        authentication = new AuthenticationService(support.transactions(), support.access(), ports.users(),
-                ports.members(), ports.passwordHasher(), new LoginThrottle(support.transactions(), ports.loginFailures(),
-                support.clock(), LoginThrottle.checksForThisMachine()));
-        accessTokens = new AccessTokenService(support.transactions(), authentication, support.access(), ports.users(),
-                ports.accessTokens(), settings.tokenIdleTimeout(), support.clock());
+        UserViews views = new UserViews(ports.members());
+        LiveAccessTokens liveTokens = new LiveAccessTokens(ports.accessTokens(), settings.tokenIdleTimeout(),
+                support.clock());
+        authenticate = new AuthenticateService(support, ports.users(), ports.passwordHasher(), views,
+                new LoginThrottle(support.transactions(), ports.loginFailures(), support.clock(),
+                        LoginThrottle.checksForThisMachine()));
+        currentUser = new GetCurrentUserService(support, ports.users(), views);
+        create = new CreateUserService(support, ports.users(), ports.roles(),
+                new ChosenPasswords(passwords, ports.passwordHasher()), views);
+        list = new ListUsersService(support, ports.users(), views);
+        issueToken = new IssueAccessTokenService(support, authenticate, ports.accessTokens());
+        resolveToken = new ResolveAccessTokenService(support, ports.users(), ports.accessTokens(), liveTokens);
+        revokeToken = new RevokeAccessTokenService(support, ports.accessTokens(), liveTokens);
     }
 
     public AuthenticateUseCase authenticate() {
-        return authentication;
+        return authenticate;
     }
 
     public GetCurrentUserUseCase currentUser() {
-        return users;
+        return currentUser;
     }
 
     public CreateUserUseCase create() {
-        return users;
+        return create;
     }
 
     public ListUsersUseCase list() {
-        return users;
+        return list;
     }
 
     public IssueAccessTokenUseCase issueToken() {
-        return accessTokens;
+        return issueToken;
     }
 
     public ResolveAccessTokenUseCase resolveToken() {
-        return accessTokens;
+        return resolveToken;
     }
 
     public RevokeAccessTokenUseCase revokeToken() {
-        return accessTokens;
+        return revokeToken;
     }
 }

@@ -3,7 +3,6 @@ package org.b2b.customers.application.user;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.b2b.customers.application.user.UserView;
 import org.b2b.customers.application.port.out.Members;
 import org.b2b.customers.domain.access.UserScope;
 import org.b2b.customers.domain.member.Member;
@@ -13,15 +12,15 @@ import org.b2b.customers.domain.user.User;
 import org.b2b.customers.domain.user.UserType;
 
 /** Builds user views, which name a member's company and company role. */
-public final class UserViews {
+final class UserViews {
 
     private final Members members;
 
-    public UserViews(Members members) {
+    UserViews(Members members) {
         this.members = members;
     }
 
-    public UserView of(User user) {
+    UserView of(User user) {
         Optional<Member> member = members.findByUser(user.id());
         List<String> roles = new ArrayList<>();
         user.staffRoles().stream().map(RoleIdentifier::value).sorted().forEach(roles::add);
@@ -34,7 +33,7 @@ public final class UserViews {
     }
 
     /** The user as this scope lets a caller see them: a staff user by name only unless it shows staff in full. */
-    public UserView of(User user, UserScope scope) {
+    UserView of(User user, UserScope scope) {
         if (user.type() == UserType.STAFF && !scope.staffInFull()) {
             return new UserView(user.id(), null, user.name().firstName(), user.name().lastName(), Optional.empty(),
                     user.type(), List.of(), Optional.empty(), true);

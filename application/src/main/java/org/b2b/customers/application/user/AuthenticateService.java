@@ -1,14 +1,10 @@
 package org.b2b.customers.application.user;
 
 import java.util.Optional;
-import org.b2b.customers.application.user.AuthenticateCommand;
-import org.b2b.customers.application.user.AuthenticateUseCase;
-import org.b2b.customers.application.user.UserView;
-import org.b2b.customers.application.port.out.Members;
 import org.b2b.customers.application.port.out.PasswordHasher;
-import org.b2b.customers.application.port.out.Transactions;
 import org.b2b.customers.application.port.out.Users;
 import org.b2b.customers.application.support.AccessControl;
+import org.b2b.customers.application.support.UseCaseSupport;
 import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.shared.ErrorKind;
 import org.b2b.customers.domain.user.EmailAddress;
@@ -19,24 +15,20 @@ import org.b2b.customers.domain.user.User;
  * Logs users in, those that {@link AccessControl#maySignIn may sign in}. Hashes made with weaker parameters are
  * redone on a successful login. Every check goes through the {@link LoginThrottle}.
  */
-final class AuthenticationService implements AuthenticateUseCase {
+final class AuthenticateService implements AuthenticateUseCase {
 
-    private final Transactions transactions;
-    private final AccessControl access;
+    private final UseCaseSupport support;
     private final Users users;
-    private final Members members;
     private final PasswordHasher hasher;
     private final UserViews views;
     private final LoginThrottle throttle;
 
-    AuthenticationService(Transactions transactions, AccessControl access, Users users, Members members,
-            PasswordHasher hasher, LoginThrottle throttle) {
-        this.transactions = transactions;
-        this.access = access;
+    AuthenticateService(UseCaseSupport support, Users users, PasswordHasher hasher, UserViews views,
+            LoginThrottle throttle) {
+        this.support = support;
         this.users = users;
-        this.members = members;
         this.hasher = hasher;
-        this.views = new UserViews(members);
+        this.views = views;
         this.throttle = throttle;
     }
 
@@ -52,7 +44,7 @@ final class AuthenticationService implements AuthenticateUseCase {
     private UserView check(AuthenticateCommand command) {
         String password = command.password() == null ? "" : command.password();
         Optional<User> user = !EmailAddress.isValid(command.email()) ? Optional.empty()
-                : transactions.inTransaction(() -> users.findByEmail(EmailAddress.of(command.email())));
+                : support.transactions().inTransaction(() -> users.findByEmail(EmailAddress.of(command.email())));
         // The hash check runs outside any transaction: it is slow on purpose and needs no lock.
         if (user.isEmpty()) {
             hasher.spendOneCheck(password);
@@ -61,9 +53,9 @@ final class AuthenticationService implements AuthenticateUseCase {
         if (!hasher.matches(password, user.get().passwordHash())) {
             throw refused();
         }
-        return transactions.inTransaction(() -> {
-            User current = users.find(user.get().id()).orElseThrow(AuthenticationService::refused);
-            if (!access.maySignIn(current)) {
+        return support.transactions().inTransaction(() -> {
+            User current = users.find(user.get().id()).orElseThrow(AuthenticateService::refused);
+            if (!support.access().maySignIn(current)) {
                 throw refused();
             }
             if (hasher.needsRehash(current.passwordHash()) && password.length() >= Password.MIN_LENGTH) {
