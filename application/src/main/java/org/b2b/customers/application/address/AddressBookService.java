@@ -25,6 +25,7 @@ import org.b2b.customers.domain.access.Permission;
 import org.b2b.customers.domain.address.Address;
 import org.b2b.customers.domain.address.AddressBook;
 import org.b2b.customers.domain.address.AddressDetails;
+import org.b2b.customers.domain.address.AddressErrorCode;
 import org.b2b.customers.domain.address.AddressId;
 import org.b2b.customers.domain.address.AddressType;
 import org.b2b.customers.domain.company.Company;
@@ -102,7 +103,7 @@ final class AddressBookService implements ListAddressesUseCase, GetAddressUseCas
             Company company = access.caller(actor).company(command.companyId(), Permission.ADDRESS_EDIT);
             AddressBook book = addressBooks.load(company.id());
             Address current = book.find(command.addressId());
-            command.expectedVersion().check(current.version(), "address");
+            command.expectedVersion().check(current.version(), AddressErrorCode.STALE_VERSION);
             var errors = validation.errorsOf(command.address());
             AddressDetails details = errors.check(() -> command.address().toDetails());
             errors.throwIfAny();
@@ -129,7 +130,7 @@ final class AddressBookService implements ListAddressesUseCase, GetAddressUseCas
             Company company = access.caller(actor).company(command.companyId(), Permission.ADDRESS_EDIT);
             AddressBook book = addressBooks.load(company.id());
             Address removed = book.find(command.addressId());
-            command.expectedVersion().check(removed.version(), "address");
+            command.expectedVersion().check(removed.version(), AddressErrorCode.STALE_VERSION);
             AddressBook after = addressBooks.save(book.remove(removed.id()));
             Map<String, String> entry = describe(removed);
             if (removed.isDefault()) {

@@ -17,6 +17,7 @@ import org.b2b.customers.application.support.HistoryRecorder;
 import org.b2b.customers.application.support.AccessControl;
 import org.b2b.customers.domain.access.Permission;
 import org.b2b.customers.domain.group.CustomerGroup;
+import org.b2b.customers.domain.group.CustomerGroupErrorCode;
 import org.b2b.customers.domain.group.CustomerGroupId;
 import org.b2b.customers.domain.group.PriceRate;
 import org.b2b.customers.domain.shared.DomainException;
@@ -59,8 +60,8 @@ final class CustomerGroupService implements CreateCustomerGroupUseCase, UpdateCu
     public CustomerGroupView update(Actor actor, UpdateCustomerGroupCommand command) {
         return transactions.inTransaction(() -> {
             access.caller(actor).require(Permission.CUSTOMER_GROUP_EDIT);
-            CustomerGroup group = groups.find(command.groupId()).orElseThrow(() -> DomainException.notFound("customer_group"));
-            command.expectedVersion().check(group.version(), "customer_group");
+            CustomerGroup group = groups.find(command.groupId()).orElseThrow(() -> DomainException.notFound(CustomerGroupErrorCode.NOT_FOUND));
+            command.expectedVersion().check(group.version(), CustomerGroupErrorCode.STALE_VERSION);
             var errors = validation.errorsOf(command);
             CustomerGroup changed = group;
             if (command.name().isPresent()) {
@@ -87,7 +88,7 @@ final class CustomerGroupService implements CreateCustomerGroupUseCase, UpdateCu
         return transactions.inTransaction(() -> {
             access.caller(actor).require(Permission.CUSTOMER_GROUP_VIEW);
             return CustomerGroupView.of(groups.find(groupId)
-                    .orElseThrow(() -> DomainException.notFound("customer_group")));
+                    .orElseThrow(() -> DomainException.notFound(CustomerGroupErrorCode.NOT_FOUND)));
         });
     }
 

@@ -25,6 +25,7 @@ import org.b2b.customers.application.support.Caller;
 import org.b2b.customers.domain.access.AccessSubject;
 import org.b2b.customers.domain.access.Role;
 import org.b2b.customers.domain.company.Company;
+import org.b2b.customers.domain.company.CompanyErrorCode;
 import org.b2b.customers.domain.history.HistoryEntry;
 import org.b2b.customers.domain.invitation.Invitation;
 import org.b2b.customers.domain.invitation.InvitationId;
@@ -88,7 +89,7 @@ final class BulkInvitation {
 
     InvitationReport invite(Caller caller, Company company, List<InvitationLine> lines) {
         if (!company.isActive()) {
-            throw DomainException.ruleViolated("company.deactivated", "A deactivated company cannot invite members.");
+            throw DomainException.ruleViolated(CompanyErrorCode.DEACTIVATED, "A deactivated company cannot invite members.");
         }
         Batch batch = new Batch(caller.actor(), caller.subject(), company,
                 users.find(caller.actor().userId()).orElseThrow(), clock.instant());

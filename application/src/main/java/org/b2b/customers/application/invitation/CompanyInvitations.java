@@ -3,6 +3,7 @@ package org.b2b.customers.application.invitation;
 import org.b2b.customers.application.port.out.Invitations;
 import org.b2b.customers.domain.company.Company;
 import org.b2b.customers.domain.invitation.Invitation;
+import org.b2b.customers.domain.invitation.InvitationErrorCode;
 import org.b2b.customers.domain.invitation.InvitationId;
 import org.b2b.customers.domain.shared.DomainException;
 
@@ -18,6 +19,6 @@ final class CompanyInvitations {
     Invitation find(Company company, InvitationId id) {
         return invitations.find(id)
                 .filter(invitation -> invitation.companyId().equals(company.id()))
-                .orElseThrow(() -> DomainException.notFound("invitation"));
+                .orElseThrow(() -> DomainException.notFound(InvitationErrorCode.NOT_FOUND));
     }
 }

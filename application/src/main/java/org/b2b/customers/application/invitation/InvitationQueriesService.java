@@ -2,7 +2,6 @@ package org.b2b.customers.application.invitation;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Optional;
 import org.b2b.customers.application.common.Settings;
 import org.b2b.customers.application.common.Actor;
@@ -23,6 +22,7 @@ import org.b2b.customers.domain.access.Permission;
 import org.b2b.customers.domain.company.Company;
 import org.b2b.customers.domain.company.CompanyId;
 import org.b2b.customers.domain.invitation.Invitation;
+import org.b2b.customers.domain.invitation.InvitationErrorCode;
 import org.b2b.customers.domain.invitation.InvitationId;
 import org.b2b.customers.domain.invitation.InvitationStatus;
 import org.b2b.customers.domain.shared.DomainException;
@@ -78,7 +78,7 @@ final class InvitationQueriesService implements ListInvitationsUseCase, GetRegis
             Invitation invitation = companyInvitations.find(company, invitationId);
             InvitationStatus status = invitation.statusAt(clock.instant());
             if (status != InvitationStatus.PENDING) {
-                throw DomainException.conflict("invitation." + status.name().toLowerCase(Locale.ROOT), switch (status) {
+                throw DomainException.conflict(InvitationErrorCode.closed(status), switch (status) {
                     case EXPIRED -> "This invitation has expired, so its link no longer works; re-send it for a new one.";
                     case REVOKED -> "This invitation was revoked; its link no longer works.";
                     default -> "This invitation was accepted; its link is used up.";

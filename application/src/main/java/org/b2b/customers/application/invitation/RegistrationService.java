@@ -27,8 +27,10 @@ import org.b2b.customers.domain.access.Role;
 import org.b2b.customers.domain.company.Company;
 import org.b2b.customers.domain.company.MemberId;
 import org.b2b.customers.domain.invitation.Invitation;
+import org.b2b.customers.domain.invitation.InvitationErrorCode;
 import org.b2b.customers.domain.invitation.RegistrationTokens;
 import org.b2b.customers.domain.member.Member;
+import org.b2b.customers.domain.member.MemberErrorCode;
 import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.shared.ErrorKind;
 import org.b2b.customers.domain.shared.InvalidInputException;
@@ -36,6 +38,7 @@ import org.b2b.customers.domain.user.Password;
 import org.b2b.customers.domain.user.PasswordHash;
 import org.b2b.customers.domain.user.PersonName;
 import org.b2b.customers.domain.user.User;
+import org.b2b.customers.domain.user.UserErrorCode;
 import org.b2b.customers.domain.user.UserId;
 import org.b2b.customers.domain.user.UserType;
 
@@ -98,7 +101,7 @@ final class RegistrationService implements ViewRegistrationUseCase, RegisterUseC
             // Not even checked: a password taken here would be one more way to guess it, outside the sign-in's limits.
             // Whether that account could join is told only to the account, once signed in, so that the link's holder
             // learns no more than that an account exists.
-            throw new DomainException(ErrorKind.UNAUTHENTICATED, "registration.sign_in_required",
+            throw new DomainException(ErrorKind.UNAUTHENTICATED, InvitationErrorCode.REGISTRATION_SIGN_IN_REQUIRED,
                     "An account with this email exists already: sign in as that account to join the company.");
         }
         var errors = validation.errorsOf(command);
@@ -123,7 +126,7 @@ final class RegistrationService implements ViewRegistrationUseCase, RegisterUseC
             Acceptable acceptable = acceptable(token);
             User user = users.find(signedIn)
                     .filter(account -> account.email().equals(acceptable.invitation().email()))
-                    .orElseThrow(() -> DomainException.forbidden("registration.other_account",
+                    .orElseThrow(() -> DomainException.forbidden(InvitationErrorCode.REGISTRATION_OTHER_ACCOUNT,
                             "This invitation is for another email address than the account signed in."));
             requireFreeToJoin(user);
             return join(acceptable, user);
@@ -135,7 +138,7 @@ final class RegistrationService implements ViewRegistrationUseCase, RegisterUseC
         Invitation invitation = acceptable.invitation();
         Instant now = clock.instant();
         Role role = roles.find(invitation.role()).filter(Role::isAssignableToMembers).orElseThrow(() ->
-                DomainException.conflict("invitation.role_unavailable",
+                DomainException.conflict(InvitationErrorCode.ROLE_UNAVAILABLE,
                         "The role of this invitation can no longer be given to members; ask for a new invitation."));
         Member member = members.add(Member.join(MemberId.random(), acceptable.company(), user, role, now));
         Invitation accepted = invitations.update(invitation.accept(acceptable.company(), member.id(), now));
@@ -146,11 +149,11 @@ final class RegistrationService implements ViewRegistrationUseCase, RegisterUseC
     /** The pending invitation of a token, with its company; refuses links that cannot be used. */
     private Acceptable acceptable(String token) {
         if (!RegistrationTokens.isWellFormed(token)) {
-            throw DomainException.notFound("invitation");
+            throw DomainException.notFound(InvitationErrorCode.NOT_FOUND);
         }
         Invitation invitation = invitations.findByFingerprint(tokens.fingerprintOf(token))
-                .orElseThrow(() -> DomainException.notFound("invitation"));
-        Company company = companies.find(invitation.companyId()).orElseThrow(() -> DomainException.notFound("invitation"));
+                .orElseThrow(() -> DomainException.notFound(InvitationErrorCode.NOT_FOUND));
+        Company company = companies.find(invitation.companyId()).orElseThrow(() -> DomainException.notFound(InvitationErrorCode.NOT_FOUND));
         invitation.requireAcceptable(company, clock.instant());
         return new Acceptable(invitation, company);
     }
@@ -158,11 +161,11 @@ final class RegistrationService implements ViewRegistrationUseCase, RegisterUseC
     /** Only a customer in no company, one of the pool, can accept with their existing account. */
     private void requireFreeToJoin(User user) {
         if (user.type() != UserType.CUSTOMER) {
-            throw DomainException.conflict("user.not_a_customer",
+            throw DomainException.conflict(UserErrorCode.NOT_A_CUSTOMER,
                     "This email belongs to a staff account, which cannot join a company.");
         }
         if (members.findByUser(user.id()).isPresent()) {
-            throw DomainException.conflict("member.user_in_company",
+            throw DomainException.conflict(MemberErrorCode.USER_IN_COMPANY,
                     "This email belongs to a member of a company already; a user is a member of one company at most.");
         }
     }

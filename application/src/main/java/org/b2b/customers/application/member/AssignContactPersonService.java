@@ -18,6 +18,7 @@ import org.b2b.customers.application.support.AccessControl;
 import org.b2b.customers.application.company.CompanyViews;
 import org.b2b.customers.domain.access.Permission;
 import org.b2b.customers.domain.company.Company;
+import org.b2b.customers.domain.company.CompanyErrorCode;
 import org.b2b.customers.domain.company.MemberId;
 import org.b2b.customers.domain.member.Member;
 import org.b2b.customers.domain.shared.DomainException;
@@ -56,13 +57,13 @@ final class AssignContactPersonService implements AssignContactPersonUseCase {
     public CompanyView assign(Actor actor, AssignContactPersonCommand command) {
         return transactions.inTransaction(() -> {
             Company company = access.caller(actor).company(command.companyId(), Permission.COMPANY_EDIT);
-            command.expectedVersion().check(company.version(), "company");
+            command.expectedVersion().check(company.version(), CompanyErrorCode.STALE_VERSION);
             var errors = validation.errorsOf(command);
             MemberId memberId = errors.check(() -> MemberId.parse("memberId", command.memberId()));
             errors.throwIfAny();
 
             Member member = members.find(memberId).orElseThrow(() -> DomainException.ruleViolated(
-                    "contact_person.not_a_member", "The contact person must be a member of this company."));
+                    CompanyErrorCode.CONTACT_PERSON_NOT_A_MEMBER, "The contact person must be a member of this company."));
             Company changed = member.appointContactPerson(company, clock.instant());
             if (company.contactPerson().equals(changed.contactPerson())) {
                 return companyViews.of(company);

@@ -15,6 +15,7 @@ import org.b2b.customers.application.support.TokenRevocation;
 import org.b2b.customers.domain.access.Permission;
 import org.b2b.customers.domain.company.Company;
 import org.b2b.customers.domain.member.Member;
+import org.b2b.customers.domain.member.MemberErrorCode;
 import org.b2b.customers.domain.user.User;
 
 /**
@@ -49,7 +50,7 @@ final class RemoveMemberService implements RemoveMemberUseCase {
         transactions.inTransaction(() -> {
             Company company = access.caller(actor).company(command.companyId(), Permission.MEMBER_REMOVE);
             Member member = companyMembers.of(company, command.memberId());
-            command.expectedVersion().check(member.version(), "member");
+            command.expectedVersion().check(member.version(), MemberErrorCode.STALE_VERSION);
             member.requireRemovable(company);
             selfLockout.check(actor, member, Optional.empty());
             User user = views.userOf(member);

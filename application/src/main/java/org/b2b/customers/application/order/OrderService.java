@@ -27,10 +27,12 @@ import org.b2b.customers.application.support.HistoryRecorder;
 import org.b2b.customers.application.support.AccessControl;
 import org.b2b.customers.domain.access.Permission;
 import org.b2b.customers.domain.company.Company;
+import org.b2b.customers.domain.company.CompanyErrorCode;
 import org.b2b.customers.domain.company.MemberId;
 import org.b2b.customers.domain.member.Member;
 import org.b2b.customers.domain.order.Money;
 import org.b2b.customers.domain.order.Order;
+import org.b2b.customers.domain.order.OrderErrorCode;
 import org.b2b.customers.domain.order.OrderId;
 import org.b2b.customers.domain.order.OrderStatus;
 import org.b2b.customers.domain.shared.DomainException;
@@ -87,7 +89,7 @@ final class OrderService implements RecordOrderUseCase, UpdateOrderStatusUseCase
             }
             errors.throwIfAny();
             if (!company.isActive()) {
-                throw DomainException.ruleViolated("company.deactivated",
+                throw DomainException.ruleViolated(CompanyErrorCode.DEACTIVATED,
                         "A deactivated company takes no new orders; reactivate it first.");
             }
             Optional<Member> placedBy = placedById.map(id -> members.find(id).orElseThrow(OrderService::notAMember));
@@ -109,8 +111,8 @@ final class OrderService implements RecordOrderUseCase, UpdateOrderStatusUseCase
         return transactions.inTransaction(() -> {
             Company company = access.caller(actor).company(command.companyId(), Permission.ORDER_CREATE);
             Order order = orders.find(command.orderId()).filter(o -> o.companyId().equals(company.id()))
-                    .orElseThrow(() -> DomainException.notFound("order"));
-            command.expectedVersion().check(order.version(), "order");
+                    .orElseThrow(() -> DomainException.notFound(OrderErrorCode.NOT_FOUND));
+            command.expectedVersion().check(order.version(), OrderErrorCode.STALE_VERSION);
             var errors = validation.errorsOf(command);
             OrderStatus status = errors.check(() -> OrderStatus.parse("status", command.status()));
             errors.throwIfAny();
@@ -159,7 +161,7 @@ final class OrderService implements RecordOrderUseCase, UpdateOrderStatusUseCase
 
 
     private static DomainException notAMember() {
-        return DomainException.ruleViolated("order.placed_by_not_a_member",
+        return DomainException.ruleViolated(OrderErrorCode.PLACED_BY_NOT_A_MEMBER,
                 "The order must be placed by a member of the company.");
     }
 

@@ -15,6 +15,7 @@ import org.b2b.customers.application.port.out.Transactions;
 import org.b2b.customers.application.support.AccessControl;
 import org.b2b.customers.domain.access.Limitation;
 import org.b2b.customers.domain.access.Permission;
+import org.b2b.customers.domain.access.RoleErrorCode;
 import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.user.RoleIdentifier;
 
@@ -43,7 +44,7 @@ final class RoleQueriesService implements ListRolesUseCase, GetRoleUseCase, List
     public RoleView get(Actor actor, RoleIdentifier identifier) {
         return transactions.inTransaction(() -> {
             access.caller(actor).require(Permission.ROLE_VIEW);
-            return RoleView.of(roles.find(identifier).orElseThrow(() -> DomainException.notFound("role")));
+            return RoleView.of(roles.find(identifier).orElseThrow(() -> DomainException.notFound(RoleErrorCode.NOT_FOUND)));
         });
     }
 

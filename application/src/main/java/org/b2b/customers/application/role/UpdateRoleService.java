@@ -15,6 +15,7 @@ import org.b2b.customers.application.support.AccessControl;
 import org.b2b.customers.domain.access.Permission;
 import org.b2b.customers.domain.access.Policy;
 import org.b2b.customers.domain.access.Role;
+import org.b2b.customers.domain.access.RoleErrorCode;
 import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.shared.PlainText;
 
@@ -44,8 +45,8 @@ final class UpdateRoleService implements UpdateRoleUseCase {
         return transactions.inTransaction(() -> {
             access.caller(actor).require(Permission.ROLE_EDIT);
             var errors = validation.errorsOf(command);
-            Role role = roles.find(command.identifier()).orElseThrow(() -> DomainException.notFound("role"));
-            command.expectedVersion().check(role.version(), "role");
+            Role role = roles.find(command.identifier()).orElseThrow(() -> DomainException.notFound(RoleErrorCode.NOT_FOUND));
+            command.expectedVersion().check(role.version(), RoleErrorCode.STALE_VERSION);
             String name = errors.check(() -> PlainText.require("name", command.name(), Role.MAX_NAME_LENGTH));
             Set<Policy> policies = RolePolicies.parse(errors, command.policies(), role.audience());
             errors.throwIfAny();

@@ -27,6 +27,7 @@ import org.b2b.customers.application.port.out.Users;
 import org.b2b.customers.application.support.AccessControl;
 import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.shared.ErrorKind;
+import org.b2b.customers.domain.user.UserErrorCode;
 
 /**
  * The API's bearer tokens: 256 random bits, base64url, handed out once and stored as their SHA-256 only. A fast
@@ -117,13 +118,13 @@ final class AccessTokenService implements IssueAccessTokenUseCase, ResolveAccess
     }
 
     private static DomainException noPortalAccess() {
-        return new DomainException(ErrorKind.UNAUTHENTICATED, "auth.no_portal_access",
+        return new DomainException(ErrorKind.UNAUTHENTICATED, UserErrorCode.AUTH_NO_PORTAL_ACCESS,
                 "The account may no longer sign in (disabled, removed from its company, or its company deactivated); "
                         + "the access token has been revoked.");
     }
 
     private static DomainException invalid() {
-        return new DomainException(ErrorKind.UNAUTHENTICATED, "auth.invalid_token",
+        return new DomainException(ErrorKind.UNAUTHENTICATED, UserErrorCode.AUTH_INVALID_TOKEN,
                 "The access token is unknown, revoked or expired; log in again.");
     }
 }

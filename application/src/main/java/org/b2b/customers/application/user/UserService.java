@@ -41,6 +41,7 @@ import org.b2b.customers.domain.user.PersonName;
 import org.b2b.customers.domain.user.PhoneNumber;
 import org.b2b.customers.domain.user.RoleIdentifier;
 import org.b2b.customers.domain.user.User;
+import org.b2b.customers.domain.user.UserErrorCode;
 import org.b2b.customers.domain.user.UserId;
 import org.b2b.customers.domain.user.UserType;
 
@@ -103,7 +104,7 @@ final class UserService implements CreateUserUseCase, ListUsersUseCase, GetCurre
             }
             errors.throwIfAny();
             if (users.findByEmail(email).isPresent()) {
-                throw DomainException.conflict("user.email_taken", "A user with email " + email + " exists already.");
+                throw DomainException.conflict(UserErrorCode.EMAIL_TAKEN, "A user with email " + email + " exists already.");
             }
             User user = type == UserType.STAFF
                     ? User.staff(UserId.random(), email, name, Role.staffRoles(staffRoles), hash, clock.instant())
