@@ -28,6 +28,7 @@ import org.b2b.customers.domain.company.Company;
 import org.b2b.customers.domain.company.CompanyErrorCode;
 import org.b2b.customers.domain.history.HistoryEntry;
 import org.b2b.customers.domain.invitation.Invitation;
+import org.b2b.customers.domain.invitation.InvitationErrorCode;
 import org.b2b.customers.domain.invitation.InvitationId;
 import org.b2b.customers.domain.invitation.InvitationStatus;
 import org.b2b.customers.domain.shared.DomainException;
@@ -61,8 +62,6 @@ final class BulkInvitation {
 
     /** Lines per chunk: large enough that statements per line hardly count, small enough for every SQL batch. */
     static final int CHUNK = 500;
-
-    private static final String ALREADY_OPEN = "invitation.already_open";
 
     private final Transactions transactions;
     private final Invitations invitations;
@@ -267,7 +266,7 @@ final class BulkInvitation {
                 invitations.addAll(byEmail.stream().map(Issued::invitation).toList());
                 byEmail.forEach(issued -> invited(issued.line(), issued.invitation(), "invitation.created"));
             } catch (DomainException e) {
-                if (!e.code().equals(ALREADY_OPEN)) {
+                if (e.errorCode() != InvitationErrorCode.ALREADY_OPEN) {
                     throw e;
                 }
                 byEmail.forEach(this::addAlone);
@@ -278,7 +277,7 @@ final class BulkInvitation {
             try {
                 transactions.inSavepoint(() -> invitations.add(issued.invitation()));
             } catch (DomainException e) {
-                if (!e.code().equals(ALREADY_OPEN)) {
+                if (e.errorCode() != InvitationErrorCode.ALREADY_OPEN) {
                     throw e;
                 }
                 refuse(issued.line().index(), issued.line().email().value(), InvitationOutcome.ALREADY_INVITED);
