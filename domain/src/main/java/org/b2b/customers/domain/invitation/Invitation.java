@@ -163,7 +163,8 @@ public final class Invitation {
     /** Revokes an open invitation: its link stops working. */
     public Invitation revoke(Instant now) {
         if (state != State.OPEN) {
-            throw DomainException.conflict(state == State.ACCEPTED ? InvitationErrorCode.ACCEPTED : InvitationErrorCode.REVOKED,
+            throw DomainException.conflict(
+                    state == State.ACCEPTED ? InvitationErrorCode.ACCEPTED : InvitationErrorCode.REVOKED,
                     "The invitation was " + state.name().toLowerCase(java.util.Locale.ROOT) + " and cannot be revoked.");
         }
         Builder b = toBuilder();
