@@ -3,6 +3,7 @@ package org.b2b.customers.persistence;
 import java.sql.SQLException;
 import java.util.Set;
 import org.b2b.customers.domain.shared.DomainException;
+import org.b2b.customers.domain.shared.SharedErrorCode;
 
 /**
  * A statement that waited too long for a lock another transaction held, or that the database chose to break a
@@ -19,7 +20,7 @@ final class Contention {
     static RuntimeException translate(RuntimeException failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SQLException e && SQL_STATES.contains(e.getSQLState())) {
-                return DomainException.conflict("concurrent_change.retry",
+                return DomainException.conflict(SharedErrorCode.CONCURRENT_CHANGE_RETRY,
                         "Someone else was changing the same data at the same moment; nothing was saved, please try again.");
             }
         }

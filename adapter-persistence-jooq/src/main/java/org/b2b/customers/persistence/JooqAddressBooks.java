@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.b2b.customers.application.port.out.AddressBooks;
 import org.b2b.customers.domain.address.Address;
 import org.b2b.customers.domain.address.AddressBook;
+import org.b2b.customers.domain.address.AddressBookErrorCode;
 import org.b2b.customers.domain.address.AddressDetails;
 import org.b2b.customers.domain.address.AddressId;
 import org.b2b.customers.domain.address.AddressType;
@@ -88,14 +89,14 @@ final class JooqAddressBooks implements AddressBooks {
                 dsl.insertInto(ADDRESS_BOOKS).set(ADDRESS_BOOKS.COMPANY_ID, book.companyId().value())
                         .set(ADDRESS_BOOKS.VERSION, 1L).execute();
             } catch (DataAccessException e) {
-                throw Constraints.translate(e, Map.of("address_books_pk", () -> DomainException.staleVersion("address_book")));
+                throw Constraints.translate(e, Map.of("address_books_pk", () -> DomainException.staleVersion(AddressBookErrorCode.STALE_VERSION)));
             }
         } else {
             int updated = dsl.update(ADDRESS_BOOKS).set(ADDRESS_BOOKS.VERSION, book.version() + 1)
                     .where(ADDRESS_BOOKS.COMPANY_ID.eq(book.companyId().value()), ADDRESS_BOOKS.VERSION.eq(book.version()))
                     .execute();
             if (updated == 0) {
-                throw DomainException.staleVersion("address_book");
+                throw DomainException.staleVersion(AddressBookErrorCode.STALE_VERSION);
             }
             dsl.deleteFrom(ADDRESSES).where(ADDRESSES.COMPANY_ID.eq(book.companyId().value())).execute();
         }

@@ -11,6 +11,7 @@ import org.b2b.customers.application.port.out.Slice;
 import org.b2b.customers.domain.access.CompanyFilter;
 import org.b2b.customers.domain.company.Company;
 import org.b2b.customers.domain.company.CompanyDetails;
+import org.b2b.customers.domain.company.CompanyErrorCode;
 import org.b2b.customers.domain.company.CompanyId;
 import org.b2b.customers.domain.company.CompanyStatus;
 import org.b2b.customers.domain.company.MemberId;
@@ -70,7 +71,7 @@ final class JooqCompanies implements Companies {
             throw translate(e, company);
         }
         if (updated == 0) {
-            throw Versions.refusal(dsl.fetchExists(COMPANIES, COMPANIES.ID.eq(company.id().value())), "company");
+            throw Versions.refusal(dsl.fetchExists(COMPANIES, COMPANIES.ID.eq(company.id().value())), CompanyErrorCode.STALE_VERSION, CompanyErrorCode.NOT_FOUND);
         }
         return company.atVersion(company.version() + 1);
     }
@@ -124,9 +125,9 @@ final class JooqCompanies implements Companies {
 
     private static RuntimeException translate(DataAccessException e, Company company) {
         return Constraints.translate(e, Map.of(
-                "companies_tax_id_unique", () -> DomainException.conflict("company.tax_id_taken",
+                "companies_tax_id_unique", () -> DomainException.conflict(CompanyErrorCode.TAX_ID_TAKEN,
                         "A company with tax ID " + company.taxId() + " exists already."),
-                "companies_contact_person_fk", () -> DomainException.ruleViolated("contact_person.not_a_member",
+                "companies_contact_person_fk", () -> DomainException.ruleViolated(CompanyErrorCode.CONTACT_PERSON_NOT_A_MEMBER,
                         "The contact person must be a member of this company."),
                 "companies_pk", () -> new IllegalStateException("company " + company.id() + " exists")));
     }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.b2b.customers.application.port.out.CustomerGroups;
 import org.b2b.customers.domain.group.CustomerGroup;
+import org.b2b.customers.domain.group.CustomerGroupErrorCode;
 import org.b2b.customers.domain.group.CustomerGroupId;
 import org.b2b.customers.domain.group.PriceRate;
 import org.b2b.customers.domain.shared.DomainException;
@@ -26,7 +27,7 @@ final class JooqCustomerGroups implements CustomerGroups {
 
     @Override
     public CustomerGroup add(CustomerGroup group) {
-        Supplier<RuntimeException> taken = () -> DomainException.conflict("customer_group.identifier_taken",
+        Supplier<RuntimeException> taken = () -> DomainException.conflict(CustomerGroupErrorCode.IDENTIFIER_TAKEN,
                 "A customer group " + group.identifier() + " exists already.");
         try {
             transactions.dsl().insertInto(CUSTOMER_GROUPS)
@@ -53,7 +54,7 @@ final class JooqCustomerGroups implements CustomerGroups {
                 .execute();
         if (updated == 0) {
             throw Versions.refusal(dsl.fetchExists(CUSTOMER_GROUPS, CUSTOMER_GROUPS.ID.eq(group.id().value())),
-                    "customer_group");
+                    CustomerGroupErrorCode.STALE_VERSION, CustomerGroupErrorCode.NOT_FOUND);
         }
         return group.atVersion(group.version() + 1);
     }

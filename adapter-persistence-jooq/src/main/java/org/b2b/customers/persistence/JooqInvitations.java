@@ -14,6 +14,7 @@ import org.b2b.customers.application.port.out.Slice;
 import org.b2b.customers.domain.company.CompanyId;
 import org.b2b.customers.domain.company.MemberId;
 import org.b2b.customers.domain.invitation.Invitation;
+import org.b2b.customers.domain.invitation.InvitationErrorCode;
 import org.b2b.customers.domain.invitation.InvitationId;
 import org.b2b.customers.domain.invitation.InvitationSecret;
 import org.b2b.customers.domain.invitation.InvitationStatus;
@@ -75,7 +76,7 @@ final class JooqInvitations implements Invitations {
             transactions.inSavepoint(rows::execute);
         } catch (DataAccessException e) {
             throw Constraints.translate(e, Map.of(
-                    "invitations_open_unique", () -> DomainException.conflict("invitation.already_open",
+                    "invitations_open_unique", () -> DomainException.conflict(InvitationErrorCode.ALREADY_OPEN,
                             "One of these people has a pending invitation to this company already."),
                     "invitations_fingerprint_unique", () -> new IllegalStateException("two invitations with one link fingerprint"),
                     "invitations_pk", () -> new IllegalStateException("one of these invitations exists")));
@@ -96,7 +97,7 @@ final class JooqInvitations implements Invitations {
             throw translate(e, invitation);
         }
         if (updated == 0) {
-            throw Versions.refusal(dsl.fetchExists(INVITATIONS, INVITATIONS.ID.eq(invitation.id().value())), "invitation");
+            throw Versions.refusal(dsl.fetchExists(INVITATIONS, INVITATIONS.ID.eq(invitation.id().value())), InvitationErrorCode.STALE_VERSION, InvitationErrorCode.NOT_FOUND);
         }
         return invitation.atVersion(invitation.version() + 1);
     }
@@ -178,7 +179,7 @@ final class JooqInvitations implements Invitations {
 
     private static RuntimeException translate(DataAccessException e, Invitation invitation) {
         return Constraints.translate(e, Map.of(
-                "invitations_open_unique", () -> DomainException.conflict("invitation.already_open",
+                "invitations_open_unique", () -> DomainException.conflict(InvitationErrorCode.ALREADY_OPEN,
                         invitation.email() + " has a pending invitation to this company already."),
                 "invitations_fingerprint_unique", () -> new IllegalStateException("two invitations with one link fingerprint"),
                 "invitations_pk", () -> new IllegalStateException("invitation " + invitation.id() + " exists")));

@@ -8,9 +8,11 @@ import java.util.Optional;
 import java.util.UUID;
 import org.b2b.customers.application.port.out.Members;
 import org.b2b.customers.application.port.out.Slice;
+import org.b2b.customers.domain.company.CompanyErrorCode;
 import org.b2b.customers.domain.company.CompanyId;
 import org.b2b.customers.domain.company.MemberId;
 import org.b2b.customers.domain.member.Member;
+import org.b2b.customers.domain.member.MemberErrorCode;
 import org.b2b.customers.domain.member.MemberStatus;
 import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.user.RoleIdentifier;
@@ -46,7 +48,7 @@ final class JooqMembers implements Members {
             transactions.dsl().insertInto(MEMBERS).set(r).execute();
         } catch (DataAccessException e) {
             throw Constraints.translate(e, Map.of(
-                    "members_user_unique", () -> DomainException.conflict("member.user_in_company",
+                    "members_user_unique", () -> DomainException.conflict(MemberErrorCode.USER_IN_COMPANY,
                             "The user is a member of a company already."),
                     "members_pk", () -> new IllegalStateException("member " + member.id() + " exists")));
         }
@@ -64,9 +66,9 @@ final class JooqMembers implements Members {
                         MEMBERS.COMPANY_ID.eq(member.companyId().value()), MEMBERS.USER_ID.eq(member.userId().value()))
                 .execute();
         if (updated == 0) {
-            Member stored = find(member.id()).orElseThrow(() -> DomainException.notFound("member"));
+            Member stored = find(member.id()).orElseThrow(() -> DomainException.notFound(MemberErrorCode.NOT_FOUND));
             if (stored.version() != member.version()) {
-                throw DomainException.staleVersion("member");
+                throw DomainException.staleVersion(MemberErrorCode.STALE_VERSION);
             }
             throw new IllegalStateException("a membership does not move between users or companies");
         }
@@ -128,7 +130,7 @@ final class JooqMembers implements Members {
     }
 
     private static DomainException cannotBeRemoved() {
-        return DomainException.conflict("contact_person.cannot_be_removed",
+        return DomainException.conflict(CompanyErrorCode.CONTACT_PERSON_CANNOT_BE_REMOVED,
                 "This member is the company's contact person and cannot be removed; choose another contact person first.");
     }
 

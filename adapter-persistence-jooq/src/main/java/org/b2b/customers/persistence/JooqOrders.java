@@ -14,6 +14,7 @@ import org.b2b.customers.domain.company.CompanyId;
 import org.b2b.customers.domain.company.MemberId;
 import org.b2b.customers.domain.order.Money;
 import org.b2b.customers.domain.order.Order;
+import org.b2b.customers.domain.order.OrderErrorCode;
 import org.b2b.customers.domain.order.OrderId;
 import org.b2b.customers.domain.order.OrderStatus;
 import org.b2b.customers.domain.shared.DomainException;
@@ -44,7 +45,7 @@ final class JooqOrders implements Orders {
         r.setCurrency(order.total().currency().getCurrencyCode());
         r.setTotal(order.total().amount());
         r.setVersion(order.version());
-        Supplier<RuntimeException> taken = () -> DomainException.conflict("order.number_taken",
+        Supplier<RuntimeException> taken = () -> DomainException.conflict(OrderErrorCode.NUMBER_TAKEN,
                 "The company has an order " + order.number() + " already.");
         try {
             transactions.dsl().insertInto(ORDERS).set(r).execute();
@@ -68,7 +69,7 @@ final class JooqOrders implements Orders {
                 .where(ORDERS.ID.eq(order.id().value()), ORDERS.VERSION.eq(order.version()))
                 .execute();
         if (updated == 0) {
-            throw Versions.refusal(dsl.fetchExists(ORDERS, ORDERS.ID.eq(order.id().value())), "order");
+            throw Versions.refusal(dsl.fetchExists(ORDERS, ORDERS.ID.eq(order.id().value())), OrderErrorCode.STALE_VERSION, OrderErrorCode.NOT_FOUND);
         }
         return order.atVersion(order.version() + 1);
     }

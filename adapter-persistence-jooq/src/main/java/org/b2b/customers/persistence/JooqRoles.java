@@ -18,6 +18,7 @@ import org.b2b.customers.domain.access.Permission;
 import org.b2b.customers.domain.access.Policy;
 import org.b2b.customers.domain.access.Role;
 import org.b2b.customers.domain.access.RoleAudience;
+import org.b2b.customers.domain.access.RoleErrorCode;
 import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.user.RoleIdentifier;
 import org.b2b.customers.persistence.schema.tables.records.RolePoliciesRecord;
@@ -61,7 +62,7 @@ final class JooqRoles implements Roles {
                     .set(ROLES.VERSION, role.version())
                     .execute();
         } catch (DataAccessException e) {
-            throw Constraints.translate(e, Map.of("roles_pk", () -> DomainException.conflict("role.exists",
+            throw Constraints.translate(e, Map.of("roles_pk", () -> DomainException.conflict(RoleErrorCode.EXISTS,
                     "The role " + role.identifier() + " exists already.")));
         }
         insertPolicies(dsl, role);
@@ -80,7 +81,7 @@ final class JooqRoles implements Roles {
                 .where(ROLES.IDENTIFIER.eq(role.identifier().value()).and(ROLES.VERSION.eq(role.version())))
                 .execute();
         if (updated == 0) {
-            throw Versions.refusal(dsl.fetchExists(ROLES, ROLES.IDENTIFIER.eq(role.identifier().value())), "role");
+            throw Versions.refusal(dsl.fetchExists(ROLES, ROLES.IDENTIFIER.eq(role.identifier().value())), RoleErrorCode.STALE_VERSION, RoleErrorCode.NOT_FOUND);
         }
         dsl.deleteFrom(ROLE_POLICIES).where(ROLE_POLICIES.ROLE_IDENTIFIER.eq(role.identifier().value())).execute();
         insertPolicies(dsl, role);

@@ -26,6 +26,7 @@ import org.b2b.customers.domain.user.PersonName;
 import org.b2b.customers.domain.user.PhoneNumber;
 import org.b2b.customers.domain.user.RoleIdentifier;
 import org.b2b.customers.domain.user.User;
+import org.b2b.customers.domain.user.UserErrorCode;
 import org.b2b.customers.domain.user.UserId;
 import org.b2b.customers.domain.user.UserType;
 import org.b2b.customers.persistence.schema.tables.records.UsersRecord;
@@ -96,7 +97,7 @@ final class JooqUsers implements Users {
             throw translate(e, user);
         }
         if (updated == 0) {
-            throw Versions.refusal(dsl.fetchExists(USERS, USERS.ID.eq(user.id().value())), "user");
+            throw Versions.refusal(dsl.fetchExists(USERS, USERS.ID.eq(user.id().value())), UserErrorCode.STALE_VERSION, UserErrorCode.NOT_FOUND);
         }
         dsl.deleteFrom(USER_STAFF_ROLES).where(USER_STAFF_ROLES.USER_ID.eq(user.id().value())).execute();
         insertStaffRoles(dsl, user);
@@ -233,7 +234,7 @@ final class JooqUsers implements Users {
 
     private static RuntimeException translate(DataAccessException e, User user) {
         return Constraints.translate(e, Map.of(
-                "users_email_unique", () -> DomainException.conflict("user.email_taken",
+                "users_email_unique", () -> DomainException.conflict(UserErrorCode.EMAIL_TAKEN,
                         "A user with email " + user.email() + " exists already."),
                 "users_pk", () -> new IllegalStateException("user " + user.id() + " exists")));
     }

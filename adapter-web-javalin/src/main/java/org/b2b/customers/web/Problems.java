@@ -9,10 +9,10 @@ import io.javalin.http.HttpResponseException;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 import org.b2b.customers.application.user.SignInHeld;
 import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.shared.InvalidInputException;
+import org.b2b.customers.domain.shared.StaleVersionException;
 import org.b2b.customers.domain.shared.StorableText;
 import org.b2b.customers.domain.shared.TooSoonException;
 import org.b2b.customers.web.page.RefusalPages;
@@ -27,12 +27,6 @@ public final class Problems {
 
     public static final String CONTENT_TYPE = "application/problem+json";
     private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
-
-    /** Why a registration link no longer works; on the registration routes these answer 410 Gone. */
-    private static final Set<String> DEAD_LINK_CODES =
-            Set.of("invitation.expired", "invitation.revoked", "invitation.accepted", "company.deactivated");
-
-    private static final String DEAD_LINKS_GONE = "problems.dead-links-gone";
 
     private Problems() {}
 
@@ -70,36 +64,21 @@ public final class Problems {
         });
     }
 
-    /**
-     * Marks a request as one that opens a registration link, where an expired, revoked or used link (or one of a
-     * deactivated company) is gone for good rather than in conflict.
-     */
-    public static void answerDeadLinksAsGone(Context ctx) {
-        ctx.attribute(DEAD_LINKS_GONE, Boolean.TRUE);
-    }
-
     static Problem fromDomain(DomainException e, Context ctx) {
         int status = switch (e.kind()) {
             case INVALID -> 422;
             case NOT_FOUND -> 404;
-            case CONFLICT -> e.code().endsWith(".stale_version") && ctx.header("If-Match") != null ? 412 : 409;
+            case CONFLICT -> e instanceof StaleVersionException && ctx.header("If-Match") != null ? 412 : 409;
+            case GONE -> 410;
             case RULE_VIOLATED -> 422;
             case FORBIDDEN -> 403;
             case UNAUTHENTICATED -> 401;
             case TOO_SOON -> 429;
         };
-        if (DEAD_LINK_CODES.contains(e.code()) && Boolean.TRUE.equals(ctx.attribute(DEAD_LINKS_GONE))) {
-            status = 410;
-        }
         List<Problem.FieldProblem> fields = e instanceof InvalidInputException invalid
                 ? invalid.errors().stream().map(f -> new Problem.FieldProblem(f.field(), f.message(), f.code())).toList()
                 : List.of();
-        String title = switch (status) {
-            case 409 -> "Conflict";
-            case 410 -> "Gone";
-            case 412 -> "Precondition failed";
-            default -> titleOf(e);
-        };
+        String title = status == 412 ? "Precondition failed" : titleOf(e);
         return problem(status, e.code().replace('.', '-').replace('_', '-'), title, e.getMessage(), e.code(), fields);
     }
 
@@ -156,6 +135,7 @@ public final class Problems {
             case INVALID -> "Invalid input";
             case NOT_FOUND -> "Not found";
             case CONFLICT -> "Conflict";
+            case GONE -> "Gone";
             case RULE_VIOLATED -> "Not allowed by a business rule";
             case FORBIDDEN -> "Forbidden";
             case UNAUTHENTICATED -> "Not authenticated";

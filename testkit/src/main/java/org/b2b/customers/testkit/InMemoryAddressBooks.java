@@ -6,6 +6,7 @@ import java.util.Map;
 import org.b2b.customers.application.port.out.AddressBooks;
 import org.b2b.customers.domain.address.Address;
 import org.b2b.customers.domain.address.AddressBook;
+import org.b2b.customers.domain.address.AddressBookErrorCode;
 import org.b2b.customers.domain.company.CompanyId;
 import org.b2b.customers.domain.shared.DomainException;
 
@@ -36,7 +37,7 @@ public final class InMemoryAddressBooks implements AddressBooks {
     public AddressBook save(AddressBook book) {
         long stored = table.get(book.companyId()).map(AddressBook::version).orElse(0L);
         if (stored != book.version()) {
-            throw DomainException.staleVersion("address_book");
+            throw DomainException.staleVersion(AddressBookErrorCode.STALE_VERSION);
         }
         AddressBook next = book.atVersion(book.version() + 1);
         table.put(book.companyId(), next);

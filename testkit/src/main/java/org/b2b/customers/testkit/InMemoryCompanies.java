@@ -7,6 +7,7 @@ import org.b2b.customers.application.port.out.Companies;
 import org.b2b.customers.application.port.out.Slice;
 import org.b2b.customers.domain.access.CompanyScope;
 import org.b2b.customers.domain.company.Company;
+import org.b2b.customers.domain.company.CompanyErrorCode;
 import org.b2b.customers.domain.company.CompanyId;
 import org.b2b.customers.domain.company.TaxId;
 import org.b2b.customers.domain.company.TaxIdSearch;
@@ -40,9 +41,9 @@ public final class InMemoryCompanies implements Companies {
 
     @Override
     public Company update(Company company) {
-        Company stored = table.get(company.id()).orElseThrow(() -> DomainException.notFound("company"));
+        Company stored = table.get(company.id()).orElseThrow(() -> DomainException.notFound(CompanyErrorCode.NOT_FOUND));
         if (stored.version() != company.version()) {
-            throw DomainException.staleVersion("company");
+            throw DomainException.staleVersion(CompanyErrorCode.STALE_VERSION);
         }
         requireTaxIdFree(company);
         requireContactPersonIsMember(company);
@@ -86,13 +87,13 @@ public final class InMemoryCompanies implements Companies {
     private void requireContactPersonIsMember(Company company) {
         company.contactPerson().ifPresent(id -> members.find(id)
                 .filter(m -> m.companyId().equals(company.id()))
-                .orElseThrow(() -> DomainException.ruleViolated("contact_person.not_a_member",
+                .orElseThrow(() -> DomainException.ruleViolated(CompanyErrorCode.CONTACT_PERSON_NOT_A_MEMBER,
                         "The contact person must be a member of this company.")));
     }
 
     private void requireTaxIdFree(Company company) {
         if (table.rows().anyMatch(c -> c.taxId().equals(company.taxId()) && !c.id().equals(company.id()))) {
-            throw DomainException.conflict("company.tax_id_taken",
+            throw DomainException.conflict(CompanyErrorCode.TAX_ID_TAKEN,
                     "A company with tax ID " + company.taxId() + " exists already.");
         }
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.b2b.customers.application.port.out.CustomerGroups;
 import org.b2b.customers.domain.group.CustomerGroup;
+import org.b2b.customers.domain.group.CustomerGroupErrorCode;
 import org.b2b.customers.domain.group.CustomerGroupId;
 import org.b2b.customers.domain.shared.DomainException;
 
@@ -20,7 +21,7 @@ public final class InMemoryCustomerGroups implements CustomerGroups {
     @Override
     public CustomerGroup add(CustomerGroup group) {
         if (table.rows().anyMatch(g -> g.identifier().equals(group.identifier()) || g.id().equals(group.id()))) {
-            throw DomainException.conflict("customer_group.identifier_taken",
+            throw DomainException.conflict(CustomerGroupErrorCode.IDENTIFIER_TAKEN,
                     "A customer group " + group.identifier() + " exists already.");
         }
         table.put(group.id(), group);
@@ -29,9 +30,9 @@ public final class InMemoryCustomerGroups implements CustomerGroups {
 
     @Override
     public CustomerGroup update(CustomerGroup group) {
-        CustomerGroup stored = table.get(group.id()).orElseThrow(() -> DomainException.notFound("customer_group"));
+        CustomerGroup stored = table.get(group.id()).orElseThrow(() -> DomainException.notFound(CustomerGroupErrorCode.NOT_FOUND));
         if (stored.version() != group.version()) {
-            throw DomainException.staleVersion("customer_group");
+            throw DomainException.staleVersion(CustomerGroupErrorCode.STALE_VERSION);
         }
         CustomerGroup next = group.atVersion(group.version() + 1);
         table.put(group.id(), next);

@@ -11,6 +11,7 @@ import org.b2b.customers.application.port.out.Invitations;
 import org.b2b.customers.application.port.out.Slice;
 import org.b2b.customers.domain.company.CompanyId;
 import org.b2b.customers.domain.invitation.Invitation;
+import org.b2b.customers.domain.invitation.InvitationErrorCode;
 import org.b2b.customers.domain.invitation.InvitationId;
 import org.b2b.customers.domain.invitation.InvitationStatus;
 import org.b2b.customers.domain.shared.DomainException;
@@ -68,9 +69,9 @@ public final class InMemoryInvitations implements Invitations {
 
     @Override
     public Invitation update(Invitation invitation) {
-        Invitation stored = table.get(invitation.id()).orElseThrow(() -> DomainException.notFound("invitation"));
+        Invitation stored = table.get(invitation.id()).orElseThrow(() -> DomainException.notFound(InvitationErrorCode.NOT_FOUND));
         if (stored.version() != invitation.version()) {
-            throw DomainException.staleVersion("invitation");
+            throw DomainException.staleVersion(InvitationErrorCode.STALE_VERSION);
         }
         requireNoOtherOpen(invitation);
         requireFingerprintFree(invitation);
@@ -142,7 +143,7 @@ public final class InMemoryInvitations implements Invitations {
     }
 
     private static DomainException alreadyOpen(Invitation invitation) {
-        return DomainException.conflict("invitation.already_open",
+        return DomainException.conflict(InvitationErrorCode.ALREADY_OPEN,
                 invitation.email() + " has a pending invitation to this company already.");
     }
 

@@ -8,6 +8,7 @@ import org.b2b.customers.domain.company.Company;
 import org.b2b.customers.domain.company.CompanyId;
 import org.b2b.customers.domain.company.MemberId;
 import org.b2b.customers.domain.member.Member;
+import org.b2b.customers.domain.member.MemberErrorCode;
 import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.user.UserId;
 
@@ -44,7 +45,7 @@ public final class InMemoryMembers implements Members {
             throw new IllegalStateException("member " + member.id() + " exists");
         }
         if (findByUser(member.userId()).isPresent()) {
-            throw DomainException.conflict("member.user_in_company", "The user is a member of a company already.");
+            throw DomainException.conflict(MemberErrorCode.USER_IN_COMPANY, "The user is a member of a company already.");
         }
         table.put(member.id(), member);
         return member;
@@ -52,9 +53,9 @@ public final class InMemoryMembers implements Members {
 
     @Override
     public Member update(Member member) {
-        Member stored = table.get(member.id()).orElseThrow(() -> DomainException.notFound("member"));
+        Member stored = table.get(member.id()).orElseThrow(() -> DomainException.notFound(MemberErrorCode.NOT_FOUND));
         if (stored.version() != member.version()) {
-            throw DomainException.staleVersion("member");
+            throw DomainException.staleVersion(MemberErrorCode.STALE_VERSION);
         }
         if (!stored.companyId().equals(member.companyId()) || !stored.userId().equals(member.userId())) {
             throw new IllegalStateException("a membership does not move between users or companies");

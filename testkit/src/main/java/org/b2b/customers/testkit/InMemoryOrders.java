@@ -10,6 +10,7 @@ import org.b2b.customers.application.port.out.Slice;
 import org.b2b.customers.domain.company.CompanyId;
 import org.b2b.customers.domain.order.Money;
 import org.b2b.customers.domain.order.Order;
+import org.b2b.customers.domain.order.OrderErrorCode;
 import org.b2b.customers.domain.order.OrderId;
 import org.b2b.customers.domain.shared.DomainException;
 
@@ -30,7 +31,7 @@ public final class InMemoryOrders implements Orders {
     public Order add(Order order) {
         if (table.rows().anyMatch(o -> o.id().equals(order.id())
                 || o.companyId().equals(order.companyId()) && o.number().equals(order.number()))) {
-            throw DomainException.conflict("order.number_taken", "The company has an order " + order.number() + " already.");
+            throw DomainException.conflict(OrderErrorCode.NUMBER_TAKEN, "The company has an order " + order.number() + " already.");
         }
         table.put(order.id(), order);
         return order;
@@ -43,9 +44,9 @@ public final class InMemoryOrders implements Orders {
 
     @Override
     public Order update(Order order) {
-        Order stored = table.get(order.id()).orElseThrow(() -> DomainException.notFound("order"));
+        Order stored = table.get(order.id()).orElseThrow(() -> DomainException.notFound(OrderErrorCode.NOT_FOUND));
         if (stored.version() != order.version()) {
-            throw DomainException.staleVersion("order");
+            throw DomainException.staleVersion(OrderErrorCode.STALE_VERSION);
         }
         Order next = order.atVersion(order.version() + 1);
         table.put(order.id(), next);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.b2b.customers.application.port.out.Roles;
 import org.b2b.customers.domain.access.Role;
+import org.b2b.customers.domain.access.RoleErrorCode;
 import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.user.RoleIdentifier;
 
@@ -20,7 +21,7 @@ public final class InMemoryRoles implements Roles {
     @Override
     public Role add(Role role) {
         if (table.get(role.identifier()).isPresent()) {
-            throw DomainException.conflict("role.exists", "The role " + role.identifier() + " exists already.");
+            throw DomainException.conflict(RoleErrorCode.EXISTS, "The role " + role.identifier() + " exists already.");
         }
         table.put(role.identifier(), role);
         return role;
@@ -28,9 +29,9 @@ public final class InMemoryRoles implements Roles {
 
     @Override
     public Role update(Role role) {
-        Role stored = table.get(role.identifier()).orElseThrow(() -> DomainException.notFound("role"));
+        Role stored = table.get(role.identifier()).orElseThrow(() -> DomainException.notFound(RoleErrorCode.NOT_FOUND));
         if (stored.version() != role.version()) {
-            throw DomainException.staleVersion("role");
+            throw DomainException.staleVersion(RoleErrorCode.STALE_VERSION);
         }
         Role next = role.atVersion(role.version() + 1);
         table.put(role.identifier(), next);

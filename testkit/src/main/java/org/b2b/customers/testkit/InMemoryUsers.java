@@ -17,6 +17,7 @@ import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.user.EmailAddress;
 import org.b2b.customers.domain.user.PersonName;
 import org.b2b.customers.domain.user.User;
+import org.b2b.customers.domain.user.UserErrorCode;
 import org.b2b.customers.domain.user.UserId;
 import org.b2b.customers.domain.user.UserType;
 
@@ -47,9 +48,9 @@ public final class InMemoryUsers implements Users {
 
     @Override
     public User update(User user) {
-        User stored = table.get(user.id()).orElseThrow(() -> DomainException.notFound("user"));
+        User stored = table.get(user.id()).orElseThrow(() -> DomainException.notFound(UserErrorCode.NOT_FOUND));
         if (stored.version() != user.version()) {
-            throw DomainException.staleVersion("user");
+            throw DomainException.staleVersion(UserErrorCode.STALE_VERSION);
         }
         requireEmailFree(user);
         User next = user.atVersion(user.version() + 1);
@@ -132,7 +133,7 @@ public final class InMemoryUsers implements Users {
 
     private void requireEmailFree(User user) {
         if (table.rows().anyMatch(u -> u.email().equals(user.email()) && !u.id().equals(user.id()))) {
-            throw DomainException.conflict("user.email_taken", "A user with email " + user.email() + " exists already.");
+            throw DomainException.conflict(UserErrorCode.EMAIL_TAKEN, "A user with email " + user.email() + " exists already.");
         }
     }
 }

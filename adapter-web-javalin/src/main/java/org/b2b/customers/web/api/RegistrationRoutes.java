@@ -5,7 +5,6 @@ import org.b2b.customers.application.user.UserUseCases;
 import org.b2b.customers.application.invitation.InvitationUseCases;
 import org.b2b.customers.application.invitation.RegisterCommand;
 import org.b2b.customers.application.invitation.Registration;
-import org.b2b.customers.web.Problems;
 import org.b2b.customers.web.auth.BearerTokens;
 
 /**
@@ -30,12 +29,10 @@ final class RegistrationRoutes {
 
     void addTo(ApiRoutes routes) {
         routes.open(HandlerType.GET, "/registrations/{token}", ctx -> {
-            Problems.answerDeadLinksAsGone(ctx);
             ctx.header("Cache-Control", "no-store");
             ctx.json(invitations.viewRegistration().view(ctx.pathParam("token")));
         });
         routes.open(HandlerType.POST, "/registrations", ctx -> {
-            Problems.answerDeadLinksAsGone(ctx);
             NewRegistration body = bodies.read(ctx, NewRegistration.class);
             Registration registration = ctx.header("Authorization") != null
                     ? invitations.acceptAsAccount().acceptAs(body.token(), bearerTokens.actorOf(ctx).userId())

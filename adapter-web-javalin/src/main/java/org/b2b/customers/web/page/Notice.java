@@ -1,6 +1,9 @@
 package org.b2b.customers.web.page;
 
+import org.b2b.customers.domain.company.CompanyErrorCode;
+import org.b2b.customers.domain.invitation.InvitationErrorCode;
 import org.b2b.customers.domain.shared.DomainException;
+import org.b2b.customers.domain.shared.ErrorCode;
 
 /** A page that tells a visitor, in words rather than codes, why they cannot go on, with the HTTP status it is sent with. */
 public record Notice(int status, String title, String message) {
@@ -20,23 +23,32 @@ public record Notice(int status, String title, String message) {
 
     /** What to tell someone whose registration link was refused. */
     static Notice of(DomainException refusal) {
-        return switch (refusal.code()) {
-            case "invitation.not_found" -> new Notice(404, "This link does not work",
+        ErrorCode code = refusal.errorCode();
+        if (code == InvitationErrorCode.NOT_FOUND) {
+            return new Notice(404, "This link does not work",
                     "We could not find an invitation for this link. Check that you opened the whole link from your"
                             + " invitation email, or ask for a new invitation.");
-            case "invitation.expired" -> new Notice(410, "This invitation has expired",
+        }
+        if (code == InvitationErrorCode.EXPIRED) {
+            return new Notice(410, "This invitation has expired",
                     "Invitation links are valid for a limited time. Ask the person who invited you, or your sales"
                             + " representative, to send the invitation again.");
-            case "invitation.revoked" -> new Notice(410, "This invitation has been withdrawn",
+        }
+        if (code == InvitationErrorCode.REVOKED) {
+            return new Notice(410, "This invitation has been withdrawn",
                     "The invitation was revoked and its link no longer works. If you still want to join, ask for a new"
                             + " invitation.");
-            case "invitation.accepted" -> new Notice(410, "This invitation has already been used",
+        }
+        if (code == InvitationErrorCode.ACCEPTED) {
+            return new Notice(410, "This invitation has already been used",
                     "An account has been registered with this link. If that was you, log in with your email address"
                             + " and password.");
-            case "company.deactivated" -> new Notice(403, "This company's account is not active",
+        }
+        if (code == CompanyErrorCode.DEACTIVATED) {
+            return new Notice(403, "This company's account is not active",
                     "The company of this invitation is deactivated, so its invitations cannot be accepted at the"
                             + " moment. Please contact your sales representative.");
-            default -> new Notice(409, "We could not complete your registration", refusal.getMessage());
-        };
+        }
+        return new Notice(409, "We could not complete your registration", refusal.getMessage());
     }
 }

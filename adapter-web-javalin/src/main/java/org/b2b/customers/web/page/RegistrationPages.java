@@ -20,6 +20,7 @@ import org.b2b.customers.application.user.AuthenticateCommand;
 import org.b2b.customers.application.user.AuthenticateUseCase;
 import org.b2b.customers.application.user.SignInHeld;
 import org.b2b.customers.application.user.UserView;
+import org.b2b.customers.domain.invitation.InvitationErrorCode;
 import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.shared.ErrorKind;
 import org.b2b.customers.domain.shared.FieldError;
@@ -46,8 +47,6 @@ public final class RegistrationPages {
     private static final Logger LOG = LoggerFactory.getLogger(RegistrationPages.class);
     private static final String FORM = "registration/form.jte";
     private static final String REGISTERED = "registration/registered.jte";
-    /** What registering answers for an email that has an account: it has to sign in instead. */
-    private static final String SIGN_IN_REQUIRED = "registration.sign_in_required";
 
     private final ViewRegistrationUseCase viewRegistration;
     private final RegisterUseCase register;
@@ -136,7 +135,7 @@ public final class RegistrationPages {
         try {
             register.register(new RegisterCommand(token, firstName, lastName, password));
         } catch (DomainException e) {
-            if (!SIGN_IN_REQUIRED.equals(e.code())) {
+            if (e.errorCode() != InvitationErrorCode.REGISTRATION_SIGN_IN_REQUIRED) {
                 throw e;
             }
             UserView account = signIn.authenticate(new AuthenticateCommand(view.email(), password, proxies.clientOf(ctx)));

@@ -12,6 +12,7 @@ import org.b2b.customers.domain.company.Company;
 import org.b2b.customers.domain.company.CompanyId;
 import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.user.User;
+import org.b2b.customers.domain.user.UserErrorCode;
 import org.b2b.customers.domain.user.UserId;
 
 /**
@@ -38,7 +39,7 @@ final class ExplainPermissionService implements ExplainPermissionUseCase {
             Optional<CompanyId> companyId = query.companyId().filter(c -> !c.isBlank())
                     .map(c -> errors.check(() -> CompanyId.parse("companyId", c)));
             errors.throwIfAny();
-            User user = users.find(userId).orElseThrow(() -> DomainException.notFound("user"));
+            User user = users.find(userId).orElseThrow(() -> DomainException.notFound(UserErrorCode.NOT_FOUND));
             AccessSubject subject = support.access().subjectOf(user);
             AccessDecision decision = companyId
                     .map(id -> {

@@ -6,6 +6,7 @@ import org.b2b.customers.application.support.UseCaseSupport;
 import org.b2b.customers.domain.access.Permission;
 import org.b2b.customers.domain.address.Address;
 import org.b2b.customers.domain.address.AddressBook;
+import org.b2b.customers.domain.address.AddressErrorCode;
 import org.b2b.customers.domain.company.Company;
 
 /** Removes an address from a company's book, checking the version the request names against the address's own. */
@@ -27,7 +28,7 @@ final class RemoveAddressService implements RemoveAddressUseCase {
             Company company = caller.company(command.companyId(), Permission.ADDRESS_EDIT);
             AddressBook book = addressBooks.load(company.id());
             Address removed = book.find(command.addressId());
-            command.expectedVersion().check(removed.version(), "address");
+            command.expectedVersion().check(removed.version(), AddressErrorCode.STALE_VERSION);
             history.removed(actor, addressBooks.save(book.remove(removed.id())), removed);
         });
     }

@@ -7,6 +7,7 @@ import org.b2b.customers.domain.access.Permission;
 import org.b2b.customers.domain.address.Address;
 import org.b2b.customers.domain.address.AddressBook;
 import org.b2b.customers.domain.address.AddressDetails;
+import org.b2b.customers.domain.address.AddressErrorCode;
 import org.b2b.customers.domain.company.Company;
 
 /**
@@ -31,7 +32,7 @@ final class UpdateAddressService implements UpdateAddressUseCase {
             Company company = caller.company(command.companyId(), Permission.ADDRESS_EDIT);
             AddressBook book = addressBooks.load(company.id());
             Address current = book.find(command.addressId());
-            command.expectedVersion().check(current.version(), "address");
+            command.expectedVersion().check(current.version(), AddressErrorCode.STALE_VERSION);
             var errors = support.validation().errorsOf(command.address());
             AddressDetails details = errors.check(() -> command.address().toDetails());
             errors.throwIfAny();

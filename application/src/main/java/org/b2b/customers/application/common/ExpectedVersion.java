@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.b2b.customers.domain.shared.DomainException;
+import org.b2b.customers.domain.shared.ErrorCode;
 
 /**
  * The versions an edit may apply to, as an HTTP {@code If-Match} names them: any version (no condition, or
@@ -43,10 +44,10 @@ public final class ExpectedVersion {
         return versions == null || versions.contains(version);
     }
 
-    /** Refuses with {@code <what>.stale_version} when the thing is at a version the edit does not apply to. */
-    public void check(long actual, String what) {
+    /** Refuses with the thing's stale version code when it is at a version the edit does not apply to. */
+    public void check(long actual, ErrorCode staleVersion) {
         if (!matches(actual)) {
-            throw DomainException.staleVersion(what);
+            throw DomainException.staleVersion(staleVersion);
         }
     }
 

@@ -15,6 +15,7 @@ import org.b2b.customers.domain.address.AddressId;
 import org.b2b.customers.domain.address.AddressType;
 import org.b2b.customers.domain.company.Company;
 import org.b2b.customers.domain.company.CompanyDetails;
+import org.b2b.customers.domain.company.CompanyErrorCode;
 import org.b2b.customers.domain.company.CompanyId;
 import org.b2b.customers.domain.company.TaxId;
 import org.b2b.customers.domain.company.Website;
@@ -60,7 +61,7 @@ final class CreateCompanyService implements CreateCompanyUseCase {
             CompanyId id = CompanyId.random();
             caller.requireFor(Permission.COMPANY_CREATE, new CompanyScope(id, representative));
             if (companies.findByTaxId(taxId).isPresent()) {
-                throw DomainException.conflict("company.tax_id_taken", "A company with tax ID " + taxId + " exists already.");
+                throw DomainException.conflict(CompanyErrorCode.TAX_ID_TAKEN, "A company with tax ID " + taxId + " exists already.");
             }
             Company company = companies.add(Company.create(id,
                     new CompanyDetails(name, taxId, group, representative, website), support.clock().instant()));

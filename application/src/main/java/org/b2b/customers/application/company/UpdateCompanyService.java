@@ -12,6 +12,7 @@ import org.b2b.customers.domain.access.CompanyScope;
 import org.b2b.customers.domain.access.Permission;
 import org.b2b.customers.domain.company.Company;
 import org.b2b.customers.domain.company.CompanyDetails;
+import org.b2b.customers.domain.company.CompanyErrorCode;
 import org.b2b.customers.domain.company.CompanyStatus;
 import org.b2b.customers.domain.company.TaxId;
 import org.b2b.customers.domain.company.Website;
@@ -44,7 +45,7 @@ final class UpdateCompanyService implements UpdateCompanyUseCase {
     public CompanyView update(Actor actor, UpdateCompanyCommand command) {
         return support.asCaller(actor, caller -> {
             Company company = caller.company(command.companyId(), Permission.COMPANY_EDIT);
-            command.expectedVersion().check(company.version(), "company");
+            command.expectedVersion().check(company.version(), CompanyErrorCode.STALE_VERSION);
             CompanyDetails before = company.details();
             var errors = support.validation().errorsOf(command);
             String name = command.name().map(n -> errors.check(() -> PlainText.require("name", n,
@@ -66,7 +67,7 @@ final class UpdateCompanyService implements UpdateCompanyUseCase {
                 changed = changed.withDetails(after, now);
                 caller.requireFor(Permission.COMPANY_EDIT, CompanyScope.of(changed));
                 if (!taxId.equals(before.taxId()) && companies.findByTaxId(taxId).isPresent()) {
-                    throw DomainException.conflict("company.tax_id_taken",
+                    throw DomainException.conflict(CompanyErrorCode.TAX_ID_TAKEN,
                             "A company with tax ID " + taxId + " exists already.");
                 }
             }

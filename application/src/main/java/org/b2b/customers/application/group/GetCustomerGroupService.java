@@ -4,6 +4,7 @@ import org.b2b.customers.application.common.Actor;
 import org.b2b.customers.application.port.out.CustomerGroups;
 import org.b2b.customers.application.support.UseCaseSupport;
 import org.b2b.customers.domain.access.Permission;
+import org.b2b.customers.domain.group.CustomerGroupErrorCode;
 import org.b2b.customers.domain.group.CustomerGroupId;
 import org.b2b.customers.domain.shared.DomainException;
 
@@ -23,7 +24,7 @@ final class GetCustomerGroupService implements GetCustomerGroupUseCase {
         return support.asCaller(actor, caller -> {
             caller.require(Permission.CUSTOMER_GROUP_VIEW);
             return CustomerGroupView.of(groups.find(groupId)
-                    .orElseThrow(() -> DomainException.notFound("customer_group")));
+                    .orElseThrow(() -> DomainException.notFound(CustomerGroupErrorCode.NOT_FOUND)));
         });
     }
 }

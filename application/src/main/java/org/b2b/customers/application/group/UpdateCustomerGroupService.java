@@ -6,6 +6,7 @@ import org.b2b.customers.application.port.out.CustomerGroups;
 import org.b2b.customers.application.support.UseCaseSupport;
 import org.b2b.customers.domain.access.Permission;
 import org.b2b.customers.domain.group.CustomerGroup;
+import org.b2b.customers.domain.group.CustomerGroupErrorCode;
 import org.b2b.customers.domain.group.PriceRate;
 import org.b2b.customers.domain.shared.DomainException;
 
@@ -24,8 +25,8 @@ final class UpdateCustomerGroupService implements UpdateCustomerGroupUseCase {
     public CustomerGroupView update(Actor actor, UpdateCustomerGroupCommand command) {
         return support.asCaller(actor, caller -> {
             caller.require(Permission.CUSTOMER_GROUP_EDIT);
-            CustomerGroup group = groups.find(command.groupId()).orElseThrow(() -> DomainException.notFound("customer_group"));
-            command.expectedVersion().check(group.version(), "customer_group");
+            CustomerGroup group = groups.find(command.groupId()).orElseThrow(() -> DomainException.notFound(CustomerGroupErrorCode.NOT_FOUND));
+            command.expectedVersion().check(group.version(), CustomerGroupErrorCode.STALE_VERSION);
             var errors = support.validation().errorsOf(command);
             CustomerGroup changed = group;
             if (command.name().isPresent()) {

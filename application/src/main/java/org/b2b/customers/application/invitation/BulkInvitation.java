@@ -25,8 +25,10 @@ import org.b2b.customers.application.support.Caller;
 import org.b2b.customers.domain.access.AccessSubject;
 import org.b2b.customers.domain.access.Role;
 import org.b2b.customers.domain.company.Company;
+import org.b2b.customers.domain.company.CompanyErrorCode;
 import org.b2b.customers.domain.history.HistoryEntry;
 import org.b2b.customers.domain.invitation.Invitation;
+import org.b2b.customers.domain.invitation.InvitationErrorCode;
 import org.b2b.customers.domain.invitation.InvitationId;
 import org.b2b.customers.domain.invitation.InvitationStatus;
 import org.b2b.customers.domain.shared.DomainException;
@@ -61,8 +63,6 @@ final class BulkInvitation {
     /** Lines per chunk: large enough that statements per line hardly count, small enough for every SQL batch. */
     static final int CHUNK = 500;
 
-    private static final String ALREADY_OPEN = "invitation.already_open";
-
     private final Transactions transactions;
     private final Invitations invitations;
     private final Users users;
@@ -88,7 +88,7 @@ final class BulkInvitation {
 
     InvitationReport invite(Caller caller, Company company, List<InvitationLine> lines) {
         if (!company.isActive()) {
-            throw DomainException.ruleViolated("company.deactivated", "A deactivated company cannot invite members.");
+            throw DomainException.ruleViolated(CompanyErrorCode.DEACTIVATED, "A deactivated company cannot invite members.");
         }
         Batch batch = new Batch(caller.actor(), caller.subject(), company,
                 users.find(caller.actor().userId()).orElseThrow(), clock.instant());
@@ -266,7 +266,7 @@ final class BulkInvitation {
                 invitations.addAll(byEmail.stream().map(Issued::invitation).toList());
                 byEmail.forEach(issued -> invited(issued.line(), issued.invitation(), "invitation.created"));
             } catch (DomainException e) {
-                if (!e.code().equals(ALREADY_OPEN)) {
+                if (e.errorCode() != InvitationErrorCode.ALREADY_OPEN) {
                     throw e;
                 }
                 byEmail.forEach(this::addAlone);
@@ -277,7 +277,7 @@ final class BulkInvitation {
             try {
                 transactions.inSavepoint(() -> invitations.add(issued.invitation()));
             } catch (DomainException e) {
-                if (!e.code().equals(ALREADY_OPEN)) {
+                if (e.errorCode() != InvitationErrorCode.ALREADY_OPEN) {
                     throw e;
                 }
                 refuse(issued.line().index(), issued.line().email().value(), InvitationOutcome.ALREADY_INVITED);

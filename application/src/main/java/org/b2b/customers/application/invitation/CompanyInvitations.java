@@ -5,6 +5,7 @@ import org.b2b.customers.application.common.Actor;
 import org.b2b.customers.application.port.out.Invitations;
 import org.b2b.customers.domain.company.Company;
 import org.b2b.customers.domain.invitation.Invitation;
+import org.b2b.customers.domain.invitation.InvitationErrorCode;
 import org.b2b.customers.domain.invitation.InvitationId;
 import org.b2b.customers.domain.shared.DomainException;
 
@@ -28,7 +29,7 @@ final class CompanyInvitations {
     Invitation find(Company company, InvitationId id) {
         return invitations.find(id)
                 .filter(invitation -> invitation.companyId().equals(company.id()))
-                .orElseThrow(() -> DomainException.notFound("invitation"));
+                .orElseThrow(() -> DomainException.notFound(InvitationErrorCode.NOT_FOUND));
     }
 
     /** Stores a step in the invitation's life and writes it into the company's history. */

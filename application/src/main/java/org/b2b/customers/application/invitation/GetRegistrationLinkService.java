@@ -1,6 +1,5 @@
 package org.b2b.customers.application.invitation;
 
-import java.util.Locale;
 import org.b2b.customers.application.common.Actor;
 import org.b2b.customers.application.common.Settings;
 import org.b2b.customers.application.support.UseCaseSupport;
@@ -9,6 +8,7 @@ import org.b2b.customers.domain.company.Company;
 import org.b2b.customers.domain.company.CompanyId;
 import org.b2b.customers.domain.invitation.Invitation;
 import org.b2b.customers.domain.invitation.InvitationId;
+import org.b2b.customers.domain.invitation.InvitationErrorCode;
 import org.b2b.customers.domain.invitation.InvitationStatus;
 import org.b2b.customers.domain.shared.DomainException;
 
@@ -32,7 +32,7 @@ final class GetRegistrationLinkService implements GetRegistrationLinkUseCase {
             Invitation invitation = invitations.find(company, invitationId);
             InvitationStatus status = invitation.statusAt(support.clock().instant());
             if (status != InvitationStatus.PENDING) {
-                throw DomainException.conflict("invitation." + status.name().toLowerCase(Locale.ROOT), switch (status) {
+                throw DomainException.conflict(InvitationErrorCode.closed(status), switch (status) {
                     case EXPIRED -> "This invitation has expired, so its link no longer works; re-send it for a new one.";
                     case REVOKED -> "This invitation was revoked; its link no longer works.";
                     default -> "This invitation was accepted; its link is used up.";

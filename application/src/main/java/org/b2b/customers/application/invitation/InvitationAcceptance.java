@@ -10,6 +10,7 @@ import org.b2b.customers.application.port.out.Roles;
 import org.b2b.customers.domain.access.Role;
 import org.b2b.customers.domain.company.Company;
 import org.b2b.customers.domain.invitation.Invitation;
+import org.b2b.customers.domain.invitation.InvitationErrorCode;
 import org.b2b.customers.domain.invitation.RegistrationTokens;
 import org.b2b.customers.domain.member.Member;
 import org.b2b.customers.domain.company.MemberId;
@@ -48,11 +49,11 @@ final class InvitationAcceptance {
     /** The pending invitation of a token, with its company; refuses links that cannot be used. */
     Acceptable acceptable(String token) {
         if (!RegistrationTokens.isWellFormed(token)) {
-            throw DomainException.notFound("invitation");
+            throw DomainException.notFound(InvitationErrorCode.NOT_FOUND);
         }
         Invitation invitation = invitations.findByFingerprint(tokens.fingerprintOf(token))
-                .orElseThrow(() -> DomainException.notFound("invitation"));
-        Company company = companies.find(invitation.companyId()).orElseThrow(() -> DomainException.notFound("invitation"));
+                .orElseThrow(() -> DomainException.notFound(InvitationErrorCode.NOT_FOUND));
+        Company company = companies.find(invitation.companyId()).orElseThrow(() -> DomainException.notFound(InvitationErrorCode.NOT_FOUND));
         invitation.requireAcceptable(company, clock.instant());
         return new Acceptable(invitation, company);
     }
@@ -62,7 +63,7 @@ final class InvitationAcceptance {
         Invitation invitation = acceptable.invitation();
         Instant now = clock.instant();
         Role role = roles.find(invitation.role()).filter(Role::isAssignableToMembers).orElseThrow(() ->
-                DomainException.conflict("invitation.role_unavailable",
+                DomainException.conflict(InvitationErrorCode.ROLE_UNAVAILABLE,
                         "The role of this invitation can no longer be given to members; ask for a new invitation."));
         Member member = members.add(Member.join(MemberId.random(), acceptable.company(), user, role, now));
         Invitation accepted = invitations.update(invitation.accept(acceptable.company(), member.id(), now));

@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.b2b.customers.application.support.UseCaseSupport;
+import org.b2b.customers.domain.invitation.InvitationErrorCode;
 import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.shared.ErrorKind;
 import org.b2b.customers.domain.shared.InvalidInputException;
@@ -38,7 +39,7 @@ final class RegisterService implements RegisterUseCase {
             // Not even checked: a password taken here would be one more way to guess it, outside the sign-in's limits.
             // Whether that account could join is told only to the account, once signed in, so that the link's holder
             // learns no more than that an account exists.
-            throw new DomainException(ErrorKind.UNAUTHENTICATED, "registration.sign_in_required",
+            throw new DomainException(ErrorKind.UNAUTHENTICATED, InvitationErrorCode.REGISTRATION_SIGN_IN_REQUIRED,
                     "An account with this email exists already: sign in as that account to join the company.");
         }
         var errors = support.validation().errorsOf(command);

@@ -6,6 +6,7 @@ import org.b2b.customers.application.common.Settings;
 import org.b2b.customers.application.support.UseCaseSupport;
 import org.b2b.customers.domain.access.Permission;
 import org.b2b.customers.domain.company.Company;
+import org.b2b.customers.domain.company.CompanyErrorCode;
 import org.b2b.customers.domain.company.CompanyId;
 import org.b2b.customers.domain.invitation.Invitation;
 import org.b2b.customers.domain.invitation.InvitationId;
@@ -35,7 +36,7 @@ final class ResendInvitationService implements ResendInvitationUseCase {
             Instant now = support.clock().instant();
             Invitation resent = invitation.resend(settings.invitationTtl(), settings.registrationTokens(), now);
             if (!company.isActive()) {
-                throw DomainException.ruleViolated("company.deactivated",
+                throw DomainException.ruleViolated(CompanyErrorCode.DEACTIVATED,
                         "A deactivated company cannot invite members; reactivate it first.");
             }
             Invitation stored = invitations.store(actor, resent, "invitation.resent");

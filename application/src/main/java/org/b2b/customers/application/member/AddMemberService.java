@@ -12,6 +12,7 @@ import org.b2b.customers.domain.access.Role;
 import org.b2b.customers.domain.company.Company;
 import org.b2b.customers.domain.company.MemberId;
 import org.b2b.customers.domain.member.Member;
+import org.b2b.customers.domain.member.MemberErrorCode;
 import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.user.User;
 import org.b2b.customers.domain.user.UserId;
@@ -48,7 +49,7 @@ final class AddMemberService implements AddMemberUseCase {
             errors.throwIfAny();
 
             members.findByUser(userId).ifPresent(existing -> {
-                throw DomainException.conflict("member.user_in_company", existing.companyId().equals(company.id())
+                throw DomainException.conflict(MemberErrorCode.USER_IN_COMPANY, existing.companyId().equals(company.id())
                         ? "The user is a member of this company already."
                         : "The user is a member of another company; remove them there first.");
             });

@@ -9,6 +9,7 @@ import org.b2b.customers.application.port.out.Companies;
 import org.b2b.customers.application.support.UseCaseSupport;
 import org.b2b.customers.domain.access.Permission;
 import org.b2b.customers.domain.company.Company;
+import org.b2b.customers.domain.company.CompanyErrorCode;
 import org.b2b.customers.domain.company.MemberId;
 import org.b2b.customers.domain.member.Member;
 import org.b2b.customers.domain.shared.DomainException;
@@ -36,13 +37,13 @@ final class AssignContactPersonService implements AssignContactPersonUseCase {
     public CompanyView assign(Actor actor, AssignContactPersonCommand command) {
         return support.asCaller(actor, caller -> {
             Company company = caller.company(command.companyId(), Permission.COMPANY_EDIT);
-            command.expectedVersion().check(company.version(), "company");
+            command.expectedVersion().check(company.version(), CompanyErrorCode.STALE_VERSION);
             var errors = support.validation().errorsOf(command);
             MemberId memberId = errors.check(() -> MemberId.parse("memberId", command.memberId()));
             errors.throwIfAny();
 
             Member member = members.find(memberId).orElseThrow(() -> DomainException.ruleViolated(
-                    "contact_person.not_a_member", "The contact person must be a member of this company."));
+                    CompanyErrorCode.CONTACT_PERSON_NOT_A_MEMBER, "The contact person must be a member of this company."));
             Company changed = member.appointContactPerson(company, support.clock().instant());
             if (company.contactPerson().equals(changed.contactPerson())) {
                 return companyViews.of(company);

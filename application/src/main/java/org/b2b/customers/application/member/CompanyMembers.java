@@ -7,6 +7,7 @@ import org.b2b.customers.application.support.TokenRevocation;
 import org.b2b.customers.domain.company.Company;
 import org.b2b.customers.domain.company.MemberId;
 import org.b2b.customers.domain.member.Member;
+import org.b2b.customers.domain.member.MemberErrorCode;
 import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.user.User;
 
@@ -32,7 +33,7 @@ final class CompanyMembers {
     /** The member of this company; a member of any other company is not found. */
     Member of(Company company, MemberId id) {
         return members.find(id).filter(m -> m.companyId().equals(company.id()))
-                .orElseThrow(() -> DomainException.notFound("member"));
+                .orElseThrow(() -> DomainException.notFound(MemberErrorCode.NOT_FOUND));
     }
 
     /** The member, whichever company they belong to, for rules the domain checks itself. */

@@ -7,6 +7,7 @@ import org.b2b.customers.application.support.UseCaseSupport;
 import org.b2b.customers.domain.access.Permission;
 import org.b2b.customers.domain.company.Company;
 import org.b2b.customers.domain.member.Member;
+import org.b2b.customers.domain.member.MemberErrorCode;
 import org.b2b.customers.domain.user.User;
 
 /**
@@ -28,7 +29,7 @@ final class RemoveMemberService implements RemoveMemberUseCase {
         support.runAsCaller(actor, caller -> {
             Company company = caller.company(command.companyId(), Permission.MEMBER_REMOVE);
             Member member = members.of(company, command.memberId());
-            command.expectedVersion().check(member.version(), "member");
+            command.expectedVersion().check(member.version(), MemberErrorCode.STALE_VERSION);
             member.requireRemovable(company);
             members.remove(actor, member);
             User user = members.userOf(member);

@@ -5,6 +5,7 @@ import org.b2b.customers.application.common.Actor;
 import org.b2b.customers.application.port.out.Members;
 import org.b2b.customers.application.port.out.Slice;
 import org.b2b.customers.domain.member.Member;
+import org.b2b.customers.domain.member.MemberErrorCode;
 import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.user.RoleIdentifier;
 
@@ -28,7 +29,7 @@ final class SelfLockout {
         boolean self = before.userId().equals(actor.userId());
         boolean losesAdmin = isActiveAdmin(before) && after.filter(SelfLockout::isActiveAdmin).isEmpty();
         if (self && losesAdmin && !anotherActiveAdmin(before)) {
-            throw DomainException.ruleViolated("member.last_company_admin",
+            throw DomainException.ruleViolated(MemberErrorCode.LAST_COMPANY_ADMIN,
                     "You are the last active company admin of your company and cannot disable, demote or remove "
                             + "yourself; make another member company admin first.");
         }

@@ -10,6 +10,7 @@ import org.b2b.customers.domain.access.Permission;
 import org.b2b.customers.domain.access.Role;
 import org.b2b.customers.domain.company.Company;
 import org.b2b.customers.domain.member.Member;
+import org.b2b.customers.domain.member.MemberErrorCode;
 import org.b2b.customers.domain.member.MemberStatus;
 import org.b2b.customers.domain.shared.Choice;
 import org.b2b.customers.domain.shared.PlainText;
@@ -41,7 +42,7 @@ final class UpdateMemberService implements UpdateMemberUseCase {
         return support.asCaller(actor, caller -> {
             Company company = caller.company(command.companyId(), Permission.MEMBER_EDIT);
             Member member = members.of(company, command.memberId());
-            command.expectedVersion().check(member.version(), "member");
+            command.expectedVersion().check(member.version(), MemberErrorCode.STALE_VERSION);
             User user = members.userOf(member);
             var errors = support.validation().errorsOf(command);
             String firstName = command.firstName().map(f -> errors.check(() -> PlainText.require("firstName", f,

@@ -12,10 +12,12 @@ import org.b2b.customers.application.port.out.Orders;
 import org.b2b.customers.application.support.UseCaseSupport;
 import org.b2b.customers.domain.access.Permission;
 import org.b2b.customers.domain.company.Company;
+import org.b2b.customers.domain.company.CompanyErrorCode;
 import org.b2b.customers.domain.member.Member;
 import org.b2b.customers.domain.company.MemberId;
 import org.b2b.customers.domain.order.Money;
 import org.b2b.customers.domain.order.Order;
+import org.b2b.customers.domain.order.OrderErrorCode;
 import org.b2b.customers.domain.order.OrderId;
 import org.b2b.customers.domain.order.OrderStatus;
 import org.b2b.customers.domain.shared.DomainException;
@@ -59,7 +61,7 @@ final class RecordOrderService implements RecordOrderUseCase {
             }
             errors.throwIfAny();
             if (!company.isActive()) {
-                throw DomainException.ruleViolated("company.deactivated",
+                throw DomainException.ruleViolated(CompanyErrorCode.DEACTIVATED,
                         "A deactivated company takes no new orders; reactivate it first.");
             }
             Optional<Member> placedBy = placedById
@@ -92,7 +94,7 @@ final class RecordOrderService implements RecordOrderUseCase {
     }
 
     private static DomainException notAMember() {
-        return DomainException.ruleViolated("order.placed_by_not_a_member",
+        return DomainException.ruleViolated(OrderErrorCode.PLACED_BY_NOT_A_MEMBER,
                 "The order must be placed by a member of the company.");
     }
 

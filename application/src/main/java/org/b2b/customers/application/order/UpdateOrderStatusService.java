@@ -7,6 +7,7 @@ import org.b2b.customers.application.support.UseCaseSupport;
 import org.b2b.customers.domain.access.Permission;
 import org.b2b.customers.domain.company.Company;
 import org.b2b.customers.domain.order.Order;
+import org.b2b.customers.domain.order.OrderErrorCode;
 import org.b2b.customers.domain.order.OrderStatus;
 import org.b2b.customers.domain.shared.DomainException;
 
@@ -29,8 +30,8 @@ final class UpdateOrderStatusService implements UpdateOrderStatusUseCase {
         return support.asCaller(actor, caller -> {
             Company company = caller.company(command.companyId(), Permission.ORDER_CREATE);
             Order order = orders.find(command.orderId()).filter(o -> o.companyId().equals(company.id()))
-                    .orElseThrow(() -> DomainException.notFound("order"));
-            command.expectedVersion().check(order.version(), "order");
+                    .orElseThrow(() -> DomainException.notFound(OrderErrorCode.NOT_FOUND));
+            command.expectedVersion().check(order.version(), OrderErrorCode.STALE_VERSION);
             var errors = support.validation().errorsOf(command);
             OrderStatus status = errors.check(() -> OrderStatus.parse("status", command.status()));
             errors.throwIfAny();

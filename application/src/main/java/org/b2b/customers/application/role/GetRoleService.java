@@ -4,6 +4,7 @@ import org.b2b.customers.application.common.Actor;
 import org.b2b.customers.application.port.out.Roles;
 import org.b2b.customers.application.support.UseCaseSupport;
 import org.b2b.customers.domain.access.Permission;
+import org.b2b.customers.domain.access.RoleErrorCode;
 import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.user.RoleIdentifier;
 
@@ -22,7 +23,7 @@ final class GetRoleService implements GetRoleUseCase {
     public RoleView get(Actor actor, RoleIdentifier identifier) {
         return support.asCaller(actor, caller -> {
             caller.require(Permission.ROLE_VIEW);
-            return RoleView.of(roles.find(identifier).orElseThrow(() -> DomainException.notFound("role")));
+            return RoleView.of(roles.find(identifier).orElseThrow(() -> DomainException.notFound(RoleErrorCode.NOT_FOUND)));
         });
     }
 }

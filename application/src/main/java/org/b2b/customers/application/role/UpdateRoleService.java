@@ -9,6 +9,7 @@ import org.b2b.customers.application.support.UseCaseSupport;
 import org.b2b.customers.domain.access.Permission;
 import org.b2b.customers.domain.access.Policy;
 import org.b2b.customers.domain.access.Role;
+import org.b2b.customers.domain.access.RoleErrorCode;
 import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.shared.PlainText;
 
@@ -31,8 +32,8 @@ final class UpdateRoleService implements UpdateRoleUseCase {
         return support.asCaller(actor, caller -> {
             caller.require(Permission.ROLE_EDIT);
             var errors = support.validation().errorsOf(command);
-            Role role = roles.find(command.identifier()).orElseThrow(() -> DomainException.notFound("role"));
-            command.expectedVersion().check(role.version(), "role");
+            Role role = roles.find(command.identifier()).orElseThrow(() -> DomainException.notFound(RoleErrorCode.NOT_FOUND));
+            command.expectedVersion().check(role.version(), RoleErrorCode.STALE_VERSION);
             String name = errors.check(() -> PlainText.require("name", command.name(), Role.MAX_NAME_LENGTH));
             Set<Policy> policies = RolePolicies.parse(errors, command.policies(), role.audience());
             errors.throwIfAny();

@@ -17,6 +17,7 @@ import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.shared.ErrorKind;
 import org.b2b.customers.domain.user.RoleIdentifier;
 import org.b2b.customers.domain.user.User;
+import org.b2b.customers.domain.user.UserErrorCode;
 import org.b2b.customers.domain.user.UserId;
 import org.b2b.customers.domain.user.UserType;
 
@@ -41,7 +42,7 @@ public final class AccessControl {
     /** The caller for a use case; a user that does not exist (any more) is not authenticated. */
     public Caller caller(Actor actor) {
         User user = users.find(actor.userId()).orElseThrow(() ->
-                new DomainException(ErrorKind.UNAUTHENTICATED, "user.unknown", "The acting user does not exist."));
+                new DomainException(ErrorKind.UNAUTHENTICATED, UserErrorCode.UNKNOWN, "The acting user does not exist."));
         return new Caller(actor, subjectOf(user), companies::find);
     }
 

@@ -2,11 +2,13 @@ package org.b2b.customers.application.support;
 
 import org.b2b.customers.application.common.Actor;
 import org.b2b.customers.domain.access.AccessDecision;
+import org.b2b.customers.domain.access.AccessErrorCode;
 import org.b2b.customers.domain.access.AccessSubject;
 import org.b2b.customers.domain.access.CompanyFilter;
 import org.b2b.customers.domain.access.CompanyScope;
 import org.b2b.customers.domain.access.Permission;
 import org.b2b.customers.domain.company.Company;
+import org.b2b.customers.domain.company.CompanyErrorCode;
 import org.b2b.customers.domain.company.CompanyId;
 import org.b2b.customers.domain.shared.DomainException;
 
@@ -36,7 +38,7 @@ public final class Caller {
 
     /** Loads a company the caller may see and use the permission on. */
     public Company company(CompanyId id, Permission permission) {
-        Company company = companies.find(id).orElseThrow(() -> DomainException.notFound("company"));
+        Company company = companies.find(id).orElseThrow(() -> DomainException.notFound(CompanyErrorCode.NOT_FOUND));
         require(permission, company);
         return company;
     }
@@ -84,12 +86,12 @@ public final class Caller {
 
     private void requireVisible(CompanyScope scope) {
         if (!subject.decide(Permission.COMPANY_VIEW, scope).allowed()) {
-            throw DomainException.notFound("company");
+            throw DomainException.notFound(CompanyErrorCode.NOT_FOUND);
         }
     }
 
     private static DomainException forbidden(Permission permission, AccessDecision decision) {
-        return DomainException.forbidden("access.denied", "Not allowed to " + permission.description() + ": "
+        return DomainException.forbidden(AccessErrorCode.DENIED, "Not allowed to " + permission.description() + ": "
                 + decision.reason() + ".");
     }
 }

@@ -10,6 +10,7 @@ import org.b2b.customers.domain.shared.ErrorKind;
 import org.b2b.customers.domain.user.EmailAddress;
 import org.b2b.customers.domain.user.Password;
 import org.b2b.customers.domain.user.User;
+import org.b2b.customers.domain.user.UserErrorCode;
 
 /**
  * Logs users in, those that {@link AccessControl#maySignIn may sign in}. Hashes made with weaker parameters are
@@ -66,6 +67,6 @@ final class AuthenticateService implements AuthenticateUseCase {
     }
 
     private static DomainException refused() {
-        return new DomainException(ErrorKind.UNAUTHENTICATED, "auth.invalid_credentials", "Wrong email or password.");
+        return new DomainException(ErrorKind.UNAUTHENTICATED, UserErrorCode.AUTH_INVALID_CREDENTIALS, "Wrong email or password.");
     }
 }

@@ -19,6 +19,7 @@ import org.b2b.customers.domain.user.PersonName;
 import org.b2b.customers.domain.user.PhoneNumber;
 import org.b2b.customers.domain.user.RoleIdentifier;
 import org.b2b.customers.domain.user.User;
+import org.b2b.customers.domain.user.UserErrorCode;
 import org.b2b.customers.domain.user.UserId;
 import org.b2b.customers.domain.user.UserType;
 
@@ -67,7 +68,7 @@ final class CreateUserService implements CreateUserUseCase {
             }
             errors.throwIfAny();
             if (users.findByEmail(email).isPresent()) {
-                throw DomainException.conflict("user.email_taken", "A user with email " + email + " exists already.");
+                throw DomainException.conflict(UserErrorCode.EMAIL_TAKEN, "A user with email " + email + " exists already.");
             }
             Instant now = support.clock().instant();
             User user = type == UserType.STAFF

@@ -12,6 +12,7 @@ import org.b2b.customers.application.port.out.AccessToken;
 import org.b2b.customers.application.port.out.AccessTokens;
 import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.shared.ErrorKind;
+import org.b2b.customers.domain.user.UserErrorCode;
 
 /**
  * The API's bearer tokens as stored: only their SHA-256, found by the token presented while it is still live. A fast
@@ -51,7 +52,7 @@ final class LiveAccessTokens {
     }
 
     private static DomainException invalid() {
-        return new DomainException(ErrorKind.UNAUTHENTICATED, "auth.invalid_token",
+        return new DomainException(ErrorKind.UNAUTHENTICATED, UserErrorCode.AUTH_INVALID_TOKEN,
                 "The access token is unknown, revoked or expired; log in again.");
     }
 }

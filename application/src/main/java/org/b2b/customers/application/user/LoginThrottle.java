@@ -13,6 +13,7 @@ import org.b2b.customers.application.port.out.FailureTally;
 import org.b2b.customers.application.port.out.LoginFailures;
 import org.b2b.customers.application.port.out.Transactions;
 import org.b2b.customers.domain.shared.DomainException;
+import org.b2b.customers.domain.shared.SharedErrorCode;
 
 /**
  * Slows password guessing, per account and per client, in the database that every server shares.
@@ -145,7 +146,7 @@ public final class LoginThrottle {
                         ? Optional.of(live.failures()) : Optional.empty();
             });
         } catch (DomainException e) {
-            if (e.code().equals("concurrent_change.retry")) {
+            if (e.errorCode() == SharedErrorCode.CONCURRENT_CHANGE_RETRY) {
                 return Optional.empty();
             }
             throw e;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.b2b.customers.domain.group.CustomerGroupErrorCode;
 import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.shared.ErrorKind;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class ExpectedVersionTest {
 
     @Test
     void a_version_the_edit_does_not_apply_to_is_refused_as_stale() {
-        assertThatThrownBy(() -> ExpectedVersion.of(3).check(4, "customer_group"))
+        assertThatThrownBy(() -> ExpectedVersion.of(3).check(4, CustomerGroupErrorCode.STALE_VERSION))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.kind()).isEqualTo(ErrorKind.CONFLICT);
                     assertThat(e.code()).isEqualTo("customer_group.stale_version");

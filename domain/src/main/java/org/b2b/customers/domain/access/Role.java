@@ -46,7 +46,7 @@ public final class Role {
     /** A new role defined by an administrator. */
     public static Role define(RoleIdentifier identifier, String name, RoleAudience audience, Set<Policy> policies) {
         if (BuiltInRoles.isBuiltIn(identifier)) {
-            throw DomainException.conflict("role.exists", "The role " + identifier + " exists already.");
+            throw DomainException.conflict(RoleErrorCode.EXISTS, "The role " + identifier + " exists already.");
         }
         return new Role(identifier, name, audience, policies, false, 1);
     }
@@ -71,7 +71,7 @@ public final class Role {
         if (identifier.equals(RoleIdentifier.ADMINISTRATOR)) {
             List<Policy> lost = missing(BuiltInRoles.roleAdministrationNeeds(), newPolicies);
             if (!lost.isEmpty()) {
-                throw DomainException.ruleViolated("administrator.role_policies_needed",
+                throw DomainException.ruleViolated(RoleErrorCode.ADMINISTRATOR_ROLE_POLICIES_NEEDED,
                         "The administrator role must keep " + keys(lost) + " without limitation: otherwise nobody "
                                 + "could see or edit roles any more, not even to give them back.");
             }
@@ -79,7 +79,7 @@ public final class Role {
         if (identifier.equals(RoleIdentifier.CORPORATE_ACCESS) && !confirmed) {
             List<Policy> lost = missing(BuiltInRoles.portalNeeds(), newPolicies);
             if (!lost.isEmpty()) {
-                throw DomainException.ruleViolated("corporate_access.policy_needed",
+                throw DomainException.ruleViolated(RoleErrorCode.CORPORATE_ACCESS_POLICY_NEEDED,
                         "Without " + keys(lost) + " in corporate_access, members can no longer "
                                 + lost.stream().map(Role::portalLoss).collect(Collectors.joining(" or "))
                                 + ". Confirm to change it anyway.");

@@ -51,7 +51,7 @@ public final class AddressBook {
     /** Adds an address; it becomes the default of its type if asked to or if it is the first of its type. */
     public AddressBook add(AddressId id, AddressType type, AddressDetails details, boolean makeDefault) {
         if (addresses.size() >= MAX_ADDRESSES) {
-            throw DomainException.ruleViolated("address_book.full",
+            throw DomainException.ruleViolated(AddressBookErrorCode.FULL,
                     "An address book holds at most " + MAX_ADDRESSES + " addresses.");
         }
         boolean becomesDefault = makeDefault || addresses.stream().noneMatch(a -> a.type() == type);
@@ -105,7 +105,7 @@ public final class AddressBook {
 
     public Address find(AddressId id) {
         return addresses.stream().filter(a -> a.id().equals(id)).findFirst()
-                .orElseThrow(() -> DomainException.notFound("address"));
+                .orElseThrow(() -> DomainException.notFound(AddressErrorCode.NOT_FOUND));
     }
 
     /** The company's billing address. */

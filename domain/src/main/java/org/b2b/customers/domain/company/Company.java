@@ -53,14 +53,14 @@ public final class Company {
 
     public Company deactivate(Instant now) {
         if (!isActive()) {
-            throw DomainException.conflict("company.already_deactivated", "The company is deactivated already.");
+            throw DomainException.conflict(CompanyErrorCode.ALREADY_DEACTIVATED, "The company is deactivated already.");
         }
         return new Company(id, details, CompanyStatus.DEACTIVATED, contactPerson, createdAt, now, version);
     }
 
     public Company reactivate(Instant now) {
         if (isActive()) {
-            throw DomainException.conflict("company.already_active", "The company is active already.");
+            throw DomainException.conflict(CompanyErrorCode.ALREADY_ACTIVE, "The company is active already.");
         }
         return new Company(id, details, CompanyStatus.ACTIVE, contactPerson, createdAt, now, version);
     }
@@ -77,11 +77,25 @@ public final class Company {
      * Refuses to let the contact person be removed or disabled until another is chosen. Both are one rule, refused
      * alike as a conflict with the company's current state, which choosing another contact person resolves.
      */
-    public void requireNotContactPerson(MemberId member, String change) {
+    public void requireNotContactPerson(MemberId member, ContactPersonChange change) {
         if (contactPerson.filter(member::equals).isPresent()) {
-            throw DomainException.conflict("contact_person.cannot_be_" + change,
-                    "This member is the company's contact person and cannot be " + change
+            throw DomainException.conflict(change.refusal,
+                    "This member is the company's contact person and cannot be " + change.done
                             + "; choose another contact person first.");
+        }
+    }
+
+    /** What may not happen to the contact person while it is one. */
+    public enum ContactPersonChange {
+        REMOVED("removed", CompanyErrorCode.CONTACT_PERSON_CANNOT_BE_REMOVED),
+        DISABLED("disabled", CompanyErrorCode.CONTACT_PERSON_CANNOT_BE_DISABLED);
+
+        private final String done;
+        private final CompanyErrorCode refusal;
+
+        ContactPersonChange(String done, CompanyErrorCode refusal) {
+            this.done = done;
+            this.refusal = refusal;
         }
     }
 

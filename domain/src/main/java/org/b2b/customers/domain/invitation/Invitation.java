@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.b2b.customers.domain.access.Role;
 import org.b2b.customers.domain.company.Company;
+import org.b2b.customers.domain.company.CompanyErrorCode;
 import org.b2b.customers.domain.company.CompanyId;
 import org.b2b.customers.domain.company.MemberId;
 import org.b2b.customers.domain.shared.DomainException;
@@ -90,7 +91,7 @@ public final class Invitation {
     public static Invitation issue(InvitationId id, Company company, EmailAddress email, Role role, UserId invitedBy,
             InvitationSecret secret, InvitationTtl ttl, Instant now) {
         if (!company.isActive()) {
-            throw DomainException.ruleViolated("company.deactivated", "A deactivated company cannot invite members.");
+            throw DomainException.ruleViolated(CompanyErrorCode.DEACTIVATED, "A deactivated company cannot invite members.");
         }
         if (!role.isAssignableToMembers()) {
             throw InvalidInputException.of("role", "not_a_company_role", role.identifier() + " is not a company role");
@@ -137,13 +138,13 @@ public final class Invitation {
     public Invitation resend(InvitationTtl ttl, RegistrationTokens tokens, Instant now) {
         InvitationStatus status = statusAt(now);
         if (status != InvitationStatus.PENDING && status != InvitationStatus.EXPIRED) {
-            throw DomainException.conflict("invitation." + status.name().toLowerCase(java.util.Locale.ROOT),
+            throw DomainException.conflict(InvitationErrorCode.closed(status),
                     "The invitation was " + status.name().toLowerCase(java.util.Locale.ROOT) + " and cannot be sent again.");
         }
         List<Instant> recent = recentResends.stream().filter(at -> at.plus(RESEND_WINDOW).isAfter(now)).toList();
         if (recent.size() >= RESEND_LIMIT) {
             Instant possibleAt = recent.get(0).plus(RESEND_WINDOW);
-            throw new TooSoonException("invitation.resend_limit", "This invitation was sent again " + RESEND_LIMIT
+            throw new TooSoonException(InvitationErrorCode.RESEND_LIMIT, "This invitation was sent again " + RESEND_LIMIT
                     + " times within the last hour; it can be sent again from "
                     + DateTimeFormatter.ISO_INSTANT.format(possibleAt) + ".", now, possibleAt);
         }
@@ -162,7 +163,8 @@ public final class Invitation {
     /** Revokes an open invitation: its link stops working. */
     public Invitation revoke(Instant now) {
         if (state != State.OPEN) {
-            throw DomainException.conflict("invitation." + state.name().toLowerCase(java.util.Locale.ROOT),
+            throw DomainException.conflict(
+                    state == State.ACCEPTED ? InvitationErrorCode.ACCEPTED : InvitationErrorCode.REVOKED,
                     "The invitation was " + state.name().toLowerCase(java.util.Locale.ROOT) + " and cannot be revoked.");
         }
         Builder b = toBuilder();
@@ -175,7 +177,7 @@ public final class Invitation {
     public void requireAcceptable(Company company, Instant now) {
         InvitationStatus status = statusAt(now);
         if (status != InvitationStatus.PENDING) {
-            throw DomainException.conflict("invitation." + status.name().toLowerCase(java.util.Locale.ROOT),
+            throw DomainException.gone(InvitationErrorCode.closed(status),
                     switch (status) {
                         case ACCEPTED -> "This invitation has been used already.";
                         case REVOKED -> "This invitation has been revoked.";
@@ -183,7 +185,7 @@ public final class Invitation {
                     });
         }
         if (!company.id().equals(companyId) || !company.isActive()) {
-            throw DomainException.ruleViolated("company.deactivated",
+            throw DomainException.gone(CompanyErrorCode.DEACTIVATED,
                     "The company of this invitation is deactivated; its invitations cannot be accepted.");
         }
     }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Objects;
 import org.b2b.customers.domain.access.Role;
 import org.b2b.customers.domain.company.Company;
+import org.b2b.customers.domain.company.CompanyErrorCode;
 import org.b2b.customers.domain.company.CompanyId;
 import org.b2b.customers.domain.company.MemberId;
 import org.b2b.customers.domain.shared.DomainException;
@@ -46,10 +47,10 @@ public final class Member {
      */
     public static Member join(MemberId id, Company company, User user, Role role, Instant now) {
         if (user.type() != UserType.CUSTOMER) {
-            throw DomainException.ruleViolated("member.not_a_customer", "Only customer users can be members of a company.");
+            throw DomainException.ruleViolated(MemberErrorCode.NOT_A_CUSTOMER, "Only customer users can be members of a company.");
         }
         if (!company.isActive()) {
-            throw DomainException.ruleViolated("company.deactivated", "A deactivated company takes no new members.");
+            throw DomainException.ruleViolated(CompanyErrorCode.DEACTIVATED, "A deactivated company takes no new members.");
         }
         return new Member(id, company.id(), user.id(), assignable(role), MemberStatus.ACTIVE, now, 1);
     }
@@ -67,11 +68,11 @@ public final class Member {
     /** The company with this member as its contact person, which only an active member of that company can be. */
     public Company appointContactPerson(Company company, Instant now) {
         if (!companyId.equals(company.id())) {
-            throw DomainException.ruleViolated("contact_person.not_a_member",
+            throw DomainException.ruleViolated(CompanyErrorCode.CONTACT_PERSON_NOT_A_MEMBER,
                     "The contact person must be a member of this company.");
         }
         if (!isActive()) {
-            throw DomainException.ruleViolated("contact_person.member_disabled",
+            throw DomainException.ruleViolated(CompanyErrorCode.CONTACT_PERSON_MEMBER_DISABLED,
                     "A disabled member cannot be the contact person.");
         }
         return company.withContactPerson(id, now);
@@ -79,7 +80,7 @@ public final class Member {
 
     /** Disabling is refused while the member is the company's contact person. */
     public Member disable(Company company) {
-        company.requireNotContactPerson(id, "disabled");
+        company.requireNotContactPerson(id, Company.ContactPersonChange.DISABLED);
         return new Member(id, companyId, userId, role, MemberStatus.DISABLED, joinedAt, version);
     }
 
@@ -89,7 +90,7 @@ public final class Member {
 
     /** Checks that the member may leave the company: not while they are its contact person. */
     public void requireRemovable(Company company) {
-        company.requireNotContactPerson(id, "removed");
+        company.requireNotContactPerson(id, Company.ContactPersonChange.REMOVED);
     }
 
     public Member atVersion(long newVersion) {

@@ -37,7 +37,7 @@ public record Order(
     public static Order record(OrderId id, Company company, String number, Instant placedAt, Optional<Member> placedBy,
             OrderStatus status, Money total) {
         if (placedBy.isPresent() && !placedBy.get().companyId().equals(company.id())) {
-            throw DomainException.ruleViolated("order.placed_by_not_a_member",
+            throw DomainException.ruleViolated(OrderErrorCode.PLACED_BY_NOT_A_MEMBER,
                     "The order must be placed by a member of the company.");
         }
         return new Order(id, company.id(), number, placedAt, placedBy.map(Member::id), status, total, 1);

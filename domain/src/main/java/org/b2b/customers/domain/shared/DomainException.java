@@ -6,9 +6,9 @@ import static java.util.Objects.requireNonNull;
 public class DomainException extends RuntimeException {
 
     private final ErrorKind kind;
-    private final String code;
+    private final ErrorCode code;
 
-    public DomainException(ErrorKind kind, String code, String message) {
+    public DomainException(ErrorKind kind, ErrorCode code, String message) {
         super(message);
         this.kind = requireNonNull(kind);
         this.code = requireNonNull(code);
@@ -20,27 +20,48 @@ public class DomainException extends RuntimeException {
 
     /** A dotted, stable identifier such as {@code contact_person.not_a_member}; clients may switch on it. */
     public String code() {
+        return code.value();
+    }
+
+    /** The constant behind {@link #code()}, to compare with or switch on. */
+    public ErrorCode errorCode() {
         return code;
     }
 
-    public static DomainException notFound(String what) {
-        return new DomainException(ErrorKind.NOT_FOUND, what + ".not_found", "No such " + what.replace('_', ' ') + ".");
+    /** Refuses with a {@code <thing>.not_found} code, telling people "No such thing." */
+    public static DomainException notFound(ErrorCode code) {
+        return new DomainException(ErrorKind.NOT_FOUND, code, "No such " + subjectOf(code) + ".");
     }
 
-    public static DomainException conflict(String code, String message) {
+    public static DomainException conflict(ErrorCode code, String message) {
         return new DomainException(ErrorKind.CONFLICT, code, message);
     }
 
-    public static DomainException ruleViolated(String code, String message) {
+    public static DomainException ruleViolated(ErrorCode code, String message) {
         return new DomainException(ErrorKind.RULE_VIOLATED, code, message);
     }
 
-    public static DomainException forbidden(String code, String message) {
+    public static DomainException forbidden(ErrorCode code, String message) {
         return new DomainException(ErrorKind.FORBIDDEN, code, message);
     }
 
-    public static DomainException staleVersion(String what) {
-        return conflict(what + ".stale_version",
-                "The " + what.replace('_', ' ') + " was changed by someone else; reload it and try again.");
+    public static DomainException unauthenticated(ErrorCode code, String message) {
+        return new DomainException(ErrorKind.UNAUTHENTICATED, code, message);
+    }
+
+    public static DomainException gone(ErrorCode code, String message) {
+        return new DomainException(ErrorKind.GONE, code, message);
+    }
+
+    /** Refuses an edit to a version of the thing that is no longer current, with a {@code <thing>.stale_version} code. */
+    public static StaleVersionException staleVersion(ErrorCode code) {
+        return new StaleVersionException(code);
+    }
+
+    /** The thing a code is about, for people: {@code customer_group.not_found} is about a "customer group". */
+    static String subjectOf(ErrorCode code) {
+        String value = code.value();
+        int dot = value.indexOf('.');
+        return (dot < 0 ? value : value.substring(0, dot)).replace('_', ' ');
     }
 }

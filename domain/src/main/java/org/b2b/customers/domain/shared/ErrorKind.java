@@ -8,6 +8,11 @@ public enum ErrorKind {
     NOT_FOUND,
     /** The input is well formed but clashes with the current state (a duplicate, a stale version). */
     CONFLICT,
+    /**
+     * The thing existed but is over for good: a used, revoked or expired registration link, or one of a deactivated
+     * company.
+     */
+    GONE,
     /** A business rule refuses the change (the contact person cannot be removed, say). */
     RULE_VIOLATED,
     /** The caller is known but lacks the policy. */

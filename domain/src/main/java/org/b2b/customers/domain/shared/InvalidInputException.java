@@ -10,7 +10,7 @@ public final class InvalidInputException extends DomainException {
     private final ImmutableList<FieldError> errors;
 
     public InvalidInputException(List<FieldError> errors) {
-        super(ErrorKind.INVALID, "input.invalid", describe(errors));
+        super(ErrorKind.INVALID, SharedErrorCode.INPUT_INVALID, describe(errors));
         if (errors.isEmpty()) {
             throw new IllegalArgumentException("an invalid input names at least one field");
         }

@@ -12,7 +12,7 @@ public final class TooSoonException extends DomainException {
     private final Duration wait;
 
     /** Refused at {@code now}; possible again from {@code possibleAt}. */
-    public TooSoonException(String code, String message, Instant now, Instant possibleAt) {
+    public TooSoonException(ErrorCode code, String message, Instant now, Instant possibleAt) {
         super(ErrorKind.TOO_SOON, code, message);
         this.possibleAt = requireNonNull(possibleAt);
         this.wait = Duration.between(now, possibleAt);

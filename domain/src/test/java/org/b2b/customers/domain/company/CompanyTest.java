@@ -84,7 +84,7 @@ class CompanyTest {
                 Optional.of(contact), CREATED, LATER, 4);
 
         assertThatThrownBy(() -> restored.deactivate(LATER)).isInstanceOf(DomainException.class);
-        assertThatThrownBy(() -> restored.requireNotContactPerson(contact, "disabled"))
+        assertThatThrownBy(() -> restored.requireNotContactPerson(contact, Company.ContactPersonChange.DISABLED))
                 .isInstanceOf(DomainException.class);
         assertThat(restored.version()).isEqualTo(4);
     }

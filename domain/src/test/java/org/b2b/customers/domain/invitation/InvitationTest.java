@@ -96,7 +96,7 @@ class InvitationTest {
 
         assertThatThrownBy(() -> accepted.accept(company, MemberId.random(), SENT.plusSeconds(120)))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
-                    assertThat(e.kind()).isEqualTo(ErrorKind.CONFLICT);
+                    assertThat(e.kind()).isEqualTo(ErrorKind.GONE);
                     assertThat(e.code()).isEqualTo("invitation.accepted");
                     assertThat(e.getMessage()).contains("used already");
                 });
@@ -145,7 +145,7 @@ class InvitationTest {
 
         assertThatThrownBy(() -> invitation.accept(deactivated, MemberId.random(), SENT.plusSeconds(60)))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
-                    assertThat(e.kind()).isEqualTo(ErrorKind.RULE_VIOLATED);
+                    assertThat(e.kind()).isEqualTo(ErrorKind.GONE);
                     assertThat(e.code()).isEqualTo("company.deactivated");
                 });
         assertThat(invitation.accept(deactivated.reactivate(SENT.plusSeconds(40)), MemberId.random(), SENT.plusSeconds(60))

@@ -14,6 +14,7 @@ import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 import org.b2b.customers.application.port.out.OutboundMessage;
 import org.b2b.customers.domain.company.Company;
+import org.b2b.customers.domain.company.CompanyErrorCode;
 import org.b2b.customers.domain.company.CompanyId;
 import org.b2b.customers.domain.history.HistoryEntry;
 import org.b2b.customers.domain.history.HistoryEntryId;
@@ -72,7 +73,7 @@ public abstract class TransactionsContract extends PortContract {
 
     @Test
     public void the_error_that_rolls_back_comes_out_unchanged() {
-        DomainException refusal = DomainException.conflict("some.conflict", "refused");
+        DomainException refusal = DomainException.conflict(CompanyErrorCode.TAX_ID_TAKEN, "refused");
 
         assertThatThrownBy(() -> inTransaction(() -> {
             throw refusal;

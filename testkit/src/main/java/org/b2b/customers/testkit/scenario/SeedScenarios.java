@@ -176,7 +176,7 @@ public abstract class SeedScenarios {
         assertThat(useCases.invitations().list().list(staff, ListInvitationsQuery.all(company.id())).items())
                 .extracting(InvitationView::status).containsExactly(InvitationStatus.EXPIRED);
         assertRefused(() -> useCases.invitations().viewRegistration().view(TestData.tokenOf(firstLink)),
-                ErrorKind.CONFLICT, "invitation.expired");
+                ErrorKind.GONE, "invitation.expired");
 
         InvitationView renewed = useCases.invitations().resend().resend(staff, company.id(), invitation);
         assertThat(renewed.status()).isEqualTo(InvitationStatus.PENDING);
@@ -188,7 +188,7 @@ public abstract class SeedScenarios {
 
         useCases.invitations().revoke().revoke(staff, company.id(), invitation);
         assertRefused(() -> useCases.invitations().register().register(new RegisterCommand(TestData.tokenOf(secondLink), "Ines",
-                "Vogel", "a password for ines")), ErrorKind.CONFLICT, "invitation.revoked");
+                "Vogel", "a password for ines")), ErrorKind.GONE, "invitation.revoked");
         assertThat(system.mailsTo("ines@kestrel.example")).isEmpty();
     }
 

@@ -184,8 +184,8 @@ class InvitationLifecycleTest {
 
         assertThat(list(ListInvitationsQuery.all(company.id())).items()).extracting(InvitationView::status)
                 .containsExactly(InvitationStatus.EXPIRED);
-        assertRefused(() -> useCases.invitations().viewRegistration().view(TestData.tokenOf(link)), ErrorKind.CONFLICT, "invitation.expired");
-        assertRefused(() -> register(link), ErrorKind.CONFLICT, "invitation.expired");
+        assertRefused(() -> useCases.invitations().viewRegistration().view(TestData.tokenOf(link)), ErrorKind.GONE, "invitation.expired");
+        assertRefused(() -> register(link), ErrorKind.GONE, "invitation.expired");
         assertThat(system.mailsTo(EMAIL)).isEmpty();
     }
 
@@ -245,8 +245,8 @@ class InvitationLifecycleTest {
         InvitationView revoked = useCases.invitations().revoke().revoke(admin, company.id(), id);
 
         assertThat(revoked.status()).isEqualTo(InvitationStatus.REVOKED);
-        assertRefused(() -> useCases.invitations().viewRegistration().view(TestData.tokenOf(link)), ErrorKind.CONFLICT, "invitation.revoked");
-        assertRefused(() -> register(link), ErrorKind.CONFLICT, "invitation.revoked");
+        assertRefused(() -> useCases.invitations().viewRegistration().view(TestData.tokenOf(link)), ErrorKind.GONE, "invitation.revoked");
+        assertRefused(() -> register(link), ErrorKind.GONE, "invitation.revoked");
         assertRefused(() -> useCases.invitations().resend().resend(admin, company.id(), id), ErrorKind.CONFLICT, "invitation.revoked");
         assertRefused(() -> useCases.invitations().revoke().revoke(admin, company.id(), id), ErrorKind.CONFLICT, "invitation.revoked");
         assertThat(system.mailsTo(EMAIL)).isEmpty();
@@ -267,8 +267,8 @@ class InvitationLifecycleTest {
         String link = linkOf(id);
         useCases.companies().update().update(admin, UpdateCompanyCommand.of(company.id()).withStatus("DEACTIVATED"));
 
-        assertRefused(() -> useCases.invitations().viewRegistration().view(TestData.tokenOf(link)), ErrorKind.RULE_VIOLATED, "company.deactivated");
-        assertRefused(() -> register(link), ErrorKind.RULE_VIOLATED, "company.deactivated");
+        assertRefused(() -> useCases.invitations().viewRegistration().view(TestData.tokenOf(link)), ErrorKind.GONE, "company.deactivated");
+        assertRefused(() -> register(link), ErrorKind.GONE, "company.deactivated");
         assertRefused(() -> useCases.invitations().resend().resend(admin, company.id(), id), ErrorKind.RULE_VIOLATED, "company.deactivated");
         assertThat(system.mailsTo(EMAIL)).isEmpty();
 

@@ -87,8 +87,8 @@ class InvitationRegistrationTest {
         String token = tokenOf(invite(EMAIL, "company_buyer"));
         Registration first = register(token, PASSWORD);
 
-        assertRefused(() -> register(token, "another long passphrase"), ErrorKind.CONFLICT, "invitation.accepted");
-        assertRefused(() -> useCases.invitations().viewRegistration().view(token), ErrorKind.CONFLICT, "invitation.accepted");
+        assertRefused(() -> register(token, "another long passphrase"), ErrorKind.GONE, "invitation.accepted");
+        assertRefused(() -> useCases.invitations().viewRegistration().view(token), ErrorKind.GONE, "invitation.accepted");
         assertThat(useCases.users().authenticate().authenticate(new AuthenticateCommand(EMAIL, PASSWORD)).id())
                 .isEqualTo(first.userId());
     }
