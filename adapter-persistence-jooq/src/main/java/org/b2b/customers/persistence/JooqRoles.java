@@ -26,7 +26,6 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.Result;
 import org.jooq.exception.DataAccessException;
-import org.jooq.impl.DSL;
 
 /**
  * Roles and their policies: one row per policy, its limitations a sorted comma-joined list.
@@ -39,13 +38,10 @@ import org.jooq.impl.DSL;
 final class JooqRoles implements Roles {
 
     private final JooqTransactions transactions;
-    private final RenderedQuery versionOf;
     private final ConcurrentMap<RoleIdentifier, Role> read = new ConcurrentHashMap<>();
 
     JooqRoles(JooqTransactions transactions) {
         this.transactions = transactions;
-        this.versionOf = RenderedQuery.of(transactions, DSL.select(ROLES.VERSION).from(ROLES)
-                .where(ROLES.IDENTIFIER.eq(RenderedQuery.placeholder(ROLES.IDENTIFIER))));
     }
 
     @Override
@@ -93,7 +89,8 @@ final class JooqRoles implements Roles {
         if (transactions.hasWritten(ROLES)) {
             return withPolicies(dsl, identifier);
         }
-        Optional<Long> version = versionOf.fetchOne(r -> r.get(ROLES.VERSION), identifier.value());
+        Optional<Long> version = dsl.select(ROLES.VERSION).from(ROLES).where(ROLES.IDENTIFIER.eq(identifier.value()))
+                .fetchOptional(ROLES.VERSION);
         if (version.isEmpty()) {
             return Optional.empty();
         }

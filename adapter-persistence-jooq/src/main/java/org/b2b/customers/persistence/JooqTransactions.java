@@ -10,7 +10,6 @@ import javax.sql.DataSource;
 import org.b2b.customers.application.port.out.Transactions;
 import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
-import org.jooq.Query;
 import org.jooq.SQLDialect;
 import org.jooq.Table;
 import org.jooq.conf.Settings;
@@ -20,8 +19,7 @@ import org.jooq.impl.DSL;
 /**
  * One JDBC transaction per use case: commits when the work returns, rolls back when it throws anything, and lets
  * calls made inside a running transaction join it. A transaction that lost a race for a lock ends in the domain's
- * conflict {@code concurrent_change.retry} rather than a database error. Repositories reach the database only through {@link #dsl()}
- * and {@link #connection()}.
+ * conflict {@code concurrent_change.retry} rather than a database error. Repositories reach the database only through {@link #dsl()}.
  *
  * <p>It runs the transaction itself rather than through jOOQ's {@code transactionResult}, which derives a new
  * configuration and transaction context for every call: on H2, where a read by key takes the database a few
@@ -103,11 +101,6 @@ final class JooqTransactions implements Transactions {
         return dsl;
     }
 
-    /** The running transaction's connection, for statements rendered once. */
-    Connection connection() {
-        return running().connection();
-    }
-
     /** Notes that the running transaction writes the table, whose rows it then sees before anybody else does. */
     void writing(Table<?> table) {
         running().written().add(table);
@@ -116,11 +109,6 @@ final class JooqTransactions implements Transactions {
     /** Whether the running transaction has written the table: what it reads there may yet be rolled back. */
     boolean hasWritten(Table<?> table) {
         return running().written().contains(table);
-    }
-
-    /** The SQL of a query for this database, with a placeholder for each bind value. */
-    String render(Query query) {
-        return dsl.render(query);
     }
 
     private Running running() {
