@@ -3,15 +3,14 @@ package org.b2b.customers.persistence;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.b2b.customers.application.port.out.Transactions;
 import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
-import org.jooq.Table;
 import org.jooq.conf.Settings;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
@@ -28,8 +27,8 @@ import org.jooq.impl.DSL;
  */
 final class JooqTransactions implements Transactions {
 
-    /** The running transaction and the tables it has written so far. */
-    private record Running(Connection connection, Set<Table<?>> written) {}
+    /** The running transaction and what is to be done once it has committed, in order. */
+    private record Running(Connection connection, List<Runnable> afterCommit) {}
 
     private final DataSource pool;
     private final DSLContext dsl;
@@ -47,7 +46,8 @@ final class JooqTransactions implements Transactions {
         }
         try (Connection connection = pool.getConnection()) {
             connection.setAutoCommit(false);
-            current.set(new Running(connection, new HashSet<>()));
+            Running running = new Running(connection, new ArrayList<>());
+            current.set(running);
             T result;
             try {
                 result = work.get();
@@ -61,6 +61,7 @@ final class JooqTransactions implements Transactions {
                 current.remove();
             }
             connection.commit();
+            running.afterCommit().forEach(Runnable::run);
             return result;
         } catch (SQLException e) {
             throw Contention.translate(new DataAccessException("the transaction failed: " + e.getMessage(), e));
@@ -73,7 +74,9 @@ final class JooqTransactions implements Transactions {
      */
     @Override
     public <T> T inSavepoint(Supplier<T> work) {
-        Connection connection = running().connection();
+        Running running = running();
+        Connection connection = running.connection();
+        int actionsBefore = running.afterCommit().size();
         Savepoint savepoint;
         try {
             savepoint = connection.setSavepoint();
@@ -84,6 +87,7 @@ final class JooqTransactions implements Transactions {
         try {
             result = work.get();
         } catch (RuntimeException | Error e) {
+            running.afterCommit().subList(actionsBefore, running.afterCommit().size()).clear();
             rollBackTo(connection, savepoint, e);
             throw e;
         }
@@ -101,14 +105,12 @@ final class JooqTransactions implements Transactions {
         return dsl;
     }
 
-    /** Notes that the running transaction writes the table, whose rows it then sees before anybody else does. */
-    void writing(Table<?> table) {
-        running().written().add(table);
-    }
-
-    /** Whether the running transaction has written the table: what it reads there may yet be rolled back. */
-    boolean hasWritten(Table<?> table) {
-        return running().written().contains(table);
+    /**
+     * Runs the action once the running transaction has committed, and never if it, or the savepoint the action was
+     * asked for in, is rolled back: for keeping in memory what the transaction read, which is then known committed.
+     */
+    void afterCommit(Runnable action) {
+        running().afterCommit().add(action);
     }
 
     private Running running() {
