@@ -1,12 +1,12 @@
 package org.b2b.customers.persistence;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import javax.sql.DataSource;
 import org.b2b.customers.application.port.out.Transactions;
 import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
@@ -16,8 +16,9 @@ import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 /**
- * One JDBC transaction per use case: commits when the work returns, rolls back when it throws anything, and lets
- * calls made inside a running transaction join it. A transaction that lost a race for a lock ends in the domain's
+ * One JDBC transaction per use case: commits when the work returns, rolls back when it throws anything (a rollback
+ * that fails is what the caller then gets, the work's failure within it), and lets calls made inside a running
+ * transaction join it. A transaction that lost a race for a lock ends in the domain's
  * conflict {@code concurrent_change.retry} rather than a database error. Repositories reach the database only through {@link #dsl()}.
  *
  * <p>It runs the transaction itself rather than through jOOQ's {@code transactionResult}, which derives a new
@@ -30,11 +31,11 @@ final class JooqTransactions implements Transactions {
     /** The running transaction and what is to be done once it has committed, in order. */
     private record Running(Connection connection, List<Runnable> afterCommit) {}
 
-    private final DataSource pool;
+    private final HikariDataSource pool;
     private final DSLContext dsl;
     private final ThreadLocal<Running> current = new ThreadLocal<>();
 
-    JooqTransactions(DataSource pool, SQLDialect dialect, Settings settings) {
+    JooqTransactions(HikariDataSource pool, SQLDialect dialect, Settings settings) {
         this.pool = pool;
         this.dsl = DSL.using(new RunningConnection(), dialect, settings);
     }
@@ -44,28 +45,28 @@ final class JooqTransactions implements Transactions {
         if (current.get() != null) {
             return work.get();
         }
-        try (Connection connection = pool.getConnection()) {
-            connection.setAutoCommit(false);
-            Running running = new Running(connection, new ArrayList<>());
-            current.set(running);
-            T result;
-            try {
-                result = work.get();
-            } catch (RuntimeException e) {
-                rollBack(connection, e);
-                throw Contention.translate(e);
-            } catch (Error e) {
-                rollBack(connection, e);
-                throw e;
-            } finally {
-                current.remove();
-            }
-            connection.commit();
-            running.afterCommit().forEach(Runnable::run);
-            return result;
-        } catch (SQLException e) {
-            throw Contention.translate(new DataAccessException("the transaction failed: " + e.getMessage(), e));
+        Connection connection = begin();
+        Running running = new Running(connection, new ArrayList<>());
+        current.set(running);
+        T result;
+        try {
+            result = work.get();
+        } catch (RuntimeException e) {
+            rollBack(connection, e);
+            throw Contention.translate(e);
+        } catch (Error e) {
+            rollBack(connection, e);
+            throw e;
+        } finally {
+            current.remove();
         }
+        try (connection) {
+            connection.commit();
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+        running.afterCommit().forEach(Runnable::run);
+        return result;
     }
 
     /**
@@ -121,12 +122,50 @@ final class JooqTransactions implements Transactions {
         return running;
     }
 
-    /** A failed rollback must not hide why the work failed. */
-    private static void rollBack(Connection connection, Throwable cause) {
+    /** A connection of the pool, its transaction begun. */
+    private Connection begin() {
+        Connection connection = null;
+        try {
+            connection = pool.getConnection();
+            connection.setAutoCommit(false);
+            return connection;
+        } catch (SQLException e) {
+            if (connection != null) {
+                close(connection, e);
+            }
+            throw failed(e);
+        }
+    }
+
+    private static RuntimeException failed(SQLException e) {
+        return Contention.translate(new DataAccessException("the transaction failed: " + e.getMessage(), e));
+    }
+
+    /**
+     * Undoes the failed work and gives the connection back. Should the rollback fail, the connection leaves the pool,
+     * closed, so that the database drops what the work wrote rather than a later transaction on the connection
+     * committing it; and since a refusal tells the caller that nothing changed, which the failed rollback leaves
+     * unproven, the rollback's failure is thrown instead of the work's, which it carries as suppressed.
+     */
+    private void rollBack(Connection connection, Throwable cause) {
         try {
             connection.rollback();
         } catch (SQLException | RuntimeException e) {
-            cause.addSuppressed(e);
+            DataAccessException failed = new DataAccessException("the transaction could not be rolled back: "
+                    + e.getMessage(), e);
+            failed.addSuppressed(cause);
+            pool.evictConnection(connection);
+            throw failed;
+        }
+        close(connection, cause);
+    }
+
+    /** Gives the connection back to the pool; a failure to, as try-with-resources would, goes with the one thrown. */
+    private static void close(Connection connection, Throwable thrown) {
+        try {
+            connection.close();
+        } catch (SQLException | RuntimeException e) {
+            thrown.addSuppressed(e);
         }
     }
 
