@@ -38,9 +38,13 @@ final class JooqAddressBooks implements AddressBooks {
     private static final Condition DEFAULT_BILLING = ADDRESSES.DEFAULT_KEY.eq(DSL.inline(AddressType.BILLING.name()));
 
     private final JooqTransactions transactions;
+    /** Every company view shows the default billing address. */
+    private final RenderedQuery defaultBillingOf;
 
     JooqAddressBooks(JooqTransactions transactions) {
         this.transactions = transactions;
+        this.defaultBillingOf = RenderedQuery.of(transactions, ADDRESSES, DSL.selectFrom(ADDRESSES)
+                .where(ADDRESSES.COMPANY_ID.eq(RenderedQuery.placeholder(ADDRESSES.COMPANY_ID)), DEFAULT_BILLING));
     }
 
     @Override
@@ -52,7 +56,7 @@ final class JooqAddressBooks implements AddressBooks {
             return AddressBook.empty(companyId);
         }
         List<Address> addresses = dsl.selectFrom(ADDRESSES).where(ADDRESSES.COMPANY_ID.eq(companyId.value()))
-                .orderBy(ADDRESSES.POSITION).fetch(JooqAddressBooks::address);
+                .orderBy(ADDRESSES.POSITION).fetch(r -> address(Row.of(r)));
         return AddressBook.restore(companyId, addresses, version.get());
     }
 
@@ -67,13 +71,13 @@ final class JooqAddressBooks implements AddressBooks {
         }
         if (companyIds.size() == 1) {
             CompanyId only = companyIds.iterator().next();
-            return transactions.dsl().selectFrom(ADDRESSES).where(ADDRESSES.COMPANY_ID.eq(only.value()), DEFAULT_BILLING)
-                    .fetchOptional(JooqAddressBooks::address).map(address -> Map.of(only, address)).orElse(Map.of());
+            return defaultBillingOf.fetchOne(JooqAddressBooks::address, only.value())
+                    .map(address -> Map.of(only, address)).orElse(Map.of());
         }
         return transactions.dsl().selectFrom(ADDRESSES).where(ADDRESSES.COMPANY_ID.in(companyIds.stream()
                         .map(id -> DSL.inline(id.value(), ADDRESSES.COMPANY_ID)).toList()), DEFAULT_BILLING).fetch()
                 .stream().collect(Collectors.toUnmodifiableMap(r -> new CompanyId(r.getCompanyId()),
-                        JooqAddressBooks::address));
+                        r -> address(Row.of(r))));
     }
 
     @Override
@@ -127,13 +131,14 @@ final class JooqAddressBooks implements AddressBooks {
         return r;
     }
 
-    private static Address address(AddressesRecord r) {
-        return new Address(new AddressId(r.getId()), AddressType.valueOf(r.getType()),
-                new AddressDetails(r.getName(), r.getStreet(), r.getPostalCode(), r.getCity(),
-                        Optional.ofNullable(r.getRegion()), new CountryCode(r.getCountry()),
-                        Optional.ofNullable(r.getEmail()).map(EmailAddress::new),
-                        Optional.ofNullable(r.getPhone()).map(PhoneNumber::new),
-                        Optional.ofNullable(r.getTaxId()).map(TaxId::new)),
-                r.getIsDefault(), r.getVersion());
+    private static Address address(Row r) {
+        return new Address(new AddressId(r.get(ADDRESSES.ID)), AddressType.valueOf(r.get(ADDRESSES.TYPE)),
+                new AddressDetails(r.get(ADDRESSES.NAME), r.get(ADDRESSES.STREET), r.get(ADDRESSES.POSTAL_CODE),
+                        r.get(ADDRESSES.CITY), Optional.ofNullable(r.get(ADDRESSES.REGION)),
+                        new CountryCode(r.get(ADDRESSES.COUNTRY)),
+                        Optional.ofNullable(r.get(ADDRESSES.EMAIL)).map(EmailAddress::new),
+                        Optional.ofNullable(r.get(ADDRESSES.PHONE)).map(PhoneNumber::new),
+                        Optional.ofNullable(r.get(ADDRESSES.TAX_ID)).map(TaxId::new)),
+                r.get(ADDRESSES.IS_DEFAULT), r.get(ADDRESSES.VERSION));
     }
 }

@@ -36,9 +36,13 @@ final class JooqCompanies implements Companies {
     private static final List<SortField<?>> NAME_ORDER = List.of(COMPANIES.NAME_KEY.asc(), COMPANIES.ID.asc());
 
     private final JooqTransactions transactions;
+    /** Most use cases read a company by id. */
+    private final RenderedQuery byId;
 
     JooqCompanies(JooqTransactions transactions) {
         this.transactions = transactions;
+        this.byId = RenderedQuery.of(transactions, COMPANIES,
+                DSL.selectFrom(COMPANIES).where(COMPANIES.ID.eq(RenderedQuery.placeholder(COMPANIES.ID))));
     }
 
     @Override
@@ -73,14 +77,13 @@ final class JooqCompanies implements Companies {
 
     @Override
     public Optional<Company> find(CompanyId id) {
-        return transactions.dsl().selectFrom(COMPANIES).where(COMPANIES.ID.eq(id.value()))
-                .fetchOptional(JooqCompanies::company);
+        return byId.fetchOne(JooqCompanies::company, id.value());
     }
 
     @Override
     public Optional<Company> findByTaxId(TaxId taxId) {
-        return transactions.dsl().selectFrom(COMPANIES).where(COMPANIES.TAX_ID.eq(taxId.value()))
-                .fetchOptional(JooqCompanies::company);
+        return transactions.dsl().selectFrom(COMPANIES).where(COMPANIES.TAX_ID.eq(taxId.value())).fetchOptional()
+                .map(r -> company(Row.of(r)));
     }
 
     @Override
@@ -94,7 +97,7 @@ final class JooqCompanies implements Companies {
         List<Condition> prefixes = search.text().map(text -> List.of(Prefix.of(COMPANIES.NAME_KEY, Prefix.key(text)),
                 taxIdFoundBy(text))).orElse(List.of(DSL.noCondition()));
         return Slice.of(PrefixSearch.firstRows(transactions.dsl(), COMPANIES, prefixes, where, NAME_ORDER, search.limit() + 1)
-                .stream().map(JooqCompanies::company).toList(), search.limit());
+                .stream().map(r -> company(Row.of(r))).toList(), search.limit());
     }
 
     /** The tax IDs the text finds; a literal, like {@link Prefix}, for H2's plan of a branch of a union. */
@@ -146,11 +149,14 @@ final class JooqCompanies implements Companies {
         return r;
     }
 
-    private static Company company(CompaniesRecord r) {
-        return Company.restore(new CompanyId(r.getId()),
-                new CompanyDetails(r.getName(), new TaxId(r.getTaxId()), new CustomerGroupId(r.getCustomerGroupId()),
-                        new UserId(r.getSalesRepresentativeId()), Optional.ofNullable(r.getWebsite()).map(Website::new)),
-                CompanyStatus.valueOf(r.getStatus()), Optional.ofNullable(r.getContactPersonMemberId()).map(MemberId::new),
-                r.getCreatedAt(), r.getUpdatedAt(), r.getVersion());
+    private static Company company(Row r) {
+        return Company.restore(new CompanyId(r.get(COMPANIES.ID)),
+                new CompanyDetails(r.get(COMPANIES.NAME), new TaxId(r.get(COMPANIES.TAX_ID)),
+                        new CustomerGroupId(r.get(COMPANIES.CUSTOMER_GROUP_ID)),
+                        new UserId(r.get(COMPANIES.SALES_REPRESENTATIVE_ID)),
+                        Optional.ofNullable(r.get(COMPANIES.WEBSITE)).map(Website::new)),
+                CompanyStatus.valueOf(r.get(COMPANIES.STATUS)),
+                Optional.ofNullable(r.get(COMPANIES.CONTACT_PERSON_MEMBER_ID)).map(MemberId::new),
+                r.get(COMPANIES.CREATED_AT), r.get(COMPANIES.UPDATED_AT), r.get(COMPANIES.VERSION));
     }
 }

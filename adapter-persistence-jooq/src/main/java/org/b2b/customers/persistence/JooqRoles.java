@@ -26,6 +26,7 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.Result;
 import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
 
 /**
  * Roles and their policies: one row per policy, its limitations a sorted comma-joined list.
@@ -39,11 +40,14 @@ import org.jooq.exception.DataAccessException;
 final class JooqRoles implements Roles {
 
     private final JooqTransactions transactions;
+    private final RenderedQuery versionOf;
     /** The role last read by a committed transaction, at its version then. */
     private final ConcurrentMap<RoleIdentifier, Role> committed = new ConcurrentHashMap<>();
 
     JooqRoles(JooqTransactions transactions) {
         this.transactions = transactions;
+        this.versionOf = RenderedQuery.of(transactions, DSL.select(ROLES.VERSION).from(ROLES)
+                .where(ROLES.IDENTIFIER.eq(RenderedQuery.placeholder(ROLES.IDENTIFIER))));
     }
 
     @Override
@@ -86,8 +90,7 @@ final class JooqRoles implements Roles {
     @Override
     public Optional<Role> find(RoleIdentifier identifier) {
         DSLContext dsl = transactions.dsl();
-        Optional<Long> version = dsl.select(ROLES.VERSION).from(ROLES).where(ROLES.IDENTIFIER.eq(identifier.value()))
-                .fetchOptional(ROLES.VERSION);
+        Optional<Long> version = versionOf.fetchOne(r -> r.get(ROLES.VERSION), identifier.value());
         if (version.isEmpty()) {
             return Optional.empty();
         }

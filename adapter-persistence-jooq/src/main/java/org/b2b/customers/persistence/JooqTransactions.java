@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import org.b2b.customers.application.port.out.Transactions;
 import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
+import org.jooq.Query;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
 import org.jooq.exception.DataAccessException;
@@ -18,8 +19,9 @@ import org.jooq.impl.DSL;
 /**
  * One JDBC transaction per use case: commits when the work returns, rolls back when it throws anything (a rollback
  * that fails is what the caller then gets, the work's failure within it), and lets calls made inside a running
- * transaction join it. A transaction that lost a race for a lock ends in the domain's
- * conflict {@code concurrent_change.retry} rather than a database error. Repositories reach the database only through {@link #dsl()}.
+ * transaction join it. A transaction that lost a race for a lock ends in the domain's conflict
+ * {@code concurrent_change.retry} rather than a database error. Repositories reach the database only through
+ * {@link #dsl()} and {@link #connection()}.
  *
  * <p>It runs the transaction itself rather than through jOOQ's {@code transactionResult}, which derives a new
  * configuration and transaction context for every call: on H2, where a read by key takes the database a few
@@ -106,12 +108,22 @@ final class JooqTransactions implements Transactions {
         return dsl;
     }
 
+    /** The running transaction's connection, for statements rendered once. */
+    Connection connection() {
+        return running().connection();
+    }
+
     /**
      * Runs the action once the running transaction has committed, and never if it, or the savepoint the action was
      * asked for in, is rolled back: for keeping in memory what the transaction read, which is then known committed.
      */
     void afterCommit(Runnable action) {
         running().afterCommit().add(action);
+    }
+
+    /** The SQL of a query for this database, with a placeholder for each bind value. */
+    String render(Query query) {
+        return dsl.render(query);
     }
 
     private Running running() {
@@ -142,10 +154,11 @@ final class JooqTransactions implements Transactions {
     }
 
     /**
-     * Undoes the failed work and gives the connection back. Should the rollback fail, the connection leaves the pool,
-     * closed, so that the database drops what the work wrote rather than a later transaction on the connection
-     * committing it; and since a refusal tells the caller that nothing changed, which the failed rollback leaves
-     * unproven, the rollback's failure is thrown instead of the work's, which it carries as suppressed.
+     * Undoes the failed work and gives the connection back. Should the rollback fail, the connection is evicted from
+     * the pool, which closes it at once (and which giving it back afterwards would trip over), so that the database
+     * drops what the work wrote rather than a later transaction on the connection committing it. Since a refusal tells
+     * the caller that nothing changed, which the failed rollback leaves unproven, the rollback's failure is thrown
+     * instead of the work's, which it carries as suppressed.
      */
     private void rollBack(Connection connection, Throwable cause) {
         try {

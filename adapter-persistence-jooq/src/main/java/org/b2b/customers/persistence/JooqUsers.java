@@ -8,9 +8,9 @@ import static org.b2b.customers.persistence.schema.Tables.USER_STAFF_ROLES;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -31,8 +31,6 @@ import org.b2b.customers.domain.user.UserType;
 import org.b2b.customers.persistence.schema.tables.records.UsersRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Record;
-import org.jooq.Result;
 import org.jooq.SortField;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
@@ -43,9 +41,15 @@ final class JooqUsers implements Users {
     private static final List<SortField<?>> EMAIL_ORDER = List.of(USERS.EMAIL.asc(), USERS.ID.asc());
 
     private final JooqTransactions transactions;
+    /** Every use case reads its caller by id: a row for each of their staff roles, or one with none. */
+    private final RenderedQuery byIdWithStaffRoles;
 
     JooqUsers(JooqTransactions transactions) {
         this.transactions = transactions;
+        this.byIdWithStaffRoles = RenderedQuery.of(transactions, DSL.select(USERS.fields())
+                .select(USER_STAFF_ROLES.ROLE_IDENTIFIER).from(USERS)
+                .leftJoin(USER_STAFF_ROLES).on(USER_STAFF_ROLES.USER_ID.eq(USERS.ID))
+                .where(USERS.ID.eq(RenderedQuery.placeholder(USERS.ID))));
     }
 
     @Override
@@ -99,18 +103,22 @@ final class JooqUsers implements Users {
         return user.atVersion(user.version() + 1);
     }
 
-    /** Every use case reads its caller by id, in one statement: a row for each of their staff roles, or one with none. */
     @Override
     public Optional<User> find(UserId id) {
-        Result<Record> rows = transactions.dsl().select(USERS.fields()).select(USER_STAFF_ROLES.ROLE_IDENTIFIER)
-                .from(USERS).leftJoin(USER_STAFF_ROLES).on(USER_STAFF_ROLES.USER_ID.eq(USERS.ID))
-                .where(USERS.ID.eq(id.value())).fetch();
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        Set<RoleIdentifier> staffRoles = rows.stream().map(r -> r.get(USER_STAFF_ROLES.ROLE_IDENTIFIER))
-                .filter(Objects::nonNull).map(RoleIdentifier::new).collect(Collectors.toUnmodifiableSet());
-        return Optional.of(user(rows.get(0).into(USERS)).apply(staffRoles));
+        return byIdWithStaffRoles.read(rows -> {
+            if (!rows.next()) {
+                return Optional.empty();
+            }
+            Function<Set<RoleIdentifier>, User> user = user(rows);
+            Set<RoleIdentifier> staffRoles = new HashSet<>();
+            do {
+                String role = rows.get(USER_STAFF_ROLES.ROLE_IDENTIFIER);
+                if (role != null) {
+                    staffRoles.add(new RoleIdentifier(role));
+                }
+            } while (rows.next());
+            return Optional.of(user.apply(Set.copyOf(staffRoles)));
+        }, id.value());
     }
 
     @Override
@@ -209,7 +217,7 @@ final class JooqUsers implements Users {
                 .where(USER_STAFF_ROLES.USER_ID.in(rows.stream().map(UsersRecord::getId).toList()))
                 .fetchGroups(USER_STAFF_ROLES.USER_ID, r -> new RoleIdentifier(r.getRoleIdentifier()))
                 .entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> Set.copyOf(e.getValue())));
-        return rows.stream().map(r -> user(r).apply(roles.getOrDefault(r.getId(), Set.of()))).toList();
+        return rows.stream().map(r -> user(Row.of(r)).apply(roles.getOrDefault(r.getId(), Set.of()))).toList();
     }
 
     private static void insertStaffRoles(DSLContext dsl, User user) {
@@ -231,15 +239,15 @@ final class JooqUsers implements Users {
     }
 
     /** The user of a row, once their staff roles are known. */
-    private static Function<Set<RoleIdentifier>, User> user(UsersRecord r) {
-        UserId id = new UserId(r.getId());
-        EmailAddress email = new EmailAddress(r.getEmail());
-        PersonName name = new PersonName(r.getFirstName(), r.getLastName());
-        Optional<PhoneNumber> phone = Optional.ofNullable(r.getPhone()).map(PhoneNumber::new);
-        UserType type = UserType.valueOf(r.getType());
-        PasswordHash passwordHash = new PasswordHash(r.getPasswordHash());
-        Instant createdAt = r.getCreatedAt();
-        long version = r.getVersion();
+    private static Function<Set<RoleIdentifier>, User> user(Row r) {
+        UserId id = new UserId(r.get(USERS.ID));
+        EmailAddress email = new EmailAddress(r.get(USERS.EMAIL));
+        PersonName name = new PersonName(r.get(USERS.FIRST_NAME), r.get(USERS.LAST_NAME));
+        Optional<PhoneNumber> phone = Optional.ofNullable(r.get(USERS.PHONE)).map(PhoneNumber::new);
+        UserType type = UserType.valueOf(r.get(USERS.TYPE));
+        PasswordHash passwordHash = new PasswordHash(r.get(USERS.PASSWORD_HASH));
+        Instant createdAt = r.get(USERS.CREATED_AT);
+        long version = r.get(USERS.VERSION);
         return staffRoles -> User.restore(id, email, name, phone, type, staffRoles, passwordHash, createdAt, version);
     }
 }
