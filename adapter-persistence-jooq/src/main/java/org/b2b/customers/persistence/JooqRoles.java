@@ -32,16 +32,18 @@ import org.jooq.impl.DSL;
 /**
  * Roles and their policies: one row per policy, its limitations a sorted comma-joined list.
  *
- * <p>Every use case reads its caller's roles, which change rarely, so roles once read are kept in memory. Each read
- * still asks the database for the role's version, in the caller's transaction: a role's policies change only
- * together with its version, so an edit committed by this or any other server is seen at once. A transaction that
- * has written roles reads them from the database and keeps nothing, since its writes may yet be rolled back.
+ * <p>Every use case reads its caller's roles, which change rarely, so roles once read are kept in memory, each with
+ * the version it was read at. Each read still asks the database for the role's version, in the caller's transaction,
+ * and reads the policies again when it differs: a role's policies change only together with its version, so an edit
+ * committed by this or any other server is seen at once. A role read enters memory only once its transaction has
+ * committed, so what is kept for a version is that version as committed, whoever wrote it and whatever was rolled back.
  */
 final class JooqRoles implements Roles {
 
     private final JooqTransactions transactions;
     private final RenderedQuery versionOf;
-    private final ConcurrentMap<RoleIdentifier, Role> read = new ConcurrentHashMap<>();
+    /** The role last read by a committed transaction, at its version then. */
+    private final ConcurrentMap<RoleIdentifier, Role> committed = new ConcurrentHashMap<>();
 
     JooqRoles(JooqTransactions transactions) {
         this.transactions = transactions;
@@ -52,7 +54,6 @@ final class JooqRoles implements Roles {
     @Override
     public Role add(Role role) {
         DSLContext dsl = transactions.dsl();
-        transactions.writing(ROLES);
         try {
             dsl.insertInto(ROLES)
                     .set(ROLES.IDENTIFIER, role.identifier().value())
@@ -72,7 +73,6 @@ final class JooqRoles implements Roles {
     @Override
     public Role update(Role role) {
         DSLContext dsl = transactions.dsl();
-        transactions.writing(ROLES);
         int updated = dsl.update(ROLES)
                 .set(ROLES.NAME, role.name())
                 .set(ROLES.AUDIENCE, role.audience().name())
@@ -91,19 +91,16 @@ final class JooqRoles implements Roles {
     @Override
     public Optional<Role> find(RoleIdentifier identifier) {
         DSLContext dsl = transactions.dsl();
-        if (transactions.hasWritten(ROLES)) {
-            return withPolicies(dsl, identifier);
-        }
         Optional<Long> version = versionOf.fetchOne(r -> r.get(ROLES.VERSION), identifier.value());
         if (version.isEmpty()) {
             return Optional.empty();
         }
-        Role known = read.get(identifier);
+        Role known = committed.get(identifier);
         if (known != null && known.version() == version.get()) {
             return Optional.of(known);
         }
         Optional<Role> role = withPolicies(dsl, identifier);
-        role.ifPresent(r -> read.put(identifier, r));
+        role.ifPresent(r -> transactions.afterCommit(() -> committed.put(identifier, r)));
         return role;
     }
 

@@ -1,27 +1,27 @@
 package org.b2b.customers.persistence;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
-import javax.sql.DataSource;
 import org.b2b.customers.application.port.out.Transactions;
 import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
 import org.jooq.Query;
 import org.jooq.SQLDialect;
-import org.jooq.Table;
 import org.jooq.conf.Settings;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 /**
- * One JDBC transaction per use case: commits when the work returns, rolls back when it throws anything, and lets
- * calls made inside a running transaction join it. A transaction that lost a race for a lock ends in the domain's
- * conflict {@code concurrent_change.retry} rather than a database error. Repositories reach the database only through {@link #dsl()}
- * and {@link #connection()}.
+ * One JDBC transaction per use case: commits when the work returns, rolls back when it throws anything (a rollback
+ * that fails is what the caller then gets, the work's failure within it), and lets calls made inside a running
+ * transaction join it. A transaction that lost a race for a lock ends in the domain's conflict
+ * {@code concurrent_change.retry} rather than a database error. Repositories reach the database only through
+ * {@link #dsl()} and {@link #connection()}.
  *
  * <p>It runs the transaction itself rather than through jOOQ's {@code transactionResult}, which derives a new
  * configuration and transaction context for every call: on H2, where a read by key takes the database a few
@@ -30,14 +30,14 @@ import org.jooq.impl.DSL;
  */
 final class JooqTransactions implements Transactions {
 
-    /** The running transaction and the tables it has written so far. */
-    private record Running(Connection connection, Set<Table<?>> written) {}
+    /** The running transaction and what is to be done once it has committed, in order. */
+    private record Running(Connection connection, List<Runnable> afterCommit) {}
 
-    private final DataSource pool;
+    private final HikariDataSource pool;
     private final DSLContext dsl;
     private final ThreadLocal<Running> current = new ThreadLocal<>();
 
-    JooqTransactions(DataSource pool, SQLDialect dialect, Settings settings) {
+    JooqTransactions(HikariDataSource pool, SQLDialect dialect, Settings settings) {
         this.pool = pool;
         this.dsl = DSL.using(new RunningConnection(), dialect, settings);
     }
@@ -47,26 +47,28 @@ final class JooqTransactions implements Transactions {
         if (current.get() != null) {
             return work.get();
         }
-        try (Connection connection = pool.getConnection()) {
-            connection.setAutoCommit(false);
-            current.set(new Running(connection, new HashSet<>()));
-            T result;
-            try {
-                result = work.get();
-            } catch (RuntimeException e) {
-                rollBack(connection, e);
-                throw Contention.translate(e);
-            } catch (Error e) {
-                rollBack(connection, e);
-                throw e;
-            } finally {
-                current.remove();
-            }
-            connection.commit();
-            return result;
-        } catch (SQLException e) {
-            throw Contention.translate(new DataAccessException("the transaction failed: " + e.getMessage(), e));
+        Connection connection = begin();
+        Running running = new Running(connection, new ArrayList<>());
+        current.set(running);
+        T result;
+        try {
+            result = work.get();
+        } catch (RuntimeException e) {
+            rollBack(connection, e);
+            throw Contention.translate(e);
+        } catch (Error e) {
+            rollBack(connection, e);
+            throw e;
+        } finally {
+            current.remove();
         }
+        try (connection) {
+            connection.commit();
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+        running.afterCommit().forEach(Runnable::run);
+        return result;
     }
 
     /**
@@ -75,7 +77,9 @@ final class JooqTransactions implements Transactions {
      */
     @Override
     public <T> T inSavepoint(Supplier<T> work) {
-        Connection connection = running().connection();
+        Running running = running();
+        Connection connection = running.connection();
+        int actionsBefore = running.afterCommit().size();
         Savepoint savepoint;
         try {
             savepoint = connection.setSavepoint();
@@ -86,6 +90,7 @@ final class JooqTransactions implements Transactions {
         try {
             result = work.get();
         } catch (RuntimeException | Error e) {
+            running.afterCommit().subList(actionsBefore, running.afterCommit().size()).clear();
             rollBackTo(connection, savepoint, e);
             throw e;
         }
@@ -108,14 +113,12 @@ final class JooqTransactions implements Transactions {
         return running().connection();
     }
 
-    /** Notes that the running transaction writes the table, whose rows it then sees before anybody else does. */
-    void writing(Table<?> table) {
-        running().written().add(table);
-    }
-
-    /** Whether the running transaction has written the table: what it reads there may yet be rolled back. */
-    boolean hasWritten(Table<?> table) {
-        return running().written().contains(table);
+    /**
+     * Runs the action once the running transaction has committed, and never if it, or the savepoint the action was
+     * asked for in, is rolled back: for keeping in memory what the transaction read, which is then known committed.
+     */
+    void afterCommit(Runnable action) {
+        running().afterCommit().add(action);
     }
 
     /** The SQL of a query for this database, with a placeholder for each bind value. */
@@ -131,12 +134,51 @@ final class JooqTransactions implements Transactions {
         return running;
     }
 
-    /** A failed rollback must not hide why the work failed. */
-    private static void rollBack(Connection connection, Throwable cause) {
+    /** A connection of the pool, its transaction begun. */
+    private Connection begin() {
+        Connection connection = null;
+        try {
+            connection = pool.getConnection();
+            connection.setAutoCommit(false);
+            return connection;
+        } catch (SQLException e) {
+            if (connection != null) {
+                close(connection, e);
+            }
+            throw failed(e);
+        }
+    }
+
+    private static RuntimeException failed(SQLException e) {
+        return Contention.translate(new DataAccessException("the transaction failed: " + e.getMessage(), e));
+    }
+
+    /**
+     * Undoes the failed work and gives the connection back. Should the rollback fail, the connection is evicted from
+     * the pool, which closes it at once (and which giving it back afterwards would trip over), so that the database
+     * drops what the work wrote rather than a later transaction on the connection committing it. Since a refusal tells
+     * the caller that nothing changed, which the failed rollback leaves unproven, the rollback's failure is thrown
+     * instead of the work's, which it carries as suppressed.
+     */
+    private void rollBack(Connection connection, Throwable cause) {
         try {
             connection.rollback();
         } catch (SQLException | RuntimeException e) {
-            cause.addSuppressed(e);
+            DataAccessException failed = new DataAccessException("the transaction could not be rolled back: "
+                    + e.getMessage(), e);
+            failed.addSuppressed(cause);
+            pool.evictConnection(connection);
+            throw failed;
+        }
+        close(connection, cause);
+    }
+
+    /** Gives the connection back to the pool; a failure to, as try-with-resources would, goes with the one thrown. */
+    private static void close(Connection connection, Throwable thrown) {
+        try {
+            connection.close();
+        } catch (SQLException | RuntimeException e) {
+            thrown.addSuppressed(e);
         }
     }
 
