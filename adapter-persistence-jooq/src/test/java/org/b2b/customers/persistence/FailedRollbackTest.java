@@ -13,6 +13,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.b2b.customers.domain.company.CompanyErrorCode;
 import org.b2b.customers.domain.shared.DomainException;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
@@ -45,7 +46,7 @@ class FailedRollbackTest {
 
     @Test
     void the_rollback_failure_is_thrown_with_the_refusal_suppressed_in_it() {
-        DomainException refusal = DomainException.notFound("company");
+        DomainException refusal = DomainException.notFound(CompanyErrorCode.NOT_FOUND);
 
         assertThatThrownBy(() -> transactions.inTransaction(() -> {
             throw refusal;
@@ -57,7 +58,7 @@ class FailedRollbackTest {
     void what_the_refused_work_wrote_is_not_committed_by_the_next_transaction_on_its_connection() {
         assertThatThrownBy(() -> transactions.inTransaction(() -> {
             transactions.dsl().execute("insert into kept values (1)");
-            throw DomainException.notFound("company");
+            throw DomainException.notFound(CompanyErrorCode.NOT_FOUND);
         })).hasRootCause(rollbackFailure);
 
         assertThat(transactions.inTransaction(() -> transactions.dsl().fetchCount(transactions.dsl()
