@@ -71,7 +71,8 @@ final class JooqCompanies implements Companies {
             throw translate(e, company);
         }
         if (updated == 0) {
-            throw Versions.refusal(dsl.fetchExists(COMPANIES, COMPANIES.ID.eq(company.id().value())), CompanyErrorCode.STALE_VERSION, CompanyErrorCode.NOT_FOUND);
+            throw Versions.refusal(dsl.fetchExists(COMPANIES, COMPANIES.ID.eq(company.id().value())),
+                    CompanyErrorCode.STALE_VERSION, CompanyErrorCode.NOT_FOUND);
         }
         return company.atVersion(company.version() + 1);
     }

@@ -97,7 +97,8 @@ final class JooqInvitations implements Invitations {
             throw translate(e, invitation);
         }
         if (updated == 0) {
-            throw Versions.refusal(dsl.fetchExists(INVITATIONS, INVITATIONS.ID.eq(invitation.id().value())), InvitationErrorCode.STALE_VERSION, InvitationErrorCode.NOT_FOUND);
+            throw Versions.refusal(dsl.fetchExists(INVITATIONS, INVITATIONS.ID.eq(invitation.id().value())),
+                    InvitationErrorCode.STALE_VERSION, InvitationErrorCode.NOT_FOUND);
         }
         return invitation.atVersion(invitation.version() + 1);
     }

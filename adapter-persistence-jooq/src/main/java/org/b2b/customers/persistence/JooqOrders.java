@@ -69,7 +69,8 @@ final class JooqOrders implements Orders {
                 .where(ORDERS.ID.eq(order.id().value()), ORDERS.VERSION.eq(order.version()))
                 .execute();
         if (updated == 0) {
-            throw Versions.refusal(dsl.fetchExists(ORDERS, ORDERS.ID.eq(order.id().value())), OrderErrorCode.STALE_VERSION, OrderErrorCode.NOT_FOUND);
+            throw Versions.refusal(dsl.fetchExists(ORDERS, ORDERS.ID.eq(order.id().value())),
+                    OrderErrorCode.STALE_VERSION, OrderErrorCode.NOT_FOUND);
         }
         return order.atVersion(order.version() + 1);
     }

@@ -81,7 +81,8 @@ final class JooqRoles implements Roles {
                 .where(ROLES.IDENTIFIER.eq(role.identifier().value()).and(ROLES.VERSION.eq(role.version())))
                 .execute();
         if (updated == 0) {
-            throw Versions.refusal(dsl.fetchExists(ROLES, ROLES.IDENTIFIER.eq(role.identifier().value())), RoleErrorCode.STALE_VERSION, RoleErrorCode.NOT_FOUND);
+            throw Versions.refusal(dsl.fetchExists(ROLES, ROLES.IDENTIFIER.eq(role.identifier().value())),
+                    RoleErrorCode.STALE_VERSION, RoleErrorCode.NOT_FOUND);
         }
         dsl.deleteFrom(ROLE_POLICIES).where(ROLE_POLICIES.ROLE_IDENTIFIER.eq(role.identifier().value())).execute();
         insertPolicies(dsl, role);

@@ -97,7 +97,8 @@ final class JooqUsers implements Users {
             throw translate(e, user);
         }
         if (updated == 0) {
-            throw Versions.refusal(dsl.fetchExists(USERS, USERS.ID.eq(user.id().value())), UserErrorCode.STALE_VERSION, UserErrorCode.NOT_FOUND);
+            throw Versions.refusal(dsl.fetchExists(USERS, USERS.ID.eq(user.id().value())),
+                    UserErrorCode.STALE_VERSION, UserErrorCode.NOT_FOUND);
         }
         dsl.deleteFrom(USER_STAFF_ROLES).where(USER_STAFF_ROLES.USER_ID.eq(user.id().value())).execute();
         insertStaffRoles(dsl, user);

@@ -6,7 +6,7 @@ import java.util.function.Function;
 import org.b2b.customers.application.common.Actor;
 import org.b2b.customers.application.port.out.Transactions;
 
-/** What every service needs — transactions, the caller's access, validation, history, the clock — and the opening they share. */
+/** What every service needs (transactions, access, validation, history, the clock) and the opening they share. */
 public record UseCaseSupport(Transactions transactions, AccessControl access, CommandValidation validation,
         HistoryRecorder history, Clock clock) {
 
