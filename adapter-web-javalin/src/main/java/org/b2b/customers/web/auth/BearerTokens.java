@@ -5,7 +5,6 @@ import java.util.Locale;
 import org.b2b.customers.application.common.Actor;
 import org.b2b.customers.application.user.ResolveAccessTokenUseCase;
 import org.b2b.customers.domain.shared.DomainException;
-import org.b2b.customers.domain.shared.ErrorKind;
 import org.b2b.customers.domain.user.UserErrorCode;
 
 /** Reads {@code Authorization: Bearer <token>} and tells who acts; anything else is refused as unauthenticated. */
@@ -36,7 +35,7 @@ public final class BearerTokens {
         if (header == null || header.length() <= SCHEME.length()
                 || !header.substring(0, SCHEME.length()).toLowerCase(Locale.ROOT).equals(SCHEME)) {
             challenge(ctx);
-            throw new DomainException(ErrorKind.UNAUTHENTICATED, UserErrorCode.AUTH_TOKEN_MISSING,
+            throw DomainException.unauthenticated(UserErrorCode.AUTH_TOKEN_MISSING,
                     "This needs Authorization: Bearer <token>; get a token from POST /api/v1/auth/token.");
         }
         return header.substring(SCHEME.length()).strip();

@@ -14,7 +14,6 @@ import org.b2b.customers.domain.access.Role;
 import org.b2b.customers.domain.company.Company;
 import org.b2b.customers.domain.member.Member;
 import org.b2b.customers.domain.shared.DomainException;
-import org.b2b.customers.domain.shared.ErrorKind;
 import org.b2b.customers.domain.user.RoleIdentifier;
 import org.b2b.customers.domain.user.User;
 import org.b2b.customers.domain.user.UserErrorCode;
@@ -42,7 +41,7 @@ public final class AccessControl {
     /** The caller for a use case; a user that does not exist (any more) is not authenticated. */
     public Caller caller(Actor actor) {
         User user = users.find(actor.userId()).orElseThrow(() ->
-                new DomainException(ErrorKind.UNAUTHENTICATED, UserErrorCode.UNKNOWN, "The acting user does not exist."));
+                DomainException.unauthenticated(UserErrorCode.UNKNOWN, "The acting user does not exist."));
         return new Caller(actor, subjectOf(user), companies::find);
     }
 

@@ -6,7 +6,6 @@ import org.b2b.customers.application.port.out.Users;
 import org.b2b.customers.application.support.AccessControl;
 import org.b2b.customers.application.support.UseCaseSupport;
 import org.b2b.customers.domain.shared.DomainException;
-import org.b2b.customers.domain.shared.ErrorKind;
 import org.b2b.customers.domain.user.EmailAddress;
 import org.b2b.customers.domain.user.Password;
 import org.b2b.customers.domain.user.User;
@@ -67,6 +66,6 @@ final class AuthenticateService implements AuthenticateUseCase {
     }
 
     private static DomainException refused() {
-        return new DomainException(ErrorKind.UNAUTHENTICATED, UserErrorCode.AUTH_INVALID_CREDENTIALS, "Wrong email or password.");
+        return DomainException.unauthenticated(UserErrorCode.AUTH_INVALID_CREDENTIALS, "Wrong email or password.");
     }
 }

@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 import org.b2b.customers.application.port.out.AccessToken;
 import org.b2b.customers.application.port.out.AccessTokens;
 import org.b2b.customers.domain.shared.DomainException;
-import org.b2b.customers.domain.shared.ErrorKind;
 import org.b2b.customers.domain.user.UserErrorCode;
 
 /**
@@ -52,7 +51,7 @@ final class LiveAccessTokens {
     }
 
     private static DomainException invalid() {
-        return new DomainException(ErrorKind.UNAUTHENTICATED, UserErrorCode.AUTH_INVALID_TOKEN,
+        return DomainException.unauthenticated(UserErrorCode.AUTH_INVALID_TOKEN,
                 "The access token is unknown, revoked or expired; log in again.");
     }
 }

@@ -8,7 +8,6 @@ import org.b2b.customers.application.port.out.AccessTokens;
 import org.b2b.customers.application.port.out.Users;
 import org.b2b.customers.application.support.UseCaseSupport;
 import org.b2b.customers.domain.shared.DomainException;
-import org.b2b.customers.domain.shared.ErrorKind;
 import org.b2b.customers.domain.user.UserErrorCode;
 
 /**
@@ -48,7 +47,7 @@ final class ResolveAccessTokenService implements ResolveAccessTokenUseCase {
     }
 
     private static DomainException noPortalAccess() {
-        return new DomainException(ErrorKind.UNAUTHENTICATED, UserErrorCode.AUTH_NO_PORTAL_ACCESS,
+        return DomainException.unauthenticated(UserErrorCode.AUTH_NO_PORTAL_ACCESS,
                 "The account may no longer sign in (disabled, removed from its company, or its company deactivated); "
                         + "the access token has been revoked.");
     }
