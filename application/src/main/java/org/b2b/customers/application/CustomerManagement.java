@@ -46,7 +46,7 @@ public final class CustomerManagement {
         var support = new UseCaseSupport(ports.transactions(),
                 new AccessControl(ports.users(), ports.members(), ports.companies(), ports.roles()),
                 new CommandValidation(validator), new HistoryRecorder(ports.history(), ports.clock()), ports.clock());
-        var passwords = new PasswordChoice(passwordScreen);
+        var passwords = new PasswordChoice(passwordScreen, ports.passwordHasher());
         installation = new InstallationUseCases(support, ports, passwords);
         users = new UserUseCases(support, ports, passwords, settings);
         customerGroups = new CustomerGroupUseCases(support, ports);

@@ -11,7 +11,7 @@ public final class InstallationUseCases {
 
     public InstallationUseCases(UseCaseSupport support, DrivenPorts ports, PasswordChoice passwords) {
         setUp = new SetUpInstallationService(support, ports.roles(), ports.users(),
-                new AdministratorPassword(passwords, ports.passwordHasher()));
+                passwords);
     }
 
     public SetUpInstallationUseCase setUp() {

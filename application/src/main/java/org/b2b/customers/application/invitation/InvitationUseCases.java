@@ -34,8 +34,7 @@ public final class InvitationUseCases {
         resend = new ResendInvitationService(support, companyInvitations, messages, settings);
         revoke = new RevokeInvitationService(support, companyInvitations);
         viewRegistration = new ViewRegistrationService(support, acceptance);
-        register = new RegisterService(support, acceptance,
-                new AccountOpening(ports.users(), passwords, ports.passwordHasher()));
+        register = new RegisterService(support, acceptance, ports.users(), passwords);
         acceptAsAccount = new AcceptAsAccountService(support, acceptance, ports.users(), ports.members());
     }
 

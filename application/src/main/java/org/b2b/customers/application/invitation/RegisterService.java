@@ -3,10 +3,11 @@ package org.b2b.customers.application.invitation;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.b2b.customers.application.port.out.Users;
+import org.b2b.customers.application.support.PasswordChoice;
 import org.b2b.customers.application.support.UseCaseSupport;
 import org.b2b.customers.domain.invitation.InvitationErrorCode;
 import org.b2b.customers.domain.shared.DomainException;
-import org.b2b.customers.domain.shared.ErrorKind;
 import org.b2b.customers.domain.shared.InvalidInputException;
 import org.b2b.customers.domain.user.Password;
 import org.b2b.customers.domain.user.PasswordHash;
@@ -19,12 +20,14 @@ final class RegisterService implements RegisterUseCase {
 
     private final UseCaseSupport support;
     private final InvitationAcceptance acceptance;
-    private final AccountOpening accounts;
+    private final Users users;
+    private final PasswordChoice passwords;
 
-    RegisterService(UseCaseSupport support, InvitationAcceptance acceptance, AccountOpening accounts) {
+    RegisterService(UseCaseSupport support, InvitationAcceptance acceptance, Users users, PasswordChoice passwords) {
         this.support = support;
         this.acceptance = acceptance;
-        this.accounts = accounts;
+        this.users = users;
+        this.passwords = passwords;
     }
 
     @Override
@@ -34,24 +37,24 @@ final class RegisterService implements RegisterUseCase {
         }
         // Who accepts is settled first, so that the slow password work below runs outside any transaction.
         Optional<User> existing = support.transactions().inTransaction(() ->
-                accounts.users().findByEmail(acceptance.acceptable(command.token()).invitation().email()));
+                users.findByEmail(acceptance.acceptable(command.token()).invitation().email()));
         if (existing.isPresent()) {
             // Not even checked: a password taken here would be one more way to guess it, outside the sign-in's limits.
             // Whether that account could join is told only to the account, once signed in, so that the link's holder
             // learns no more than that an account exists.
-            throw new DomainException(ErrorKind.UNAUTHENTICATED, InvitationErrorCode.REGISTRATION_SIGN_IN_REQUIRED,
+            throw DomainException.unauthenticated(InvitationErrorCode.REGISTRATION_SIGN_IN_REQUIRED,
                     "An account with this email exists already: sign in as that account to join the company.");
         }
         var errors = support.validation().errorsOf(command);
         PersonName name = errors.check(() -> PersonName.parse(command.firstName(), command.lastName()));
-        Password password = errors.check(() -> accounts.passwords().parse("password", command.password(),
+        Password password = errors.check(() -> passwords.parse("password", command.password(),
                 Stream.of(command.firstName(), command.lastName()).filter(Objects::nonNull).toList()));
         errors.throwIfAny();
-        PasswordHash hash = accounts.hasher().hash(password);
+        PasswordHash hash = passwords.hash(password);
         return support.transactions().inTransaction(() -> {
             // Checked again: the link may have been used, revoked or outlived while the password was hashed.
             InvitationAcceptance.Acceptable acceptable = acceptance.acceptable(command.token());
-            User user = accounts.users().add(User.customer(UserId.random(), acceptable.invitation().email(), name,
+            User user = users.add(User.customer(UserId.random(), acceptable.invitation().email(), name,
                     Optional.empty(), hash, support.clock().instant()));
             return acceptance.join(acceptable, user);
         });

@@ -3,17 +3,21 @@ package org.b2b.customers.application.user;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.b2b.customers.application.common.Actor;
 import org.b2b.customers.application.port.out.Roles;
 import org.b2b.customers.application.port.out.Users;
+import org.b2b.customers.application.support.PasswordChoice;
 import org.b2b.customers.application.support.UseCaseSupport;
 import org.b2b.customers.domain.access.Permission;
 import org.b2b.customers.domain.access.Role;
 import org.b2b.customers.domain.shared.Choice;
 import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.user.EmailAddress;
+import org.b2b.customers.domain.user.Password;
 import org.b2b.customers.domain.user.PasswordHash;
 import org.b2b.customers.domain.user.PersonName;
 import org.b2b.customers.domain.user.PhoneNumber;
@@ -29,10 +33,10 @@ final class CreateUserService implements CreateUserUseCase {
     private final UseCaseSupport support;
     private final Users users;
     private final Roles roles;
-    private final ChosenPasswords passwords;
+    private final PasswordChoice passwords;
     private final UserViews views;
 
-    CreateUserService(UseCaseSupport support, Users users, Roles roles, ChosenPasswords passwords, UserViews views) {
+    CreateUserService(UseCaseSupport support, Users users, Roles roles, PasswordChoice passwords, UserViews views) {
         this.support = support;
         this.users = users;
         this.roles = roles;
@@ -46,7 +50,7 @@ final class CreateUserService implements CreateUserUseCase {
         support.runAsCaller(actor, caller -> caller.require(Permission.USER_CREATE));
         // Hashing is slow on purpose; it runs between the transactions so that no lock is held meanwhile, and the
         // policy is checked again in the transaction that writes, in case it was taken away in between.
-        PasswordHash hash = passwords.hashOf(command);
+        PasswordHash hash = passwords.hash(chosenPassword(command));
         return support.asCaller(actor, caller -> {
             caller.require(Permission.USER_CREATE);
             var errors = support.validation().errorsOf(command);
@@ -79,5 +83,11 @@ final class CreateUserService implements CreateUserUseCase {
                     Map.of("email", email.value(), "type", type.name()));
             return views.of(stored);
         });
+    }
+
+    /** The new user's password, screened against their own email and name as well. */
+    private Password chosenPassword(CreateUserCommand command) {
+        return command == null ? Password.parse("password", null) : passwords.parse("password", command.password(),
+                Stream.of(command.email(), command.firstName(), command.lastName()).filter(Objects::nonNull).toList());
     }
 }

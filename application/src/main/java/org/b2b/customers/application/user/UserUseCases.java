@@ -25,7 +25,7 @@ public final class UserUseCases {
                         LoginThrottle.checksForThisMachine()));
         currentUser = new GetCurrentUserService(support, ports.users(), views);
         create = new CreateUserService(support, ports.users(), ports.roles(),
-                new ChosenPasswords(passwords, ports.passwordHasher()), views);
+                passwords, views);
         list = new ListUsersService(support, ports.users(), views);
         issueToken = new IssueAccessTokenService(support, authenticate, ports.accessTokens());
         resolveToken = new ResolveAccessTokenService(support, ports.users(), ports.accessTokens(), liveTokens);
