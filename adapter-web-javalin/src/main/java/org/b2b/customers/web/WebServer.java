@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.b2b.customers.application.CustomerManagement;
 import org.b2b.customers.application.invitation.ImportInvitationsCommand;
+import org.b2b.customers.web.backoffice.BackOffice;
 import org.b2b.customers.web.api.ApiRoute;
 import org.b2b.customers.web.api.ApiRoutes;
 import org.b2b.customers.web.page.RegistrationPages;
@@ -77,6 +78,7 @@ public final class WebServer {
             Problems.install(config);
             config.routes.beforeMatched(QueryStrings::check);
             RegistrationPages.install(config, useCases.invitations(), useCases.users(), proxies);
+            BackOffice.install(config, useCases, proxies, publicUrl);
             config.routes.get("/health/live", ctx -> ctx.json(Map.of("status", "UP")));
             config.routes.get("/health/ready", ctx -> {
                 boolean ready = health.ready().getAsBoolean();

@@ -68,12 +68,17 @@ public abstract class BadInputSuite {
             "type", "street", "postalCode", "city", "region", "country", "email", "number", "placedAt",
             "placedByMemberId", "currency", "total", "identifier", "globalPriceRate", "audience");
 
+    /** The pages anyone may open: all others are behind sign-in. */
+    private static final List<String> OPEN_PAGES = List.of("/", "/login", "/language", "/register/{token}");
+
     private static final Pattern FORM_TOKEN = Pattern.compile("name=\"formToken\" value=\"([^\"]+)\"");
 
     private ApiClient api;
     private List<String> endpoints;
     private JsonNode openApi;
     private String admin;
+    private String adminEmail;
+    private String adminPassword;
     private final Map<String, String> ids = new LinkedHashMap<>();
 
     /** A started server, with its first administrator's credentials and every endpoint it registered. */
@@ -91,6 +96,8 @@ public abstract class BadInputSuite {
         api = target.api();
         endpoints = target.endpoints();
         admin = api.tokenOf(target.adminEmail(), target.adminPassword());
+        adminEmail = target.adminEmail();
+        adminPassword = target.adminPassword();
         openApi = ok(api.get(API + "/openapi.json", admin));
         String me = ok(api.get(API + "/me", admin)).get("userId").asText();
         String group = created(api.post(API + "/customer-groups", admin,
@@ -148,7 +155,8 @@ public abstract class BadInputSuite {
     }
 
     /** What a route is: whether it needs a token, what body it reads, and whether it answers pages or JSON. */
-    private record Route(String method, String template, boolean open, String bodyType, boolean pages) {
+    private record Route(String method, String template, boolean open, String bodyType, boolean pages,
+            boolean signedIn) {
 
         boolean reads(String mediaType) {
             return mediaType.equals(bodyType);
@@ -160,7 +168,12 @@ public abstract class BadInputSuite {
         String template = endpoint.substring(endpoint.indexOf(' ') + 1);
         if (!template.startsWith(API + "/")) {
             boolean pages = !template.startsWith("/health/");
-            return new Route(method, template, true, pages && method.equals("POST") ? FORM : null, pages);
+            // Handlers that run before others ("*") are no pages of their own.
+            boolean signedIn = pages && template.startsWith("/") && !OPEN_PAGES.contains(template)
+                    && !template.startsWith("/assets/");
+            // The language switch reads one choice and ignores any other: there is no form to attack.
+            boolean form = pages && method.equals("POST") && !template.equals("/language");
+            return new Route(method, template, !signedIn, form ? FORM : null, pages, signedIn);
         }
         JsonNode operation = openApi.get("paths").get(template).get(method.toLowerCase(Locale.ROOT));
         assertThat(operation).as(endpoint + " in the OpenAPI document").isNotNull();
@@ -168,7 +181,7 @@ public abstract class BadInputSuite {
         String bodyType = operation.has("requestBody")
                 ? operation.get("requestBody").get("content").fieldNames().next()
                 : null;
-        return new Route(method, template, open, bodyType, false);
+        return new Route(method, template, open, bodyType, false, false);
     }
 
     /** What an answer must be: any answer but a server error, a refusal, or one status. */
@@ -201,6 +214,9 @@ public abstract class BadInputSuite {
     }
 
     private List<Attempt> attempts(Route route) {
+        if (route.signedIn()) {
+            return signedInAttempts(route);
+        }
         List<Attempt> attempts = new ArrayList<>();
         String path = fill(route.template(), Map.of());
         String token = route.pages() ? null : admin;
@@ -337,6 +353,78 @@ public abstract class BadInputSuite {
                 "with the page's cookie, " + label, Expect.status(400), path, null, typeAndBody[0], typeAndBody[1],
                 "Cookie", cookie)));
         return attempts;
+    }
+
+    /**
+     * A page behind sign-in: without a session it sends the visitor to sign in and does nothing else; in a session,
+     * ids that are none lead to the "not found" page, and a form is refused without the session's form token, from
+     * another site, unreadable, too large or with a NUL in any field.
+     */
+    private List<Attempt> signedInAttempts(Route route) {
+        List<Attempt> attempts = new ArrayList<>();
+        String path = fill(route.template(), Map.of());
+        boolean form = route.method().equals("POST");
+        String[] session = signIn();
+        String cookie = session[0];
+        String body = form ? form(Map.of("formToken", session[1])) : null;
+        String type = form ? FORM : null;
+        if (!form && api.send("GET", path, null, null, "Cookie", cookie).status() == 405) {
+            attempts.add(attempt("a GET of a form's address", Expect.status(405), path, null, null, null));
+            attempts.add(attempt("a GET of a form's address in a session", Expect.status(405), path, null, null, null,
+                    "Cookie", cookie));
+            return attempts;
+        }
+        attempts.add(attempt("no session", Expect.status(303), path, null, type, body));
+        attempts.add(attempt("a session that is none", Expect.status(303), path, null, type, body,
+                "Cookie", "cm_session=' OR 1=1 --"));
+        for (String param : paramsOf(route.template())) {
+            for (String notId : NOT_IDS) {
+                attempts.add(attempt(param + "=" + notId, Expect.REFUSED, fill(route.template(), Map.of(param, notId)),
+                        null, type, body, "Cookie", cookie));
+            }
+        }
+        if (!form) {
+            for (String text : HOSTILE_TEXT) {
+                attempts.add(attempt("hostile query", Expect.ANSWERED, path + "?q=" + encode(text) + "&sort="
+                        + encode(text) + "&status=" + encode(text) + "&country=" + encode(text), null, null, null,
+                        "Cookie", cookie));
+            }
+            attempts.add(attempt("NUL in q", Expect.REFUSED, path + "?q=%00", null, null, null, "Cookie", cookie));
+            return attempts;
+        }
+        attempts.add(attempt("no form token", Expect.status(403), path, null, FORM, "name=x", "Cookie", cookie));
+        attempts.add(attempt("another session's form token", Expect.status(403), path, null, FORM,
+                form(Map.of("formToken", signIn()[1], "name", "x")), "Cookie", cookie));
+        attempts.add(attempt("from another site", Expect.status(403), path, null, FORM, body, "Cookie", cookie,
+                "Origin", "https://attacker.example"));
+        attempts.add(attempt("a huge form", Expect.status(413), path, null, FORM,
+                "formToken=" + session[1] + "&name=" + "x".repeat((int) WebServer.MAX_REQUEST_BYTES + 10),
+                "Cookie", cookie));
+        malformedMultipartBodies().forEach((label, typeAndBody) -> attempts.add(attempt(label, Expect.REFUSED, path,
+                null, typeAndBody[0], typeAndBody[1], "Cookie", cookie)));
+        if (!route.template().equals("/logout")) {
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put("formToken", session[1]);
+            FIELDS.forEach(field -> fields.put(field, "x\u0000y"));
+            attempts.add(attempt("NUL in every field", Expect.status(422), path, null, FORM, form(fields),
+                    "Cookie", cookie));
+        }
+        return attempts;
+    }
+
+    /** Signs the administrator in as a browser does: the session's cookie, and the token its forms carry. */
+    private String[] signIn() {
+        Reply page = api.get("/login", null);
+        Matcher loginToken = FORM_TOKEN.matcher(page.body());
+        assertThat(loginToken.find()).as("the sign-in form's token").isTrue();
+        Reply signedIn = api.sendBytes("POST", "/login", null, FORM, form(Map.of("email", adminEmail,
+                "password", adminPassword, "formToken", loginToken.group(1))).getBytes(UTF_8),
+                "Cookie", page.header("Set-Cookie").split(";", 2)[0]);
+        assertThat(signedIn.status()).as("signing in").isEqualTo(303);
+        String cookie = signedIn.header("Set-Cookie").split(";", 2)[0];
+        Matcher formToken = FORM_TOKEN.matcher(api.send("GET", "/companies/new", null, null, "Cookie", cookie).body());
+        assertThat(formToken.find()).as("a signed-in form's token").isTrue();
+        return new String[] {cookie, formToken.group(1)};
     }
 
     private static String form(Map<String, String> fields) {

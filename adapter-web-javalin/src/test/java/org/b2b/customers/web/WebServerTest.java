@@ -48,13 +48,25 @@ class WebServerTest {
     }
 
     @Test
-    void an_unknown_path_is_a_problem_document() throws Exception {
-        HttpResponse<String> response = get("/no/such/thing");
+    void an_unknown_path_of_the_api_is_a_problem_document() throws Exception {
+        HttpResponse<String> response = get("/api/v1/no/such/thing");
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith(Problems.CONTENT_TYPE));
         assertThat(response.body()).contains("\"status\":404").doesNotContain("Exception");
+    }
+
+    @Test
+    void an_unknown_path_among_the_pages_is_the_page_not_found_in_the_browsers_language() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/companies/no/such/thing")).header("Accept-Language", "de-DE,de;q=0.9,en;q=0.5").build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html")
+                .containsIgnoringCase("charset=utf-8");
+        assertThat(response.body()).contains("<h1>Seite nicht gefunden</h1>").doesNotContain("Exception");
     }
 
     private HttpResponse<String> get(String path) throws Exception {

@@ -3,16 +3,12 @@ package org.b2b.customers.web.page;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.SameSite;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.b2b.customers.web.TrustedProxies;
 
 /**
@@ -31,9 +27,11 @@ final class FormProtection {
 
     private final SecureRandom random = new SecureRandom();
     private final TrustedProxies proxies;
+    private final SameOrigin origin;
 
     FormProtection(TrustedProxies proxies) {
         this.proxies = proxies;
+        this.origin = new SameOrigin(proxies);
     }
 
     /** The token for a form shown now: the one this browser holds for the page already, or a new one. */
@@ -49,56 +47,12 @@ final class FormProtection {
         String held = ctx.cookie(COOKIE);
         return held != null && sent != null
                 && MessageDigest.isEqual(held.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8))
-                && comesFromThisHost(ctx);
+                && origin.accepts(ctx);
     }
 
     /** Drops the token once its form has done its work. */
     void forget(Context ctx) {
         ctx.cookie(cookie(ctx, "", 0));
-    }
-
-    /**
-     * Browsers send {@code Origin: null} for a form posted from a page with {@code Referrer-Policy: no-referrer},
-     * as ours are, so "null" names no origin to check; the cookie alone guards that case.
-     */
-    private boolean comesFromThisHost(Context ctx) {
-        String origin = ctx.header("Origin");
-        if (origin != null && !origin.equals("null")) {
-            return fromThisHost(origin, ctx);
-        }
-        String referer = ctx.header("Referer");
-        return referer == null || fromThisHost(referer, ctx);
-    }
-
-    /** A trusted proxy in front may pass the public host on in X-Forwarded-Host. */
-    private boolean fromThisHost(String url, Context ctx) {
-        Optional<URI> source = parse(url);
-        String forwardedHost = proxies.forwarded(ctx, "X-Forwarded-Host").orElse(null);
-        return source.isPresent() && Stream.of(ctx.header("Host"), forwardedHost)
-                .filter(host -> host != null && !host.isBlank())
-                .map(host -> parse("http://" + host.split(",")[0].strip()))
-                .flatMap(Optional::stream)
-                .anyMatch(host -> sameAuthority(source.get(), host));
-    }
-
-    private static boolean sameAuthority(URI source, URI host) {
-        int sourcePort = source.getPort() != -1 ? source.getPort() : defaultPort(source.getScheme());
-        int hostPort = host.getPort() != -1 ? host.getPort() : sourcePort;
-        return host.getHost().toLowerCase(Locale.ROOT).equals(source.getHost().toLowerCase(Locale.ROOT))
-                && hostPort == sourcePort;
-    }
-
-    private static int defaultPort(String scheme) {
-        return "https".equalsIgnoreCase(scheme) ? 443 : 80;
-    }
-
-    private static Optional<URI> parse(String url) {
-        try {
-            URI uri = new URI(url);
-            return uri.getHost() == null ? Optional.empty() : Optional.of(uri);
-        } catch (URISyntaxException e) {
-            return Optional.empty();
-        }
     }
 
     private String newToken() {

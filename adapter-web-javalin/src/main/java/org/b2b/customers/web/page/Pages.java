@@ -4,12 +4,13 @@ import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import io.javalin.http.Context;
+import java.util.Map;
 
 /**
  * Renders the precompiled templates and sends them as pages: UTF-8 HTML with headers that forbid inline scripts,
  * framing, content sniffing, caching and referrers (page URLs can carry a registration token, a secret).
  */
-final class Pages {
+public final class Pages {
 
     static final String HTML = "text/html; charset=utf-8";
     static final String NOTICE = "notice.jte";
@@ -19,7 +20,16 @@ final class Pages {
 
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
 
+    /** Sends a page of a signed-in area: the template takes the layout's frame and the page's own model. */
+    public void render(Context ctx, int status, String template, Frame frame, Object page) {
+        send(ctx, status, html(template, Map.of("frame", frame, "page", page)));
+    }
+
     void render(Context ctx, int status, String template, Object page) {
+        send(ctx, status, html(template, page));
+    }
+
+    private void send(Context ctx, int status, String html) {
         ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
                 .header("X-Content-Type-Options", "nosniff")
                 .header("X-Frame-Options", "DENY")
@@ -27,7 +37,7 @@ final class Pages {
                 .header("Cache-Control", "no-store")
                 .status(status)
                 .contentType(HTML)
-                .result(html(template, page));
+                .result(html);
         if (status >= 400) {
             // The JSON API's error handlers would replace this page with a problem document.
             ctx.skipRemainingHandlers();
@@ -41,6 +51,12 @@ final class Pages {
     String html(String template, Object page) {
         StringOutput html = new StringOutput();
         templates.render(template, page, html);
+        return html.toString();
+    }
+
+    private String html(String template, Map<String, Object> parameters) {
+        StringOutput html = new StringOutput();
+        templates.render(template, parameters, html);
         return html.toString();
     }
 }

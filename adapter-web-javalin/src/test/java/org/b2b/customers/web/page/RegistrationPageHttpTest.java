@@ -73,11 +73,13 @@ class RegistrationPageHttpTest {
     }
 
     @Test
-    void the_stylesheet_comes_from_this_server() throws Exception {
-        HttpResponse<String> css = get(site.url(Assets.STYLESHEET));
+    void the_stylesheet_comes_from_this_server_named_by_its_content_so_browsers_may_keep_it() throws Exception {
+        assertThat(Assets.stylesheet()).matches("/assets/app-[0-9a-f]{12}\\.css");
+        HttpResponse<String> css = get(site.url(Assets.stylesheet()));
 
         assertThat(css.statusCode()).isEqualTo(200);
         assertThat(header(css, "Content-Type")).startsWith("text/css");
+        assertThat(header(css, "Cache-Control")).isEqualTo("public, max-age=31536000, immutable");
         assertThat(css.body()).contains(".field-error");
     }
 

@@ -1,0 +1,29 @@
+package org.b2b.customers.web.backoffice;
+
+import io.javalin.config.JavalinConfig;
+import java.net.URI;
+import org.b2b.customers.application.CustomerManagement;
+import org.b2b.customers.web.TrustedProxies;
+import org.b2b.customers.web.page.Pages;
+import org.b2b.customers.web.page.Sessions;
+import org.b2b.customers.web.page.SignInPages;
+import org.b2b.customers.web.page.SignedInArea;
+
+/** The pages people sign in to: the Back Office of the seller's staff, and the start of the Customer Portal. */
+public final class BackOffice {
+
+    private BackOffice() {}
+
+    /** Adds sign-in and every signed-in page to a server being configured; cookies are secure behind https. */
+    public static void install(JavalinConfig config, CustomerManagement useCases, TrustedProxies proxies,
+            URI publicUrl) {
+        boolean secureCookies = publicUrl != null && "https".equalsIgnoreCase(publicUrl.getScheme());
+        Pages pages = new Pages();
+        Sessions sessions = new Sessions(useCases.users(), proxies, secureCookies);
+        SignedInArea area = new SignedInArea(config, sessions, pages);
+        SignInPages.install(config, area, sessions, pages, proxies, secureCookies);
+        new CompanyFormPages(useCases.companies(), useCases.customerGroups(), useCases.users(), pages).install(area);
+        new CompanyPages(useCases.companies(), pages).install(area);
+        area.answerGetsOfFormsOnly();
+    }
+}
