@@ -5,5 +5,6 @@ create index companies_updated on companies (updated_at, id);
 create index companies_sales_representative_created on companies (sales_representative_id, created_at, id);
 create index companies_sales_representative_updated on companies (sales_representative_id, updated_at, id);
 
--- Filtering by country reads the default billing addresses of that country, not every company's address book.
-create index addresses_default_country on addresses (default_key, country, company_id);
+-- Filtering by country reads the default billing addresses of that country, not every company's address book. The
+-- country leads, so that reading a page's default addresses by company keeps to addresses_default_unique.
+create index addresses_country_default on addresses (country, default_key, company_id);
