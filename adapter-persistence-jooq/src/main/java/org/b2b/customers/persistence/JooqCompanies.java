@@ -1,14 +1,22 @@
 package org.b2b.customers.persistence;
 
+import static org.b2b.customers.persistence.schema.Tables.ADDRESSES;
 import static org.b2b.customers.persistence.schema.Tables.COMPANIES;
+import static org.b2b.customers.persistence.schema.Tables.CUSTOMER_GROUPS;
+import static org.b2b.customers.persistence.schema.Tables.MEMBERS;
+import static org.b2b.customers.persistence.schema.Tables.USERS;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.b2b.customers.application.port.out.Companies;
 import org.b2b.customers.application.port.out.Slice;
 import org.b2b.customers.domain.access.CompanyFilter;
+import org.b2b.customers.domain.address.AddressType;
 import org.b2b.customers.domain.company.Company;
 import org.b2b.customers.domain.company.CompanyDetails;
 import org.b2b.customers.domain.company.CompanyErrorCode;
@@ -20,11 +28,16 @@ import org.b2b.customers.domain.company.TaxIdSearch;
 import org.b2b.customers.domain.company.Website;
 import org.b2b.customers.domain.group.CustomerGroupId;
 import org.b2b.customers.domain.shared.DomainException;
+import org.b2b.customers.domain.user.PersonName;
 import org.b2b.customers.domain.user.UserId;
+import org.b2b.customers.persistence.schema.tables.Users;
 import org.b2b.customers.persistence.schema.tables.records.CompaniesRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
 import org.jooq.SortField;
+import org.jooq.Table;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
@@ -100,6 +113,98 @@ final class JooqCompanies implements Companies {
                 taxIdFoundBy(text))).orElse(List.of(DSL.noCondition()));
         return Slice.of(PrefixSearch.firstRows(transactions.dsl(), COMPANIES, prefixes, where, NAME_ORDER, search.limit() + 1)
                 .stream().map(r -> company(Row.of(r))).toList(), search.limit());
+    }
+
+    @Override
+    public Slice<DirectoryEntry> directory(DirectorySearch search) {
+        Field<?> sortColumn = switch (search.order()) {
+            case NAME -> COMPANIES.NAME_KEY;
+            case CREATED -> COMPANIES.CREATED_AT;
+            case UPDATED -> COMPANIES.UPDATED_AT;
+        };
+        // Read backward, the rows just before the key come first in the reversed order, and are turned round below.
+        boolean ascending = search.descending() == search.backward();
+        List<Condition> where = directoryConditions(search.filter());
+        search.from().ifPresent(key -> where.add(beyond(search.order(), key, ascending)));
+        List<SortField<?>> order = ascending ? List.of(sortColumn.asc(), COMPANIES.ID.asc())
+                : List.of(sortColumn.desc(), COMPANIES.ID.desc());
+        Users rep = USERS.as("rep");
+        Users contact = USERS.as("contact");
+        Field<Integer> memberCount = DSL.field(DSL.selectCount().from(MEMBERS).where(MEMBERS.COMPANY_ID.eq(COMPANIES.ID)))
+                .as("member_count");
+        List<DirectoryEntry> rows = new ArrayList<>(transactions.dsl()
+                .select(COMPANIES.ID, COMPANIES.NAME, COMPANIES.TAX_ID, COMPANIES.CUSTOMER_GROUP_ID, CUSTOMER_GROUPS.NAME,
+                        COMPANIES.SALES_REPRESENTATIVE_ID, rep.FIRST_NAME, rep.LAST_NAME,
+                        COMPANIES.CONTACT_PERSON_MEMBER_ID, contact.FIRST_NAME, contact.LAST_NAME, COMPANIES.STATUS,
+                        memberCount, ADDRESSES.COUNTRY, COMPANIES.CREATED_AT, COMPANIES.UPDATED_AT)
+                .from(COMPANIES)
+                .join(CUSTOMER_GROUPS).on(CUSTOMER_GROUPS.ID.eq(COMPANIES.CUSTOMER_GROUP_ID))
+                .join(rep).on(rep.ID.eq(COMPANIES.SALES_REPRESENTATIVE_ID))
+                .leftJoin(MEMBERS).on(MEMBERS.ID.eq(COMPANIES.CONTACT_PERSON_MEMBER_ID))
+                .leftJoin(contact).on(contact.ID.eq(MEMBERS.USER_ID))
+                .leftJoin(ADDRESSES).on(defaultBillingOf(COMPANIES.ID))
+                .where(where)
+                .orderBy(order)
+                .limit(search.limit() + 1)
+                .fetch(r -> entry(r, rep, contact, memberCount)));
+        Slice<DirectoryEntry> slice = Slice.of(rows, search.limit());
+        if (search.backward()) {
+            List<DirectoryEntry> turned = new ArrayList<>(slice.items());
+            Collections.reverse(turned);
+            return new Slice<>(turned, slice.hasMore());
+        }
+        return slice;
+    }
+
+    @Override
+    public long countUpTo(DirectoryFilter filter, int cap) {
+        // Counting stops one row past the cap: enough to say "more than cap" without reading every match.
+        Table<?> matches = DSL.selectOne().from(COMPANIES)
+                .leftJoin(ADDRESSES).on(defaultBillingOf(COMPANIES.ID))
+                .where(directoryConditions(filter))
+                .limit(cap + 1)
+                .asTable("matches");
+        return transactions.dsl().selectCount().from(matches).fetchOne(0, Long.class);
+    }
+
+    private static Condition defaultBillingOf(Field<UUID> company) {
+        return ADDRESSES.COMPANY_ID.eq(company).and(ADDRESSES.DEFAULT_KEY.eq(DSL.inline(AddressType.BILLING.name())));
+    }
+
+    private static List<Condition> directoryConditions(DirectoryFilter filter) {
+        List<Condition> where = new ArrayList<>();
+        where.add(admitted(filter.access()));
+        filter.customerGroupId().ifPresent(id -> where.add(COMPANIES.CUSTOMER_GROUP_ID.eq(id.value())));
+        filter.salesRepresentativeId().ifPresent(id -> where.add(COMPANIES.SALES_REPRESENTATIVE_ID.eq(id.value())));
+        filter.status().ifPresent(status -> where.add(COMPANIES.STATUS.eq(status.name())));
+        filter.country().ifPresent(country -> where.add(ADDRESSES.COUNTRY.eq(country.value())));
+        filter.text().ifPresent(text -> where.add(Prefix.of(COMPANIES.NAME_KEY, Prefix.key(text)).or(taxIdFoundBy(text))));
+        return where;
+    }
+
+    /** The rows past the key in the order read: after it ascending, before it descending. */
+    private static Condition beyond(DirectoryOrder order, DirectoryKey key, boolean ascending) {
+        var id = key.id().value();
+        return switch (order) {
+            case NAME -> ascending ? DSL.row(COMPANIES.NAME_KEY, COMPANIES.ID).gt(key.value(), id)
+                    : DSL.row(COMPANIES.NAME_KEY, COMPANIES.ID).lt(key.value(), id);
+            case CREATED -> ascending ? DSL.row(COMPANIES.CREATED_AT, COMPANIES.ID).gt(Instant.parse(key.value()), id)
+                    : DSL.row(COMPANIES.CREATED_AT, COMPANIES.ID).lt(Instant.parse(key.value()), id);
+            case UPDATED -> ascending ? DSL.row(COMPANIES.UPDATED_AT, COMPANIES.ID).gt(Instant.parse(key.value()), id)
+                    : DSL.row(COMPANIES.UPDATED_AT, COMPANIES.ID).lt(Instant.parse(key.value()), id);
+        };
+    }
+
+    private static DirectoryEntry entry(Record r, Users rep, Users contact, Field<Integer> memberCount) {
+        return new DirectoryEntry(new CompanyId(r.get(COMPANIES.ID)), r.get(COMPANIES.NAME), r.get(COMPANIES.TAX_ID),
+                new CustomerGroupId(r.get(COMPANIES.CUSTOMER_GROUP_ID)), r.get(CUSTOMER_GROUPS.NAME),
+                new UserId(r.get(COMPANIES.SALES_REPRESENTATIVE_ID)),
+                new PersonName(r.get(rep.FIRST_NAME), r.get(rep.LAST_NAME)).fullName(),
+                Optional.ofNullable(r.get(COMPANIES.CONTACT_PERSON_MEMBER_ID)).map(MemberId::new),
+                Optional.ofNullable(r.get(contact.FIRST_NAME))
+                        .map(first -> new PersonName(first, r.get(contact.LAST_NAME)).fullName()),
+                CompanyStatus.valueOf(r.get(COMPANIES.STATUS)), r.get(memberCount),
+                Optional.ofNullable(r.get(ADDRESSES.COUNTRY)), r.get(COMPANIES.CREATED_AT), r.get(COMPANIES.UPDATED_AT));
     }
 
     /** The tax IDs the text finds; a literal, like {@link Prefix}, for H2's plan of a branch of a union. */

@@ -1,12 +1,19 @@
 package org.b2b.customers.testkit;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.b2b.customers.application.port.out.Companies;
 import org.b2b.customers.application.port.out.Slice;
 import org.b2b.customers.domain.access.CompanyScope;
 import org.b2b.customers.domain.company.Company;
+import org.b2b.customers.domain.company.CompanyDetails;
 import org.b2b.customers.domain.company.CompanyErrorCode;
 import org.b2b.customers.domain.company.CompanyId;
 import org.b2b.customers.domain.company.TaxId;
@@ -22,10 +29,18 @@ public final class InMemoryCompanies implements Companies {
 
     private final InMemoryTable<CompanyId, Company> table;
     private final InMemoryMembers members;
+    private final InMemoryUsers users;
+    private final InMemoryCustomerGroups groups;
+    private final InMemoryAddressBooks addressBooks;
 
-    public InMemoryCompanies(InMemoryStore store, InMemoryMembers members) {
+    /** The directory reads the names of what companies refer to, as the database joins them. */
+    public InMemoryCompanies(InMemoryStore store, InMemoryMembers members, InMemoryUsers users,
+            InMemoryCustomerGroups groups, InMemoryAddressBooks addressBooks) {
         this.table = store.table("companies");
         this.members = members;
+        this.users = users;
+        this.groups = groups;
+        this.addressBooks = addressBooks;
         members.guardContactPersonsOf(this);
     }
 
@@ -76,6 +91,76 @@ public final class InMemoryCompanies implements Companies {
                 .sorted(NAME_ORDER)
                 .limit(search.limit() + 1L)
                 .toList(), search.limit());
+    }
+
+    @Override
+    public Slice<DirectoryEntry> directory(DirectorySearch search) {
+        Comparator<DirectoryEntry> order = directoryOrder(search.order());
+        // Read backward, the rows just before the key come first in the reversed order, and are turned round below.
+        boolean ascending = search.descending() == search.backward();
+        Comparator<DirectoryEntry> read = ascending ? order : order.reversed();
+        List<DirectoryEntry> rows = matches(search.filter())
+                .map(this::entry)
+                .filter(e -> search.from().map(k -> read.compare(e, keyed(k, search.order())) > 0).orElse(true))
+                .sorted(read)
+                .limit(search.limit() + 1L)
+                .collect(Collectors.toCollection(ArrayList::new));
+        Slice<DirectoryEntry> slice = Slice.of(rows, search.limit());
+        if (search.backward()) {
+            List<DirectoryEntry> turned = new ArrayList<>(slice.items());
+            Collections.reverse(turned);
+            return new Slice<>(turned, slice.hasMore());
+        }
+        return slice;
+    }
+
+    @Override
+    public long countUpTo(DirectoryFilter filter, int cap) {
+        return matches(filter).limit(cap + 1L).count();
+    }
+
+    private Stream<Company> matches(DirectoryFilter filter) {
+        String text = filter.text().map(t -> t.toLowerCase(Locale.ROOT)).orElse(null);
+        TaxIdSearch taxId = filter.text().map(TaxIdSearch::of).orElse(null);
+        return table.rows()
+                .filter(c -> filter.access().admits(CompanyScope.of(c)))
+                .filter(c -> text == null || c.details().nameKey().startsWith(text) || taxId.finds(c.taxId()))
+                .filter(c -> filter.customerGroupId().map(c.details().customerGroupId()::equals).orElse(true))
+                .filter(c -> filter.salesRepresentativeId().map(c.details().salesRepresentativeId()::equals).orElse(true))
+                .filter(c -> filter.status().map(s -> c.status() == s).orElse(true))
+                .filter(c -> filter.country().map(country -> country(c).equals(Optional.of(country.value()))).orElse(true));
+    }
+
+    private Optional<String> country(Company company) {
+        return addressBooks.load(company.id()).defaultBilling().map(a -> a.details().country().value());
+    }
+
+    private DirectoryEntry entry(Company c) {
+        CompanyDetails d = c.details();
+        Optional<String> contactName = c.contactPerson().flatMap(members::find)
+                .flatMap(m -> users.find(m.userId())).map(u -> u.name().fullName());
+        return new DirectoryEntry(c.id(), d.name(), d.taxId().value(), d.customerGroupId(),
+                groups.find(d.customerGroupId()).orElseThrow().name(), d.salesRepresentativeId(),
+                users.find(d.salesRepresentativeId()).orElseThrow().name().fullName(), c.contactPerson(), contactName,
+                c.status(), Math.toIntExact(members.countByCompany(c.id())), country(c), c.createdAt(), c.updatedAt());
+    }
+
+    /** A stand-in entry at the key's place, to compare rows with. */
+    private static DirectoryEntry keyed(DirectoryKey key, DirectoryOrder order) {
+        Instant at = order == DirectoryOrder.NAME ? Instant.EPOCH : Instant.parse(key.value());
+        String name = order == DirectoryOrder.NAME ? key.value() : "";
+        return new DirectoryEntry(key.id(), name, "", null, "", null, "", Optional.empty(), Optional.empty(), null, 0,
+                Optional.empty(), at, at);
+    }
+
+    /** The order's column as the database compares it, then the id as its text sorts. */
+    private static Comparator<DirectoryEntry> directoryOrder(DirectoryOrder order) {
+        Comparator<DirectoryEntry> byColumn = switch (order) {
+            case NAME -> Comparator.comparing(e -> e.name().toLowerCase(Locale.ROOT));
+            case CREATED -> Comparator.comparing(DirectoryEntry::createdAt);
+            case UPDATED -> Comparator.comparing(DirectoryEntry::updatedAt);
+        };
+        return byColumn.thenComparing(e -> e.id().toString());
     }
 
     private static boolean isAfter(Company company, Key key) {

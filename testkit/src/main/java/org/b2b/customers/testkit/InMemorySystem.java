@@ -52,9 +52,11 @@ public final class InMemorySystem extends TestSystem {
 
     private static DrivenPorts ports(InMemoryStore store, InMemoryOutbox outbox, Clock clock) {
         InMemoryMembers members = new InMemoryMembers(store);
-        return new DrivenPorts(store, new InMemoryCompanies(store, members), new InMemoryUsers(store, members),
-                members, new InMemoryInvitations(store), new InMemoryAddressBooks(store),
-                new InMemoryCustomerGroups(store), new InMemoryRoles(store), new InMemoryOrders(store),
+        InMemoryUsers users = new InMemoryUsers(store, members);
+        InMemoryCustomerGroups groups = new InMemoryCustomerGroups(store);
+        InMemoryAddressBooks addressBooks = new InMemoryAddressBooks(store);
+        return new DrivenPorts(store, new InMemoryCompanies(store, members, users, groups, addressBooks), users,
+                members, new InMemoryInvitations(store), addressBooks, groups, new InMemoryRoles(store), new InMemoryOrders(store),
                 new InMemoryHistory(store), outbox, new InMemoryAccessTokens(store), new InMemoryLoginFailures(store),
                 new Pbkdf2PasswordHasher(TEST_HASH_ITERATIONS), clock);
     }

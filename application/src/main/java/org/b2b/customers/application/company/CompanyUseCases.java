@@ -12,6 +12,7 @@ public final class CompanyUseCases {
     private final GetCompanyService get;
     private final ListCompaniesService list;
     private final GetCompanySummaryService summary;
+    private final BrowseCompaniesService browse;
 
     public CompanyUseCases(UseCaseSupport support, DrivenPorts ports) {
         CompanyReferences references = new CompanyReferences(ports.customerGroups(), ports.users());
@@ -22,6 +23,7 @@ public final class CompanyUseCases {
         get = new GetCompanyService(support, views);
         list = new ListCompaniesService(support, ports.companies(), views);
         summary = new GetCompanySummaryService(support, views, ports.members(), ports.invitations(), ports.orders());
+        browse = new BrowseCompaniesService(support, ports.companies());
     }
 
     public CreateCompanyUseCase create() {
@@ -42,5 +44,9 @@ public final class CompanyUseCases {
 
     public GetCompanySummaryUseCase summary() {
         return summary;
+    }
+
+    public BrowseCompaniesUseCase browse() {
+        return browse;
     }
 }

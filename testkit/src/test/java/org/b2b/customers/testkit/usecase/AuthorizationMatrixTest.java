@@ -20,6 +20,8 @@ import org.b2b.customers.application.address.ListAddressesQuery;
 import org.b2b.customers.application.address.RemoveAddressCommand;
 import org.b2b.customers.application.address.UpdateAddressCommand;
 import org.b2b.customers.application.common.Actor;
+import org.b2b.customers.application.company.BrowseCompaniesQuery;
+import org.b2b.customers.application.company.CompanyRow;
 import org.b2b.customers.application.company.CompanyView;
 import org.b2b.customers.application.company.ListCompaniesQuery;
 import org.b2b.customers.application.company.UpdateCompanyCommand;
@@ -126,6 +128,9 @@ class AuthorizationMatrixTest {
             // none is refused rather than shown an empty list.
             operation("companies.list", "A A A A A A F F F", (uc, actor, t) -> uc.companies().list().list(actor,
                     ListCompaniesQuery.all())),
+            // The directory is the list with names and a count: it answers exactly whom the list answers.
+            operation("companies.browse", "A A A A A A F F F", (uc, actor, t) -> uc.companies().browse().browse(actor,
+                    BrowseCompaniesQuery.all())),
             operation("members.get", "A A H A F H H H H", (uc, actor, t) -> uc.members().get().get(actor,
                     t.companyId(), t.memberId())),
             operation("members.list", "A A H A F H H H H", (uc, actor, t) -> uc.members().list().list(actor,
@@ -257,7 +262,10 @@ class AuthorizationMatrixTest {
                         Act act = fixture.as(subject);
                         var listed = fixture.useCases().companies().list().list(act.actor(), ListCompaniesQuery.all())
                                 .items().stream().map(CompanyView::id).toList();
+                        var browsed = fixture.useCases().companies().browse().browse(act.actor(),
+                                BrowseCompaniesQuery.all()).rows().stream().map(CompanyRow::id).toList();
                         assertThat(listed.contains(act.target().companyId())).as(cell).isEqualTo(visible);
+                        assertThat(browsed).as(cell + " in the directory").isEqualTo(listed);
                     });
                 });
     }

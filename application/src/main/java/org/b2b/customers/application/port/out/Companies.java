@@ -1,10 +1,14 @@
 package org.b2b.customers.application.port.out;
 
+import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
+import org.b2b.customers.domain.address.CountryCode;
 import org.b2b.customers.domain.access.CompanyFilter;
 import org.b2b.customers.domain.company.Company;
 import org.b2b.customers.domain.company.CompanyId;
 import org.b2b.customers.domain.company.CompanyStatus;
+import org.b2b.customers.domain.company.MemberId;
 import org.b2b.customers.domain.company.TaxId;
 import org.b2b.customers.domain.group.CustomerGroupId;
 import org.b2b.customers.domain.user.UserId;
@@ -44,4 +48,72 @@ public interface Companies {
             Optional<CompanyStatus> status,
             Optional<Key> after,
             int limit) {}
+
+    /**
+     * One page of the directory: the companies the filter matches in the search's order, then by id in the same
+     * direction, strictly beyond {@code from} in the direction of travel. Going {@code backward}, the rows are those
+     * just before {@code from}, still answered in the search's order, and {@code hasMore} says more lie before them.
+     */
+    Slice<DirectoryEntry> directory(DirectorySearch search);
+
+    /** How many companies the filter matches, counting no further than {@code cap + 1}: more than cap says so. */
+    long countUpTo(DirectoryFilter filter, int cap);
+
+    /** The columns the directory sorts by. */
+    enum DirectoryOrder { NAME, CREATED, UPDATED }
+
+    /**
+     * Which companies the directory shows: as {@link Search} filters them, and by the country of the default billing
+     * address.
+     */
+    record DirectoryFilter(
+            CompanyFilter access,
+            Optional<String> text,
+            Optional<CustomerGroupId> customerGroupId,
+            Optional<UserId> salesRepresentativeId,
+            Optional<CompanyStatus> status,
+            Optional<CountryCode> country) {}
+
+    /**
+     * A row's place in a directory order: the case-folded name for {@link DirectoryOrder#NAME}, the instant's ISO-8601
+     * text for the others, and the id that breaks ties.
+     */
+    record DirectoryKey(String value, CompanyId id) {}
+
+    /** A directory page to read. */
+    record DirectorySearch(
+            DirectoryFilter filter,
+            DirectoryOrder order,
+            boolean descending,
+            Optional<DirectoryKey> from,
+            boolean backward,
+            int limit) {}
+
+    /** A company with the names of what it refers to, as the directory lists it. */
+    record DirectoryEntry(
+            CompanyId id,
+            String name,
+            String taxId,
+            CustomerGroupId customerGroupId,
+            String customerGroupName,
+            UserId salesRepresentativeId,
+            String salesRepresentativeName,
+            Optional<MemberId> contactPersonMemberId,
+            Optional<String> contactPersonName,
+            CompanyStatus status,
+            int members,
+            Optional<String> country,
+            Instant createdAt,
+            Instant updatedAt) {
+
+        /** This row's place in the given order. */
+        public DirectoryKey key(DirectoryOrder order) {
+            String value = switch (order) {
+                case NAME -> name.toLowerCase(Locale.ROOT);
+                case CREATED -> createdAt.toString();
+                case UPDATED -> updatedAt.toString();
+            };
+            return new DirectoryKey(value, id);
+        }
+    }
 }

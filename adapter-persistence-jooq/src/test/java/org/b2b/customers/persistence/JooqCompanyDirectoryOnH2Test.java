@@ -1,0 +1,16 @@
+package org.b2b.customers.persistence;
+
+import org.b2b.customers.application.port.out.DrivenPorts;
+import org.b2b.customers.testkit.contract.CompanyDirectoryContract;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class JooqCompanyDirectoryOnH2Test extends CompanyDirectoryContract {
+
+    @RegisterExtension
+    static final TestDatabase DATABASE = TestDatabase.h2();
+
+    @Override
+    protected DrivenPorts ports() {
+        return DATABASE.ports();
+    }
+}
