@@ -12,6 +12,7 @@ public final class CompanyUseCases {
     private final GetCompanyService get;
     private final ListCompaniesService list;
     private final GetCompanySummaryService summary;
+    private final GetCompanyOverviewService overview;
 
     public CompanyUseCases(UseCaseSupport support, DrivenPorts ports) {
         CompanyReferences references = new CompanyReferences(ports.customerGroups(), ports.users());
@@ -22,6 +23,8 @@ public final class CompanyUseCases {
         get = new GetCompanyService(support, views);
         list = new ListCompaniesService(support, ports.companies(), views);
         summary = new GetCompanySummaryService(support, views, ports.members(), ports.invitations(), ports.orders());
+        overview = new GetCompanyOverviewService(support, views, ports.customerGroups(), ports.users(), ports.members(),
+                ports.invitations(), ports.orders());
     }
 
     public CreateCompanyUseCase create() {
@@ -42,5 +45,9 @@ public final class CompanyUseCases {
 
     public GetCompanySummaryUseCase summary() {
         return summary;
+    }
+
+    public GetCompanyOverviewUseCase overview() {
+        return overview;
     }
 }
