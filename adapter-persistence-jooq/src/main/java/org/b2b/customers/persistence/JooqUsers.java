@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.b2b.customers.application.port.out.Slice;
 import org.b2b.customers.application.port.out.Users;
 import org.b2b.customers.domain.access.UserScope;
+import org.b2b.customers.domain.company.MemberId;
 import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.user.EmailAddress;
 import org.b2b.customers.domain.user.PasswordHash;
@@ -138,6 +139,20 @@ final class JooqUsers implements Users {
                 .where(USERS.ID.in(ids.stream().map(id -> DSL.inline(id.value(), USERS.ID)).toList()))
                 .fetch().stream()
                 .collect(Collectors.toUnmodifiableMap(r -> new UserId(r.value1()),
+                        r -> new PersonName(r.value2(), r.value3())));
+    }
+
+    /** The member ids are written into the statement as literals, as in {@link #namesOf}. */
+    @Override
+    public Map<MemberId, PersonName> namesOfMembers(Collection<MemberId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return transactions.dsl().select(MEMBERS.ID, USERS.FIRST_NAME, USERS.LAST_NAME)
+                .from(MEMBERS).join(USERS).on(USERS.ID.eq(MEMBERS.USER_ID))
+                .where(MEMBERS.ID.in(ids.stream().map(id -> DSL.inline(id.value(), MEMBERS.ID)).toList()))
+                .fetch().stream()
+                .collect(Collectors.toUnmodifiableMap(r -> new MemberId(r.value1()),
                         r -> new PersonName(r.value2(), r.value3())));
     }
 

@@ -2,9 +2,12 @@ package org.b2b.customers.testkit;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.b2b.customers.application.port.out.Invitations;
@@ -127,6 +130,17 @@ public final class InMemoryInvitations implements Invitations {
         return table.rows()
                 .filter(i -> i.companyId().equals(companyId) && i.statusAt(now) == InvitationStatus.PENDING)
                 .count();
+    }
+
+    @Override
+    public Map<InvitationStatus, Long> countByStatus(CompanyId companyId, Instant now) {
+        Map<InvitationStatus, Long> counts = new EnumMap<>(InvitationStatus.class);
+        for (InvitationStatus status : InvitationStatus.values()) {
+            counts.put(status, table.rows()
+                    .filter(i -> i.companyId().equals(companyId) && i.statusAt(now) == status)
+                    .count());
+        }
+        return Collections.unmodifiableMap(counts);
     }
 
     /** Newest first: after the key means created earlier, or at the same time with a smaller id. */

@@ -1,6 +1,9 @@
 package org.b2b.customers.testkit;
 
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 import org.b2b.customers.application.port.out.Members;
 import org.b2b.customers.application.port.out.Slice;
@@ -9,6 +12,7 @@ import org.b2b.customers.domain.company.CompanyId;
 import org.b2b.customers.domain.company.MemberId;
 import org.b2b.customers.domain.member.Member;
 import org.b2b.customers.domain.member.MemberErrorCode;
+import org.b2b.customers.domain.member.MemberStatus;
 import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.user.UserId;
 
@@ -100,6 +104,17 @@ public final class InMemoryMembers implements Members {
     @Override
     public long countByCompany(CompanyId companyId) {
         return table.rows().filter(m -> m.companyId().equals(companyId)).count();
+    }
+
+    @Override
+    public Map<MemberStatus, Long> countByStatus(CompanyId companyId) {
+        Map<MemberStatus, Long> counts = new EnumMap<>(MemberStatus.class);
+        for (MemberStatus status : MemberStatus.values()) {
+            counts.put(status, table.rows()
+                    .filter(m -> m.companyId().equals(companyId) && m.status() == status)
+                    .count());
+        }
+        return Collections.unmodifiableMap(counts);
     }
 
     private static boolean isAfter(Member member, Key key) {

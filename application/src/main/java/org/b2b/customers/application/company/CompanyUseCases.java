@@ -13,6 +13,7 @@ public final class CompanyUseCases {
     private final ListCompaniesService list;
     private final GetCompanySummaryService summary;
     private final BrowseCompaniesService browse;
+    private final GetCompanyOverviewService overview;
 
     public CompanyUseCases(UseCaseSupport support, DrivenPorts ports) {
         CompanyReferences references = new CompanyReferences(ports.customerGroups(), ports.users());
@@ -24,6 +25,8 @@ public final class CompanyUseCases {
         list = new ListCompaniesService(support, ports.companies(), views);
         summary = new GetCompanySummaryService(support, views, ports.members(), ports.invitations(), ports.orders());
         browse = new BrowseCompaniesService(support, ports.companies());
+        overview = new GetCompanyOverviewService(support, views, ports.customerGroups(), ports.users(), ports.members(),
+                ports.invitations(), ports.orders());
     }
 
     public CreateCompanyUseCase create() {
@@ -48,5 +51,9 @@ public final class CompanyUseCases {
 
     public BrowseCompaniesUseCase browse() {
         return browse;
+    }
+
+    public GetCompanyOverviewUseCase overview() {
+        return overview;
     }
 }

@@ -9,10 +9,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.b2b.customers.application.port.out.Invitations;
 import org.b2b.customers.application.port.out.Slice;
 import org.b2b.customers.domain.company.Company;
+import org.b2b.customers.domain.company.MemberId;
 import org.b2b.customers.domain.invitation.Invitation;
 import org.b2b.customers.domain.invitation.InvitationId;
 import org.b2b.customers.domain.invitation.InvitationStatus;
@@ -271,6 +273,29 @@ public abstract class InvitationsContract extends PortContract {
                 .containsExactlyElementsOf(newestFirst.stream().filter(i -> i.statusAt(now) == InvitationStatus.EXPIRED).toList());
         assertThat(inTransaction(() -> invitations().countPending(company.id(), now)))
                 .isEqualTo(all.stream().filter(i -> i.statusAt(now) == InvitationStatus.PENDING).count());
+    }
+
+    @Test
+    public void a_companys_invitations_are_counted_by_their_status_at_a_time_each_status_present() {
+        Company company = given().company();
+        stored(company, Fixtures.email("pending"), Fixtures.T0);
+        stored(company, Fixtures.email("also-pending"), Fixtures.T0);
+        stored(company, Fixtures.email("expired"), Fixtures.T0.minus(Duration.ofDays(60)));
+        inTransaction(() -> invitations().update(
+                stored(company, Fixtures.email("revoked"), Fixtures.T0).revoke(Fixtures.T0.plusSeconds(1))));
+        Invitation accepted = stored(company, Fixtures.email("accepted"), Fixtures.T0);
+        MemberId member = given().member(company).id();
+        inTransaction(() -> invitations().update(accepted.accept(company, member, Fixtures.T0.plusSeconds(1))));
+        stored(given().company(), Fixtures.email("elsewhere"), Fixtures.T0);
+
+        assertThat(inTransaction(() -> invitations().countByStatus(company.id(), Fixtures.T0.plusSeconds(2))))
+                .containsOnly(Map.entry(InvitationStatus.PENDING, 2L), Map.entry(InvitationStatus.EXPIRED, 1L),
+                        Map.entry(InvitationStatus.REVOKED, 1L), Map.entry(InvitationStatus.ACCEPTED, 1L));
+        assertThat(inTransaction(() -> invitations().countByStatus(company.id(), LATER)))
+                .containsOnly(Map.entry(InvitationStatus.PENDING, 0L), Map.entry(InvitationStatus.EXPIRED, 3L),
+                        Map.entry(InvitationStatus.REVOKED, 1L), Map.entry(InvitationStatus.ACCEPTED, 1L));
+        assertThat(inTransaction(() -> invitations().countByStatus(given().company().id(), Fixtures.T0)).values())
+                .containsOnly(0L).hasSize(InvitationStatus.values().length);
     }
 
     private static List<InvitationId> ids(List<Invitation> invitations) {

@@ -7,6 +7,7 @@ import static org.b2b.customers.testkit.contract.Conflicts.assertRefused;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.b2b.customers.application.port.out.Members;
 import org.b2b.customers.application.port.out.Slice;
@@ -14,6 +15,7 @@ import org.b2b.customers.domain.access.BuiltInRoles;
 import org.b2b.customers.domain.company.Company;
 import org.b2b.customers.domain.company.MemberId;
 import org.b2b.customers.domain.member.Member;
+import org.b2b.customers.domain.member.MemberStatus;
 import org.b2b.customers.domain.shared.ErrorKind;
 import org.b2b.customers.domain.user.RoleIdentifier;
 import org.b2b.customers.domain.user.User;
@@ -112,5 +114,20 @@ public abstract class MembersContract extends PortContract {
 
         assertThat(paged).containsExactlyElementsOf(expected);
         assertThat(inTransaction(() -> members().countByCompany(company.id()))).isEqualTo(5);
+    }
+
+    @Test
+    public void a_companys_members_are_counted_by_status_each_status_present() {
+        Company company = given().company();
+        given().member(company);
+        given().member(company);
+        Member leaving = given().member(company);
+        inTransaction(() -> members().update(leaving.disable(company)));
+        given().member(given().company());
+
+        assertThat(inTransaction(() -> members().countByStatus(company.id())))
+                .containsOnly(Map.entry(MemberStatus.ACTIVE, 2L), Map.entry(MemberStatus.DISABLED, 1L));
+        assertThat(inTransaction(() -> members().countByStatus(given().company().id())))
+                .containsOnly(Map.entry(MemberStatus.ACTIVE, 0L), Map.entry(MemberStatus.DISABLED, 0L));
     }
 }

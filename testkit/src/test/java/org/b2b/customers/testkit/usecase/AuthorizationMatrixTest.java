@@ -174,6 +174,8 @@ class AuthorizationMatrixTest {
                     CompanyHistoryQuery.first(t.companyId()))),
             operation("companies.summary", "A A H A A H H H H", (uc, actor, t) -> uc.companies().summary().summary(actor,
                     t.companyId())),
+            operation("companies.overview", "A A H A A H H H H", (uc, actor, t) -> uc.companies().overview()
+                    .overview(actor, t.companyId())),
             operation("roles.list", "A F F F F F F F F", (uc, actor, t) -> uc.roles().list().list(actor)),
             operation("roles.get", "A F F F F F F F F", (uc, actor, t) -> uc.roles().get().get(actor,
                     RoleIdentifier.COMPANY_BUYER)),

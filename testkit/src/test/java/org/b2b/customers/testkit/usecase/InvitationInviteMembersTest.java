@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.b2b.customers.application.CustomerManagement;
 import org.b2b.customers.application.port.out.DrivenPorts;
@@ -383,6 +384,11 @@ class InvitationInviteMembersTest {
         @Override
         public long countPending(CompanyId companyId, Instant now) {
             return store.countPending(companyId, now);
+        }
+
+        @Override
+        public Map<InvitationStatus, Long> countByStatus(CompanyId companyId, Instant now) {
+            return store.countByStatus(companyId, now);
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.b2b.customers.domain.access.UserScope;
+import org.b2b.customers.domain.company.MemberId;
 import org.b2b.customers.domain.user.EmailAddress;
 import org.b2b.customers.domain.user.PersonName;
 import org.b2b.customers.domain.user.RoleIdentifier;
@@ -32,6 +33,12 @@ public interface Users {
      * is left out.
      */
     Map<UserId, PersonName> namesOf(Collection<UserId> ids);
+
+    /**
+     * The names of the users of these members, by member, read at once: a company's latest orders name who placed
+     * each. An id of no member is left out.
+     */
+    Map<MemberId, PersonName> namesOfMembers(Collection<MemberId> ids);
 
     /**
      * Those of these emails whose user is staff or a member of a company: people whom an invitation could never let
