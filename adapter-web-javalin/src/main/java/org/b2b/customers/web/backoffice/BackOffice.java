@@ -22,7 +22,9 @@ public final class BackOffice {
         Sessions sessions = new Sessions(useCases.users(), proxies, secureCookies);
         SignedInArea area = new SignedInArea(config, sessions, pages);
         SignInPages.install(config, area, sessions, pages, proxies, secureCookies);
-        new CompanyFormPages(useCases.companies(), useCases.customerGroups(), useCases.users(), pages).install(area);
+        StaffChoices staff = new StaffChoices(useCases.customerGroups(), useCases.users());
+        new CompanyListPages(useCases.companies(), staff, pages).install(area);
+        new CompanyFormPages(useCases.companies(), staff, pages).install(area);
         new CompanyPages(useCases.companies(), pages).install(area);
         area.answerGetsOfFormsOnly();
     }

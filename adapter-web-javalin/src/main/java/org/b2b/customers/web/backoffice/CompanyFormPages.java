@@ -47,14 +47,12 @@ final class CompanyFormPages {
             "website");
 
     private final CompanyUseCases companies;
-    private final CustomerGroupUseCases groups;
-    private final UserUseCases users;
+    private final StaffChoices staff;
     private final Pages pages;
 
-    CompanyFormPages(CompanyUseCases companies, CustomerGroupUseCases groups, UserUseCases users, Pages pages) {
+    CompanyFormPages(CompanyUseCases companies, StaffChoices staff, Pages pages) {
         this.companies = companies;
-        this.groups = groups;
-        this.users = users;
+        this.staff = staff;
         this.pages = pages;
     }
 
@@ -132,7 +130,8 @@ final class CompanyFormPages {
             Map<String, String> values, long version, boolean stale, Map<String, String> current,
             List<FieldError> errors) {
         pages.render(request.ctx(), status, FORM, request.frame(), new CompanyForm(id, companyName, values,
-                customerGroups(request.session().actor()), salesRepresentatives(request), Choice.countries(request.m()),
+                staff.customerGroups(request.session().actor()), staff.salesRepresentatives(request),
+                Choice.countries(request.m()),
                 version, stale, current, FormErrors.of(request.m(), errors)));
     }
 
@@ -163,43 +162,6 @@ final class CompanyFormPages {
                 "customerGroupId", company.customerGroupId().value().toString(),
                 "salesRepresentativeId", company.salesRepresentativeId().value().toString(),
                 "website", company.website().orElse(""));
-    }
-
-    private List<Choice> customerGroups(Actor actor) {
-        return groups.list().list(actor).stream().map(g -> new Choice(g.id().value().toString(), g.name())).toList();
-    }
-
-    /**
-     * Sales representatives and administrators, who may represent a company too; the user themself first, when they
-     * may represent one. Someone who may not list staff is offered only themself.
-     */
-    private List<Choice> salesRepresentatives(Request request) {
-        UserView me = request.session().user();
-        List<UserView> staff = new ArrayList<>();
-        try {
-            for (RoleIdentifier role : List.of(RoleIdentifier.SALES_REPRESENTATIVE, RoleIdentifier.ADMINISTRATOR)) {
-                staff.addAll(users.list().list(request.session().actor(), new ListUsersQuery(null,
-                        Optional.of("STAFF"), Optional.of(role.value()), false, PageRequest.first(PageRequest.MAX_LIMIT)))
-                        .items());
-            }
-        } catch (DomainException e) {
-            if (e.kind() != ErrorKind.FORBIDDEN) {
-                throw e;
-            }
-        }
-        List<Choice> choices = new ArrayList<>();
-        if (me.roles().contains(RoleIdentifier.SALES_REPRESENTATIVE.value())
-                || me.roles().contains(RoleIdentifier.ADMINISTRATOR.value())) {
-            choices.add(new Choice(me.id().value().toString(), request.m().text("company.me", name(me))));
-        }
-        staff.stream().filter(u -> !u.id().equals(me.id())).distinct()
-                .sorted(Comparator.comparing(CompanyFormPages::name))
-                .forEach(u -> choices.add(new Choice(u.id().value().toString(), name(u))));
-        return choices;
-    }
-
-    private static String name(UserView user) {
-        return user.firstName() + " " + user.lastName();
     }
 
     private static long versionOf(String text) {

@@ -1,6 +1,6 @@
 package org.b2b.customers.web.backoffice;
 
-import org.b2b.customers.application.company.CompanySummaryView;
+import org.b2b.customers.application.company.CompanyOverview;
 import org.b2b.customers.application.company.CompanyUseCases;
 import org.b2b.customers.domain.company.CompanyErrorCode;
 import org.b2b.customers.domain.company.CompanyId;
@@ -29,9 +29,9 @@ final class CompanyPages {
     }
 
     private void summary(Request request) {
-        CompanySummaryView summary = companies.summary().summary(request.session().actor(), companyIdOf(request));
+        CompanyOverview overview = companies.overview().overview(request.session().actor(), companyIdOf(request));
         pages.render(request.ctx(), 200, "backoffice/company-summary.jte", request.frame(),
-                new CompanyProfile(summary.company(), "summary", summary));
+                new CompanyProfile<>(overview.company(), "summary", overview));
     }
 
     /** The company a path names; a path naming none leads nowhere, as an unknown company does. */
