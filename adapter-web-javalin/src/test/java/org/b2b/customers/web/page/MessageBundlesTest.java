@@ -79,7 +79,9 @@ class MessageBundlesTest {
                 .replaceAll("(?s)!\\{.*?}", " ")
                 .replaceAll("\\$unsafe\\{[^}]*}", " ");
         text = removeExpressions(text);
-        text = text.replaceAll("(?m)^\\s*@.*$", " ").replaceAll("(?s)<[^>]*>", " ").replaceAll("`\\)", " ");
+        // Directives, and the further lines of a template call, which name its parameters ("label = …").
+        text = text.replaceAll("(?m)^\\s*@.*$", " ").replaceAll("(?m)^\\s*[a-zA-Z]+ = .*$", " ")
+                .replaceAll("@(if|for)\\([^)]*\\)|@endif|@endfor|@else", " ").replaceAll("(?s)<[^>]*>", " ").replaceAll("`\\)", " ");
         return text.replaceAll("&[a-z]+;", " ");
     }
 
