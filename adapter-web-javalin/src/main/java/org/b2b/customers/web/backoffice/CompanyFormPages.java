@@ -132,7 +132,15 @@ final class CompanyFormPages {
         pages.render(request.ctx(), status, FORM, request.frame(), new CompanyForm(id, companyName, values,
                 staff.customerGroups(request.session().actor()), staff.salesRepresentatives(request),
                 Choice.countries(request.m()),
-                version, stale, current, FormErrors.of(request.m(), errors)));
+                version, stale, current, FormErrors.of(request.m(), inFormOrder(errors))));
+    }
+
+    /** The summary lists errors as the form shows their fields, top to bottom; any other after them. */
+    private static List<FieldError> inFormOrder(List<FieldError> errors) {
+        List<String> order = new ArrayList<>(FIELDS);
+        CompanyForm.ADDRESS_FIELDS.forEach(field -> order.add("billingAddress." + field));
+        return errors.stream().sorted(Comparator.comparingInt(e -> order.contains(e.field())
+                ? order.indexOf(e.field()) : order.size())).toList();
     }
 
     private static Map<String, String> typed(Request request, boolean withAddress) {
