@@ -8,7 +8,8 @@ import org.b2b.customers.web.page.Paths;
 public record CompanyProfile<T>(CompanyView company, String tab, T content) {
 
     /** The tabs, in order; each is a link to its own page. */
-    public static final List<String> TABS = List.of("summary");
+    public static final List<String> TABS = List.of("summary", "profile", "members", "invitations", "addresses", "orders",
+            "history");
 
     public String link(String tabName) {
         return tabName.equals("summary") ? Paths.company(company.id()) : Paths.company(company.id(), tabName);
