@@ -19,6 +19,7 @@ import org.b2b.customers.domain.company.CompanyErrorCode;
 import org.b2b.customers.domain.company.CompanyId;
 import org.b2b.customers.domain.company.TaxId;
 import org.b2b.customers.domain.company.Website;
+import org.b2b.customers.domain.group.CustomerGroup;
 import org.b2b.customers.domain.group.CustomerGroupId;
 import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.shared.PlainText;
@@ -50,7 +51,11 @@ final class CreateCompanyService implements CreateCompanyUseCase {
             String name = errors.check(() -> PlainText.require("name", command.name(),
                     CompanyDetails.MAX_NAME_LENGTH));
             TaxId taxId = errors.check(() -> TaxId.parse("taxId", command.taxId()));
-            CustomerGroupId group = references.customerGroup(errors, command.customerGroupId());
+            Optional<CustomerGroup> newGroup = references.newCustomerGroup(caller, errors, command.customerGroupId(),
+                    command.newCustomerGroupName());
+            CustomerGroupId group = blank(command.newCustomerGroupName())
+                    ? references.customerGroup(errors, command.customerGroupId())
+                    : newGroup.map(CustomerGroup::id).orElse(null);
             UserId representative = references.salesRepresentative(errors, command.salesRepresentativeId());
             Optional<Website> website = errors.check(() -> blank(command.website()) ? Optional.<Website>empty()
                     : Optional.of(Website.parse("website", command.website())));
@@ -63,6 +68,11 @@ final class CreateCompanyService implements CreateCompanyUseCase {
             if (companies.findByTaxId(taxId).isPresent()) {
                 throw DomainException.conflict(CompanyErrorCode.TAX_ID_TAKEN, "A company with tax ID " + taxId + " exists already.");
             }
+            newGroup.ifPresent(created -> {
+                references.add(created);
+                support.history().globalChange(actor, "customer_group.created", Map.of(
+                        "identifier", created.identifier(), "globalPriceRate", "0"));
+            });
             Company company = companies.add(Company.create(id,
                     new CompanyDetails(name, taxId, group, representative, website), support.clock().instant()));
             billing.ifPresent(details -> addressBooks.save(AddressBook.empty(id)

@@ -2,6 +2,8 @@ package org.b2b.customers.domain.group;
 
 import static java.util.Objects.requireNonNull;
 
+import java.text.Normalizer;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.b2b.customers.domain.shared.InvalidInputException;
 import org.b2b.customers.domain.shared.PlainText;
@@ -21,6 +23,20 @@ public record CustomerGroup(CustomerGroupId id, String identifier, String name, 
 
     public static CustomerGroup create(CustomerGroupId id, String identifier, String name, PriceRate rate) {
         return new CustomerGroup(id, identifier, name, rate, 1);
+    }
+
+    /**
+     * An identifier made from a group's name, for a group created without one: "Großhandel Süd" becomes
+     * "grosshandel-sud"; a name without a letter or digit of the Latin alphabet becomes "group".
+     */
+    public static String identifierFor(String name) {
+        String latin = Normalizer.normalize(name.replace("ß", "ss"), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        String identifier = latin.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (identifier.length() > MAX_IDENTIFIER_LENGTH - 8) {
+            identifier = identifier.substring(0, MAX_IDENTIFIER_LENGTH - 8).replaceAll("-+$", "");
+        }
+        return identifier.isEmpty() ? "group" : identifier;
     }
 
     public CustomerGroup withName(String newName) {

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import org.b2b.customers.domain.shared.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class CustomerGroupTest {
@@ -25,6 +26,21 @@ class CustomerGroupTest {
                     assertThat(e.errors().get(0).field()).isEqualTo("identifier");
                     assertThat(e.errors().get(0).code()).isEqualTo("invalid_identifier");
                 });
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Großhandel Süd|grosshandel-sud", "  Retail & Co. |retail-co", "Café №1|cafe-1", "Служба|group", "!!!|group"})
+    void a_name_gives_an_identifier_that_a_group_accepts(String name, String identifier) {
+        assertThat(CustomerGroup.identifierFor(name)).isEqualTo(identifier);
+        assertThat(group(CustomerGroup.identifierFor(name)).identifier()).isEqualTo(identifier);
+    }
+
+    @Test
+    void an_identifier_from_a_long_name_leaves_room_for_a_number_that_makes_it_unique() {
+        String identifier = CustomerGroup.identifierFor("a".repeat(300));
+        assertThat(identifier).hasSize(56);
+        assertThat(group(identifier + "-1000000").identifier()).hasSize(64);
     }
 
     @Test
