@@ -43,8 +43,8 @@ import org.b2b.customers.web.page.SignedInPage.Request;
 final class CompanyFormPages {
 
     private static final String FORM = "backoffice/company-form.jte";
-    private static final List<String> FIELDS = List.of("name", "taxId", "customerGroupId", "salesRepresentativeId",
-            "website");
+    private static final List<String> FIELDS = List.of("name", "taxId", "newCustomerGroupName",
+            "customerGroupId", "salesRepresentativeId", "website");
 
     private final CompanyUseCases companies;
     private final StaffChoices staff;
@@ -74,7 +74,8 @@ final class CompanyFormPages {
         try {
             CompanyView created = companies.create().create(request.session().actor(), new CreateCompanyCommand(
                     values.get("name"), values.get("taxId"), values.get("customerGroupId"),
-                    values.get("salesRepresentativeId"), values.get("website"), billingAddress(values)));
+                    values.get("salesRepresentativeId"), values.get("website"), billingAddress(values),
+                    values.get("newCustomerGroupName")));
             request.ctx().redirect(Paths.company(created.id()) + "?notice=company-created", HttpStatus.SEE_OTHER);
         } catch (InvalidInputException e) {
             show(request, 422, Optional.empty(), "", values, 0, false, Map.of(), e.errors());
@@ -129,10 +130,17 @@ final class CompanyFormPages {
     private void show(Request request, int status, Optional<CompanyId> id, String companyName,
             Map<String, String> values, long version, boolean stale, Map<String, String> current,
             List<FieldError> errors) {
+        List<Choice> groups = staff.customerGroups(request.session().actor());
+        List<FieldError> shown = groups.isEmpty() && id.isEmpty() ? onNewGroupField(errors) : errors;
         pages.render(request.ctx(), status, FORM, request.frame(), new CompanyForm(id, companyName, values,
-                staff.customerGroups(request.session().actor()), staff.salesRepresentatives(request),
-                Choice.countries(request.m()),
-                version, stale, current, FormErrors.of(request.m(), inFormOrder(errors))));
+                groups, staff.salesRepresentatives(request), Choice.countries(request.m()),
+                version, stale, current, FormErrors.of(request.m(), inFormOrder(shown))));
+    }
+
+    /** Where no group exists yet the form asks for a new one's name, so a missing group is that field's error. */
+    private static List<FieldError> onNewGroupField(List<FieldError> errors) {
+        return errors.stream().map(e -> e.field().equals("customerGroupId")
+                ? new FieldError("newCustomerGroupName", e.code(), e.message()) : e).toList();
     }
 
     /** The summary lists errors as the form shows their fields, top to bottom; any other after them. */

@@ -9,7 +9,9 @@ import org.b2b.customers.domain.shared.FieldError;
 
 /**
  * Turns the field errors of a refused command into what a form shows: one error per field, in the page's language
- * where the error's code has a message ({@code error.<code>}), else in the use case's own words.
+ * where the error's code has a message, else in the use case's own words. A message for the code on one field
+ * ({@code error.<code>.<field>}: "choose one" for a select left empty) comes before the code's general one
+ * ({@code error.<code>}: "enter a value").
  */
 public final class FormErrors {
 
@@ -25,8 +27,10 @@ public final class FormErrors {
 
     private static String message(Messages m, FieldError e) {
         String label = m.has("field." + e.field()) ? m.text("field." + e.field()) : e.field();
+        String onField = "error." + e.code() + "." + e.field();
         String key = "error." + e.code();
-        return m.has(key) ? m.text(key, label) : label + ": " + sentence(e.message());
+        return m.has(onField) ? m.text(onField, label)
+                : m.has(key) ? m.text(key, label) : label + ": " + sentence(e.message());
     }
 
     private static String sentence(String message) {

@@ -67,7 +67,7 @@ class CompanyFormBrowserTest {
         browser.press("Create");
 
         assertThat(browser.errorSummary()).contains("Tax ID: this is not the format of a VAT number of that country",
-                "Customer group: enter a value", "Street: enter a value");
+                "Customer group: choose one", "Street: enter a value");
         assertThat(browser.focused().getAttribute("class")).contains("error-summary");
         assertThat(browser.field("Name").getAttribute("value")).isEqualTo("Nordwind Logistik GmbH");
         assertThat(browser.field("Website").getAttribute("value")).isEqualTo("not a web address");
