@@ -31,7 +31,7 @@ final class CompanyPages {
     private void summary(Request request) {
         CompanyOverview overview = companies.overview().overview(request.session().actor(), companyIdOf(request));
         pages.render(request.ctx(), 200, "backoffice/company-summary.jte", request.frame(),
-                new CompanyProfile<>(overview.company(), "summary", overview));
+                new CompanyProfile<>(overview.company(), "summary", overview, overview.editable()));
     }
 
     /** The company a path names; a path naming none leads nowhere, as an unknown company does. */

@@ -8,7 +8,10 @@ import java.util.UUID;
 import org.b2b.customers.application.company.CompanyView;
 import org.b2b.customers.application.company.ListCompaniesQuery;
 import org.b2b.customers.application.group.CustomerGroupView;
+import org.b2b.customers.application.member.AssignContactPersonCommand;
+import org.b2b.customers.application.member.MemberView;
 import org.b2b.customers.application.user.UserView;
+import org.b2b.customers.domain.user.RoleIdentifier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -96,6 +99,23 @@ class BackOfficeHttpTest {
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(withoutPath(hidden.body(), another)).isEqualTo(withoutPath(missing.body(), null))
                 .doesNotContain("Südwind");
+    }
+
+    @Test
+    void edit_and_the_contact_persons_email_are_offered_only_to_those_who_may_use_them() {
+        CompanyView company = site.company("Nordwind Logistik", representative);
+        MemberView contact = site.data().member(company, RoleIdentifier.COMPANY_ADMIN.value());
+        site.system.useCases().members().assignContactPerson().assign(site.admin(),
+                AssignContactPersonCommand.of(company.id(), contact.id().toString()));
+        MemberView buyer = site.data().member(company, RoleIdentifier.COMPANY_BUYER.value());
+        String summary = "/companies/" + company.id().value();
+
+        String asAdmin = admin().get(summary).body();
+        String asBuyer = new SignedInClient(site).signIn(buyer.email(), BackOfficeSite.PASSWORD).get(summary).body();
+
+        assertThat(asAdmin).contains("href=\"" + summary + "/edit\"", contact.email());
+        assertThat(asBuyer).contains(contact.lastName()).doesNotContain(summary + "/edit")
+                .doesNotContain(contact.email());
     }
 
     @Test

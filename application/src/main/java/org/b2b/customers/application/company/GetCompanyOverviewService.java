@@ -58,17 +58,20 @@ final class GetCompanyOverviewService implements GetCompanyOverviewUseCase {
     public CompanyOverview overview(Actor actor, CompanyId companyId) {
         return support.asCaller(actor, caller -> {
             Company company = caller.company(companyId, Permission.COMPANY_VIEW);
-            boolean seesOrders = caller.subject().decide(Permission.ORDER_VIEW, CompanyScope.of(company)).allowed();
+            CompanyScope scope = CompanyScope.of(company);
+            boolean seesOrders = caller.subject().decide(Permission.ORDER_VIEW, scope).allowed();
+            boolean seesMembers = caller.subject().decide(Permission.MEMBER_VIEW, scope).allowed();
             Map<MemberStatus, Long> memberCounts = members.countByStatus(company.id());
             Map<InvitationStatus, Long> invitationCounts =
                     invitations.countByStatus(company.id(), support.clock().instant());
             return new CompanyOverview(views.of(company), customerGroupName(company),
-                    salesRepresentativeName(company), company.contactPerson().map(this::contactPerson),
+                    salesRepresentativeName(company), company.contactPerson().map(id -> contactPerson(id, seesMembers)),
                     memberCounts.get(MemberStatus.ACTIVE), memberCounts.get(MemberStatus.DISABLED),
                     invitationCounts.get(InvitationStatus.PENDING), invitationCounts.get(InvitationStatus.EXPIRED),
                     orders.countByCompany(company.id()),
                     seesOrders ? orders.totalsByCompany(company.id()).stream().map(OrderTotalView::of).toList() : List.of(),
-                    seesOrders ? latestOrders(company) : List.of());
+                    seesOrders ? latestOrders(company) : List.of(),
+                    caller.subject().decide(Permission.COMPANY_EDIT, scope).allowed());
         });
     }
 
@@ -85,12 +88,14 @@ final class GetCompanyOverviewService implements GetCompanyOverviewUseCase {
     }
 
     /** The contact person is an existing member by the companies table's foreign key, so a missing one is broken data. */
-    private ContactPersonView contactPerson(MemberId id) {
+    private ContactPersonView contactPerson(MemberId id, boolean withWaysToReach) {
         Member member = members.find(id).orElseThrow(() -> new IllegalStateException("no contact person " + id));
         User user = users.find(member.userId())
                 .orElseThrow(() -> new IllegalStateException(member + " has no user " + member.userId()));
-        return new ContactPersonView(id, user.name().fullName(), user.email().value(),
-                user.phone().map(PhoneNumber::value));
+        return withWaysToReach
+                ? new ContactPersonView(id, user.name().fullName(), Optional.of(user.email().value()),
+                        user.phone().map(PhoneNumber::value))
+                : new ContactPersonView(id, user.name().fullName(), Optional.empty(), Optional.empty());
     }
 
     private List<OverviewOrder> latestOrders(Company company) {

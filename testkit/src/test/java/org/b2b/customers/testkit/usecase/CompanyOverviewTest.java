@@ -77,8 +77,27 @@ class CompanyOverviewTest {
         assertThat(overview.customerGroupName()).isEqualTo(groupName);
         assertThat(overview.salesRepresentativeName()).isEqualTo(rep.firstName() + " " + rep.lastName());
         assertThat(overview.contactPerson()).contains(new ContactPersonView(contact.id(),
-                contact.firstName() + " " + contact.lastName(), contact.email(), contact.phone()));
+                contact.firstName() + " " + contact.lastName(), Optional.of(contact.email()), contact.phone()));
         assertThat(contact.phone()).isPresent();
+        assertThat(overview.editable()).isTrue();
+    }
+
+    @Test
+    void a_reader_who_may_not_see_members_nor_edit_gets_the_contact_person_by_name_only_and_no_edit() {
+        MemberView contact = data.member(company, RoleIdentifier.COMPANY_ADMIN.value());
+        useCases.members().assignContactPerson().assign(admin,
+                AssignContactPersonCommand.of(company.id(), contact.id().toString()));
+        MemberView buyer = data.member(company, RoleIdentifier.COMPANY_BUYER.value());
+
+        CompanyOverview overview = overview(data.actor(buyer));
+
+        assertThat(overview.contactPerson()).hasValueSatisfying(person -> {
+            assertThat(person.name()).isEqualTo(contact.firstName() + " " + contact.lastName());
+            assertThat(person.email()).isEmpty();
+            assertThat(person.phone()).isEmpty();
+        });
+        assertThat(overview.editable()).isFalse();
+        assertThat(overview(data.actor(rep)).editable()).as("the representative may edit").isTrue();
     }
 
     @Test
