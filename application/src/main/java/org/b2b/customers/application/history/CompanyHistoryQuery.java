@@ -11,7 +11,7 @@ import org.b2b.customers.domain.company.CompanyId;
 /** Which page of a company's history to read: every kind of change, or only one of {@link #KINDS}. */
 public record CompanyHistoryQuery(CompanyId companyId, Optional<String> kind, @Valid PageRequest page) {
 
-    /** The kinds of change a company's history holds, by family: the company, members, invitations, addresses, orders. */
+    /** The kinds of change a company's history holds: of the company, members, invitations, addresses, orders. */
     public static final List<String> KINDS = List.of("company.created", "company.updated", "company.deactivated",
             "company.reactivated", "company.contact_person_assigned", "member.added", "member.updated",
             "member.removed", "invitation.created", "invitation.resent", "invitation.revoked", "invitation.accepted",

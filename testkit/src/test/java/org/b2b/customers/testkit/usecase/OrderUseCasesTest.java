@@ -235,7 +235,8 @@ class OrderUseCasesTest {
         }
         String buyerName = buyer.firstName() + " " + buyer.lastName();
 
-        var first = useCases.orders().list().listWithNames(admin, new ListOrdersQuery(company.id(), PageRequest.first(2)));
+        var first = useCases.orders().list().listWithNames(admin,
+                new ListOrdersQuery(company.id(), PageRequest.first(2)));
         var rest = useCases.orders().list().listWithNames(admin,
                 new ListOrdersQuery(company.id(), PageRequest.first(2).after(first.nextCursor().orElseThrow())));
 
