@@ -139,6 +139,9 @@ class HistoryBrowserTest {
         browser.open(browser.url() + "?kind=user.created");
         assertThat(browser.errorSummary()).containsExactly("Kind of change: choose one of the list");
         browser.checkScreen("history-unknown-kind-en");
+        browser.press("Deutsch");
+        assertThat(browser.errorSummary()).containsExactly("Art der Änderung: Wählen Sie einen Eintrag der Liste");
+        browser.checkScreen("history-unknown-kind-de");
     }
 
     private void renameAs(UserView user, String name) {

@@ -121,7 +121,11 @@ class OrdersBrowserTest {
         assertThat(browser.errorSummary()).containsExactly(
                 "This page of the list no longer exists. Start again from the first page.");
         browser.checkScreen("orders-unknown-page-en");
-        browser.follow("Newest orders");
+        browser.press("Deutsch");
+        assertThat(browser.errorSummary()).containsExactly(
+                "Diese Seite der Liste gibt es nicht mehr. Beginnen Sie wieder auf der ersten Seite.");
+        browser.checkScreen("orders-unknown-page-de");
+        browser.follow("Neueste Bestellungen");
         assertThat(numbers()).containsExactly("SO-1");
     }
 
