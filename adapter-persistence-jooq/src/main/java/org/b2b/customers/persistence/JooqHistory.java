@@ -81,10 +81,12 @@ final class JooqHistory implements History {
     }
 
     @Override
-    public Slice<HistoryEntry> listByCompany(CompanyId companyId, Optional<Key> after, int limit) {
+    public Slice<HistoryEntry> listByCompany(CompanyId companyId, Optional<String> action, Optional<Key> after,
+            int limit) {
         DSLContext dsl = transactions.dsl();
         List<HistoryRecord> rows = dsl.selectFrom(HISTORY)
                 .where(HISTORY.COMPANY_ID.eq(companyId.value()))
+                .and(action.map(HISTORY.ACTION::eq).orElse(DSL.noCondition()))
                 .and(after.map(k -> DSL.row(HISTORY.AT, HISTORY.ID).lt(k.at(), k.id().value())).orElse(DSL.noCondition()))
                 .orderBy(HISTORY.AT.desc(), HISTORY.ID.desc())
                 .limit(limit + 1)

@@ -29,9 +29,11 @@ public final class InMemoryHistory implements History {
     }
 
     @Override
-    public Slice<HistoryEntry> listByCompany(CompanyId companyId, Optional<Key> after, int limit) {
+    public Slice<HistoryEntry> listByCompany(CompanyId companyId, Optional<String> action, Optional<Key> after,
+            int limit) {
         return Slice.of(table.rows()
                 .filter(e -> e.companyId().filter(companyId::equals).isPresent())
+                .filter(e -> action.map(e.action()::equals).orElse(true))
                 .filter(e -> after.map(k -> isAfter(e, k)).orElse(true))
                 .sorted(Comparator.comparing(HistoryEntry::at).reversed()
                         .thenComparing(e -> e.id().toString(), Comparator.reverseOrder()))

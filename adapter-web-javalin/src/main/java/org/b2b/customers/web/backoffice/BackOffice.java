@@ -26,6 +26,8 @@ public final class BackOffice {
         new CompanyListPages(useCases.companies(), staff, pages).install(area);
         new CompanyFormPages(useCases.companies(), staff, pages).install(area);
         new CompanyPages(useCases.companies(), pages).install(area);
+        new OrderPages(useCases.companies(), useCases.orders(), pages).install(area);
+        new HistoryPages(useCases.companies(), useCases.history(), pages).install(area);
         area.answerGetsOfFormsOnly();
     }
 }

@@ -17,7 +17,7 @@ import org.b2b.customers.domain.history.HistoryEntry;
 import org.b2b.customers.domain.history.HistoryEntryId;
 import org.b2b.customers.domain.user.UserId;
 
-/** Reads a company's history, naming the people who made each change. */
+/** Reads a company's history, of every kind of change or of one, naming the people who made each change. */
 final class GetCompanyHistoryService implements GetCompanyHistoryUseCase {
 
     private final UseCaseSupport support;
@@ -37,8 +37,10 @@ final class GetCompanyHistoryService implements GetCompanyHistoryUseCase {
             var errors = support.validation().errorsOf(query);
             Optional<History.Key> after = errors.check(() -> Cursors.decode(query.page().cursor(), 2,
                     parts -> new History.Key(Instant.parse(parts.get(0)), HistoryEntryId.parse("cursor", parts.get(1)))));
+            query.kind().filter(kind -> !CompanyHistoryQuery.KINDS.contains(kind))
+                    .ifPresent(kind -> errors.add("kind", "unknown_kind", "is not a kind of change to a company"));
             errors.throwIfAny();
-            Slice<HistoryEntry> slice = history.listByCompany(company.id(), after, query.page().limit());
+            Slice<HistoryEntry> slice = history.listByCompany(company.id(), query.kind(), after, query.page().limit());
             // A page has a handful of distinct actors: look each up once, not once per entry.
             Map<UserId, Optional<String>> names = new HashMap<>();
             var items = slice.items().stream().map(e -> new HistoryEntryView(e.at(), e.actor(),

@@ -7,4 +7,7 @@ import org.b2b.customers.application.common.Page;
 public interface ListOrdersUseCase {
 
     Page<OrderView> list(Actor actor, ListOrdersQuery query);
+
+    /** The same page, each order with the name of who placed it, read at once: a screen shows people, not ids. */
+    Page<OrderRow> listWithNames(Actor actor, ListOrdersQuery query);
 }

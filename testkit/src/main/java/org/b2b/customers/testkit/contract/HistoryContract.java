@@ -57,6 +57,32 @@ public abstract class HistoryContract extends PortContract {
     }
 
     @Test
+    public void a_companys_entries_of_one_action_page_newest_first_without_the_others() {
+        CompanyId company = new CompanyId(Fixtures.id());
+        List<HistoryEntry> created = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            HistoryEntry entry = new HistoryEntry(new HistoryEntryId(Fixtures.id()), Optional.of(company),
+                    Fixtures.T0.plusSeconds(i), new UserId(Fixtures.id()), "invitation.created", Map.of());
+            inTransaction(() -> history().append(entry));
+            created.add(0, entry);
+            appended(Optional.of(company), i, Map.of());
+        }
+
+        Slice<HistoryEntry> first = inTransaction(() -> history().listByCompany(company,
+                Optional.of("invitation.created"), Optional.empty(), 2));
+        Optional<History.Key> after = Optional.of(new History.Key(first.last().at(), first.last().id()));
+        Slice<HistoryEntry> rest = inTransaction(() -> history().listByCompany(company,
+                Optional.of("invitation.created"), after, 2));
+
+        assertThat(first.hasMore()).isTrue();
+        assertThat(rest.hasMore()).isFalse();
+        assertThat(first.items()).containsExactlyElementsOf(created.subList(0, 2));
+        assertThat(rest.items()).containsExactly(created.get(2));
+        assertThat(inTransaction(() -> history().listByCompany(company, Optional.of("member.removed"),
+                Optional.empty(), 2)).items()).isEmpty();
+    }
+
+    @Test
     public void entries_appended_together_read_back_equal_with_their_details_in_order() {
         CompanyId company = new CompanyId(Fixtures.id());
         Map<String, String> details = new LinkedHashMap<>();

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.b2b.customers.application.CustomerManagement;
 import org.b2b.customers.application.common.Actor;
@@ -28,6 +29,8 @@ import org.b2b.customers.domain.access.Permission;
 import org.b2b.customers.domain.member.Member;
 import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.shared.ErrorKind;
+import org.b2b.customers.domain.shared.FieldError;
+import org.b2b.customers.domain.shared.InvalidInputException;
 import org.b2b.customers.domain.user.RoleIdentifier;
 import org.b2b.customers.testkit.InMemorySystem;
 import org.b2b.customers.testkit.TestData;
@@ -91,6 +94,34 @@ class HistoryAndSummaryTest {
         assertThat(first.items()).extracting(e -> e.details().get("number")).containsExactly("SO-3", "SO-2", "SO-1");
         assertThat(rest.items()).extracting(HistoryEntryView::action).containsExactly("company.created");
         assertThat(rest.nextCursor()).isEmpty();
+    }
+
+    @Test
+    void the_history_of_one_kind_of_change_pages_without_the_others_and_an_unknown_kind_is_named() {
+        for (int i = 1; i <= 3; i++) {
+            String number = "SO-" + i;
+            later(() -> data.order(company.id(), number, "1", "EUR"));
+        }
+        PageRequest two = PageRequest.first(2);
+
+        var first = useCases.history().ofCompany().history(admin,
+                new CompanyHistoryQuery(company.id(), Optional.of("order.recorded"), two));
+        var rest = useCases.history().ofCompany().history(admin, new CompanyHistoryQuery(company.id(),
+                Optional.of("order.recorded"), two.after(first.nextCursor().orElseThrow())));
+        var created = useCases.history().ofCompany().history(admin,
+                new CompanyHistoryQuery(company.id(), Optional.of("company.created"), two));
+        var none = useCases.history().ofCompany().history(admin,
+                new CompanyHistoryQuery(company.id(), Optional.of("member.removed"), two));
+
+        assertThat(first.items()).extracting(e -> e.details().get("number")).containsExactly("SO-3", "SO-2");
+        assertThat(rest.items()).extracting(e -> e.details().get("number")).containsExactly("SO-1");
+        assertThat(rest.nextCursor()).isEmpty();
+        assertThat(created.items()).extracting(HistoryEntryView::action).containsExactly("company.created");
+        assertThat(none.items()).isEmpty();
+        assertThatThrownBy(() -> useCases.history().ofCompany().history(admin,
+                new CompanyHistoryQuery(company.id(), Optional.of("user.created"), two)))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("kind"));
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.b2b.customers.application.CustomerManagement;
 import org.b2b.customers.application.common.Actor;
 import org.b2b.customers.application.common.ExpectedVersion;
@@ -18,7 +19,9 @@ import org.b2b.customers.application.company.CompanyView;
 import org.b2b.customers.application.company.UpdateCompanyCommand;
 import org.b2b.customers.application.history.CompanyHistoryQuery;
 import org.b2b.customers.application.history.HistoryEntryView;
+import org.b2b.customers.application.member.MemberView;
 import org.b2b.customers.application.order.ListOrdersQuery;
+import org.b2b.customers.application.order.OrderRow;
 import org.b2b.customers.application.order.OrderView;
 import org.b2b.customers.application.order.RecordOrderCommand;
 import org.b2b.customers.application.order.UpdateOrderStatusCommand;
@@ -220,6 +223,33 @@ class OrderUseCasesTest {
         assertThat(second.items()).extracting(OrderView::number).containsExactly("SO-3", "SO-2");
         assertThat(last.items()).extracting(OrderView::number).containsExactly("SO-1");
         assertThat(last.nextCursor()).isEmpty();
+    }
+
+    @Test
+    void a_page_of_orders_names_who_placed_each_and_pages_like_the_plain_list() {
+        MemberView buyer = data.member(company, RoleIdentifier.COMPANY_BUYER.value());
+        Instant start = system.clock().instant();
+        for (int day = 1; day <= 3; day++) {
+            record(new RecordOrderCommand(company.id(), "SO-" + day, start.minus(Duration.ofDays(10 - day)).toString(),
+                    day == 2 ? null : buyer.id().toString(), null, "EUR", "1"));
+        }
+        String buyerName = buyer.firstName() + " " + buyer.lastName();
+
+        var first = useCases.orders().list().listWithNames(admin,
+                new ListOrdersQuery(company.id(), PageRequest.first(2)));
+        var rest = useCases.orders().list().listWithNames(admin,
+                new ListOrdersQuery(company.id(), PageRequest.first(2).after(first.nextCursor().orElseThrow())));
+
+        assertThat(first.items()).extracting(r -> r.order().number(), OrderRow::placedByName).containsExactly(
+                tuple("SO-3", Optional.of(buyerName)), tuple("SO-2", Optional.empty()));
+        assertThat(first.nextCursor()).isEqualTo(useCases.orders().list()
+                .list(admin, new ListOrdersQuery(company.id(), PageRequest.first(2))).nextCursor());
+        assertThat(rest.items()).extracting(r -> r.order().number(), OrderRow::placedByName).containsExactly(
+                tuple("SO-1", Optional.of(buyerName)));
+        assertThat(rest.nextCursor()).isEmpty();
+        assertThatThrownBy(() -> useCases.orders().list().listWithNames(data.actor(data.salesRepresentative()),
+                ListOrdersQuery.first(company.id()))).isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.kind()).isEqualTo(ErrorKind.NOT_FOUND));
     }
 
     @Test

@@ -16,7 +16,12 @@ public interface History {
     void appendAll(List<HistoryEntry> entries);
 
     /** A company's entries, newest first. */
-    Slice<HistoryEntry> listByCompany(CompanyId companyId, Optional<Key> after, int limit);
+    default Slice<HistoryEntry> listByCompany(CompanyId companyId, Optional<Key> after, int limit) {
+        return listByCompany(companyId, Optional.empty(), after, limit);
+    }
+
+    /** A company's entries of one action (every action when absent), newest first. */
+    Slice<HistoryEntry> listByCompany(CompanyId companyId, Optional<String> action, Optional<Key> after, int limit);
 
     /** An entry's place in the newest-first order, for keyset paging. */
     record Key(Instant at, HistoryEntryId id) {}
