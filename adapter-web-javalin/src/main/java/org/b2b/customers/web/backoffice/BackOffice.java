@@ -26,6 +26,8 @@ public final class BackOffice {
         new CompanyListPages(useCases.companies(), staff, pages).install(area);
         new CompanyFormPages(useCases.companies(), staff, pages).install(area);
         new CompanyPages(useCases.companies(), pages).install(area);
+        new CompanyProfilePages(useCases.companies(), useCases.members(), pages).install(area);
+        new AddressBookPages(useCases.companies(), useCases.addresses(), pages).install(area);
         area.answerGetsOfFormsOnly();
     }
 }
