@@ -1,7 +1,9 @@
 package org.b2b.customers.web.backoffice;
 
 import io.javalin.http.HttpStatus;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -178,7 +180,16 @@ final class AddressBookPages {
         List<Choice> types = Arrays.stream(AddressType.values())
                 .map(type -> new Choice(type.name(), m.text("addresses.type." + type.name()))).toList();
         pages.render(request.ctx(), status, FORM, request.frame(), new AddressForm(company, address, values, types,
-                Choice.countries(m), version, stale, current, FormErrors.of(m, errors)));
+                Choice.countries(m), version, stale, current, FormErrors.of(m, inFormOrder(errors))));
+    }
+
+    /** The summary lists errors as the form shows their fields, top to bottom; any other after them. */
+    private static List<FieldError> inFormOrder(List<FieldError> errors) {
+        List<String> order = new ArrayList<>();
+        order.add(AddressForm.name("type"));
+        CompanyForm.ADDRESS_FIELDS.forEach(field -> order.add(AddressForm.name(field)));
+        return errors.stream().sorted(Comparator.comparingInt(e -> order.contains(e.field())
+                ? order.indexOf(e.field()) : order.size())).toList();
     }
 
     /** The address a path names; a path naming none leads nowhere, as an unknown address does. */
