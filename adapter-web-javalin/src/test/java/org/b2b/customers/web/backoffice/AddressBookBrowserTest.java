@@ -88,7 +88,8 @@ class AddressBookBrowserTest {
         browser.press("Add address");
 
         assertThat(browser.banner()).contains("The address has been added.");
-        assertThat(browser.text()).contains("Shipping addresses", "Goods receiving", "Lagerweg 2, 20457 Hamburg, Germany",
+        assertThat(browser.text()).contains("Shipping addresses", "Goods receiving",
+                "Lagerweg 2, 20457 Hamburg, Germany",
                 "lager@nordwind.example");
         assertThat(addresses()).filteredOn(a -> a.type() == AddressType.SHIPPING).singleElement()
                 .satisfies(a -> {

@@ -79,7 +79,8 @@ class CompanyProfileHttpTest {
         AddressView billing = addresses().get(0);
         SignedInClient admin = admin();
 
-        for (String form : List.of(path + "/contact-person", path + "/addresses/" + billing.id().value() + "/default")) {
+        String makeDefault = path + "/addresses/" + billing.id().value() + "/default";
+        for (String form : List.of(path + "/contact-person", makeDefault)) {
             HttpResponse<String> answer = admin.get(form);
             assertThat(answer.statusCode()).as(form).isEqualTo(405);
             assertThat(answer.headers().firstValue("Allow")).as(form).hasValue("POST");
