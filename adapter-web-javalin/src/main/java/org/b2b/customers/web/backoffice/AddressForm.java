@@ -29,6 +29,8 @@ public record AddressForm(
     /** The group of the inputs, whose names are {@code address.<field>}. */
     static final String GROUP = "address";
 
+    private static final List<String> OPTIONAL = List.of("region", "email", "phone", "taxId");
+
     public AddressForm {
         values = Map.copyOf(values);
         types = List.copyOf(types);
@@ -61,5 +63,10 @@ public record AddressForm(
 
     public List<String> fields() {
         return CompanyForm.ADDRESS_FIELDS;
+    }
+
+    /** Whether an address may go without this field. */
+    public boolean optional(String field) {
+        return OPTIONAL.contains(field);
     }
 }
