@@ -28,6 +28,8 @@ public final class BackOffice {
         new CompanyPages(useCases.companies(), pages).install(area);
         new OrderPages(useCases.companies(), useCases.orders(), pages).install(area);
         new HistoryPages(useCases.companies(), useCases.history(), pages).install(area);
+        new CompanyProfilePages(useCases.companies(), useCases.members(), pages).install(area);
+        new AddressBookPages(useCases.companies(), useCases.addresses(), pages).install(area);
         area.answerGetsOfFormsOnly();
     }
 }

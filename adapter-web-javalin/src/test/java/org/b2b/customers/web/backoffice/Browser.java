@@ -25,6 +25,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -223,9 +224,14 @@ final class Browser implements BeforeAllCallback, AfterAllCallback, TestWatcher 
         }
     }
 
-    /** The page an element was on is gone once the element is: the next one has replaced it. */
+    /**
+     * The page an element was on is gone once the element is: the next one has replaced it. While the page is being
+     * replaced, chromedriver may answer that the element's node "does not belong to the document" rather than that
+     * it is stale; that is the navigation under way, so the wait asks again.
+     */
     private void waitForNextPage(WebElement onThePageBefore) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(onThePageBefore));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+                .until(ExpectedConditions.stalenessOf(onThePageBefore));
     }
 
     private static String literal(String text) {
