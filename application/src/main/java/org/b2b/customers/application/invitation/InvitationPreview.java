@@ -1,0 +1,16 @@
+package org.b2b.customers.application.invitation;
+
+import java.util.List;
+
+/** The answer to a preview of a bulk invitation: what each line would become, in the order of the lines. */
+public record InvitationPreview(List<PreviewLine> lines) {
+
+    public InvitationPreview {
+        lines = List.copyOf(lines);
+    }
+
+    /** Whether inviting these lines now would invite anybody. */
+    public boolean invitesAnybody() {
+        return lines.stream().anyMatch(line -> line.outcome() == InvitationOutcome.INVITED);
+    }
+}
