@@ -17,6 +17,7 @@ import org.b2b.customers.application.company.CompanyView;
 import org.b2b.customers.application.invitation.InvitationView;
 import org.b2b.customers.application.invitation.ListInvitationsQuery;
 import org.b2b.customers.application.user.UserView;
+import org.b2b.customers.web.WebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -90,6 +91,16 @@ class InviteMembersHttpTest {
         assertThat(binary.body()).contains("File: this is not a text or CSV file");
         assertThat(empty.statusCode()).isEqualTo(422);
         assertThat(empty.body()).contains("File: this holds no email addresses");
+        assertThat(pending()).isEmpty();
+    }
+
+    @Test
+    void a_file_above_the_limit_is_refused_with_a_page_that_says_so() {
+        HttpResponse<String> answer = upload(base + "/preview",
+                "a@nordwind.example\n".repeat((int) (WebServer.MAX_UPLOAD_BYTES / 19) + 1));
+
+        assertThat(answer.statusCode()).isEqualTo(413);
+        assertThat(answer.body()).contains("This file is larger than the 4 MiB we accept");
         assertThat(pending()).isEmpty();
     }
 

@@ -108,7 +108,8 @@ final class BulkInvitation {
 
     private Batch batch(Caller caller, Company company) {
         if (!company.isActive()) {
-            throw DomainException.ruleViolated(CompanyErrorCode.DEACTIVATED, "A deactivated company cannot invite members.");
+            throw DomainException.ruleViolated(CompanyErrorCode.DEACTIVATED,
+                    "A deactivated company cannot invite members.");
         }
         return new Batch(caller.actor(), caller.subject(), company, users.find(caller.actor().userId()).orElseThrow(),
                 clock.instant());

@@ -8,9 +8,4 @@ public record InvitationPreview(List<PreviewLine> lines) {
     public InvitationPreview {
         lines = List.copyOf(lines);
     }
-
-    /** Whether inviting these lines now would invite anybody. */
-    public boolean invitesAnybody() {
-        return lines.stream().anyMatch(line -> line.outcome() == InvitationOutcome.INVITED);
-    }
 }
