@@ -30,6 +30,7 @@ public final class BackOffice {
         new HistoryPages(useCases.companies(), useCases.history(), pages).install(area);
         new CompanyProfilePages(useCases.companies(), useCases.members(), pages).install(area);
         new AddressBookPages(useCases.companies(), useCases.addresses(), pages).install(area);
+        new InvitePages(useCases.companies(), useCases.invitations(), pages).install(area);
         area.answerGetsOfFormsOnly();
     }
 }

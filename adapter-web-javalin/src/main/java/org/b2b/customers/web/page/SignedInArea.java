@@ -99,7 +99,9 @@ public final class SignedInArea {
                 refuse(ctx, frame, e.getStatus(), Refusal.of("refused.request"));
             } catch (RequestRefused e) {
                 e.headers().forEach(ctx::header);
-                refuse(ctx, frame, e.problem().status(), Refusal.of("refused.request"));
+                // An upload above the limit is the one refusal a person can act on: they need a smaller file.
+                refuse(ctx, frame, e.problem().status(),
+                        Refusal.of(e.problem().status() == 413 ? "refused.tooLarge" : "refused.request"));
             } catch (RuntimeException e) {
                 LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
                 refuse(ctx, frame, 500, Refusal.of("refused.internal"));

@@ -41,8 +41,9 @@ import org.b2b.customers.domain.user.UserType;
 /**
  * Invites people line by line inside the caller's transaction. A line is checked, in this order, for an email,
  * an earlier line with the same email, an account that can never accept, a pending invitation, a role that
- * members can hold, and one that the inviter may give; whatever passes is invited, and an expired invitation of the same person is renewed rather
- * than duplicated.
+ * members can hold (by identifier or, when exactly one role has it, by name), and one that the inviter may give;
+ * whatever passes is invited, and an expired invitation of the same person is renewed rather than duplicated. A
+ * preview runs the same checks and writes nothing: it tells each line's outcome as the invitation would have it.
  *
  * <p>The lines are handled in chunks of {@value #CHUNK}, so that a large file costs a few statements per chunk
  * rather than several per line: the chunk's accounts and open invitations are read in one statement each, and its
@@ -87,11 +88,7 @@ final class BulkInvitation {
     }
 
     InvitationReport invite(Caller caller, Company company, List<InvitationLine> lines) {
-        if (!company.isActive()) {
-            throw DomainException.ruleViolated(CompanyErrorCode.DEACTIVATED, "A deactivated company cannot invite members.");
-        }
-        Batch batch = new Batch(caller.actor(), caller.subject(), company,
-                users.find(caller.actor().userId()).orElseThrow(), clock.instant());
+        Batch batch = batch(caller, company);
         List<InvitationResult> results = new ArrayList<>(lines.size());
         for (int from = 0; from < lines.size(); from += CHUNK) {
             results.addAll(new Chunk(batch, lines.subList(from, Math.min(lines.size(), from + CHUNK))).invite());
@@ -99,13 +96,43 @@ final class BulkInvitation {
         return new InvitationReport(results);
     }
 
-    /** The role of that name if company members can hold it. */
-    Optional<Role> memberRole(String text) {
-        try {
-            return roles.find(RoleIdentifier.parse("role", text)).filter(Role::isAssignableToMembers);
-        } catch (InvalidInputException e) {
-            return Optional.empty();
+    /** Each line's outcome as {@link #invite} would have it now, with nothing stored and no mail. */
+    InvitationPreview preview(Caller caller, Company company, List<InvitationLine> lines) {
+        Batch batch = batch(caller, company);
+        List<PreviewLine> preview = new ArrayList<>(lines.size());
+        for (int from = 0; from < lines.size(); from += CHUNK) {
+            preview.addAll(new Chunk(batch, lines.subList(from, Math.min(lines.size(), from + CHUNK))).preview());
         }
+        return new InvitationPreview(preview);
+    }
+
+    private Batch batch(Caller caller, Company company) {
+        if (!company.isActive()) {
+            throw DomainException.ruleViolated(CompanyErrorCode.DEACTIVATED,
+                    "A deactivated company cannot invite members.");
+        }
+        return new Batch(caller.actor(), caller.subject(), company, users.find(caller.actor().userId()).orElseThrow(),
+                clock.instant());
+    }
+
+    /**
+     * The role named if company members can hold it: by its identifier, else by its name when exactly one such role
+     * has that name (ignoring case), as people write roles in a list they paste.
+     */
+    Optional<Role> memberRole(String text) {
+        String given = text.strip();
+        Optional<Role> byIdentifier;
+        try {
+            byIdentifier = roles.find(RoleIdentifier.parse("role", given)).filter(Role::isAssignableToMembers);
+        } catch (InvalidInputException e) {
+            byIdentifier = Optional.empty();
+        }
+        if (byIdentifier.isPresent()) {
+            return byIdentifier;
+        }
+        List<Role> named = roles.all().stream().filter(Role::isAssignableToMembers)
+                .filter(role -> role.name().equalsIgnoreCase(given)).toList();
+        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
     }
 
     /** What one bulk invitation shares across its chunks. */
@@ -175,6 +202,21 @@ final class BulkInvitation {
             messages.appendAll(written(mails));
             history.recordAll(entries.stream().flatMap(List::stream).toList());
             return List.of(results);
+        }
+
+        /** What each line would become, in order: the refusals as {@link #check} finds them, the rest invited. */
+        List<PreviewLine> preview() {
+            Map<Integer, Invitable> invitable = new HashMap<>();
+            check().forEach(line -> invitable.put(line.index(), line));
+            List<PreviewLine> preview = new ArrayList<>(lines.size());
+            for (int i = 0; i < lines.size(); i++) {
+                Optional<String> role = batch.role(lines.get(i)).map(found -> found.identifier().value());
+                Invitable line = invitable.get(i);
+                preview.add(line == null
+                        ? new PreviewLine(results[i].line(), results[i].email(), role, results[i].outcome())
+                        : new PreviewLine(lines.get(i).number(), line.email().value(), role, InvitationOutcome.INVITED));
+            }
+            return preview;
         }
 
         /** Reports the lines refused, and answers the others in order: with two reads for the whole chunk. */

@@ -10,6 +10,7 @@ public final class InvitationUseCases {
 
     private final InviteMembersService inviteMembers;
     private final ImportInvitationsService importInvitations;
+    private final PreviewInvitationsService previewInvitations;
     private final ListInvitationsService listInvitations;
     private final GetRegistrationLinkService registrationLink;
     private final ResendInvitationService resend;
@@ -29,6 +30,7 @@ public final class InvitationUseCases {
                 ports.members(), ports.roles(), history, settings.registrationTokens(), support.clock());
         inviteMembers = new InviteMembersService(support, bulk);
         importInvitations = new ImportInvitationsService(support, bulk);
+        previewInvitations = new PreviewInvitationsService(support, bulk, ports.roles());
         listInvitations = new ListInvitationsService(support, ports.invitations(), views);
         registrationLink = new GetRegistrationLinkService(support, companyInvitations, settings);
         resend = new ResendInvitationService(support, companyInvitations, messages, settings);
@@ -44,6 +46,10 @@ public final class InvitationUseCases {
 
     public ImportInvitationsUseCase importFile() {
         return importInvitations;
+    }
+
+    public PreviewInvitationsUseCase preview() {
+        return previewInvitations;
     }
 
     public ListInvitationsUseCase list() {

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import org.b2b.customers.domain.company.CompanyId;
 
 /**
@@ -26,5 +27,15 @@ public record InviteMembersCommand(
 
     public static InviteMembersCommand of(CompanyId companyId, Invitee... invitees) {
         return new InviteMembersCommand(companyId, List.of(invitees));
+    }
+
+    /** The invitees as lines numbered from 1; a blank role is none. Only for a command that passed validation. */
+    List<InvitationLine> lines() {
+        List<InvitationLine> lines = new ArrayList<>(invitations.size());
+        for (Invitee invitee : invitations) {
+            lines.add(new InvitationLine(lines.size() + 1, invitee.email(), Optional.ofNullable(invitee.role())
+                    .filter(role -> !role.isBlank())));
+        }
+        return lines;
     }
 }

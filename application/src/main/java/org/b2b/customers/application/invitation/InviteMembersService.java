@@ -1,8 +1,5 @@
 package org.b2b.customers.application.invitation;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 import org.b2b.customers.application.common.Actor;
 import org.b2b.customers.application.support.UseCaseSupport;
 import org.b2b.customers.domain.access.Permission;
@@ -24,12 +21,7 @@ final class InviteMembersService implements InviteMembersUseCase {
         return support.asCaller(actor, caller -> {
             Company company = caller.company(command.companyId(), Permission.INVITATION_CREATE);
             support.validation().check(command);
-            List<InvitationLine> lines = new ArrayList<>(command.invitations().size());
-            for (Invitee invitee : command.invitations()) {
-                lines.add(new InvitationLine(lines.size() + 1, invitee.email(), Optional.ofNullable(invitee.role())
-                        .filter(role -> !role.isBlank())));
-            }
-            return bulk.invite(caller, company, lines);
+            return bulk.invite(caller, company, command.lines());
         });
     }
 }
