@@ -11,6 +11,7 @@ public final class InvitationUseCases {
     private final InviteMembersService inviteMembers;
     private final ImportInvitationsService importInvitations;
     private final ListInvitationsService listInvitations;
+    private final GetInvitationService getInvitation;
     private final GetRegistrationLinkService registrationLink;
     private final ResendInvitationService resend;
     private final RevokeInvitationService revoke;
@@ -30,6 +31,7 @@ public final class InvitationUseCases {
         inviteMembers = new InviteMembersService(support, bulk);
         importInvitations = new ImportInvitationsService(support, bulk);
         listInvitations = new ListInvitationsService(support, ports.invitations(), views);
+        getInvitation = new GetInvitationService(support, companyInvitations);
         registrationLink = new GetRegistrationLinkService(support, companyInvitations, settings);
         resend = new ResendInvitationService(support, companyInvitations, messages, settings);
         revoke = new RevokeInvitationService(support, companyInvitations);
@@ -48,6 +50,10 @@ public final class InvitationUseCases {
 
     public ListInvitationsUseCase list() {
         return listInvitations;
+    }
+
+    public GetInvitationUseCase get() {
+        return getInvitation;
     }
 
     public GetRegistrationLinkUseCase registrationLink() {
