@@ -3,6 +3,7 @@ package org.b2b.customers.web.backoffice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,6 +13,7 @@ import org.b2b.customers.application.invitation.Invitee;
 import org.b2b.customers.application.user.CreateUserCommand;
 import org.b2b.customers.application.user.UserView;
 import org.b2b.customers.domain.invitation.InvitationId;
+import org.b2b.customers.web.page.Assets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -111,6 +113,17 @@ class InvitationsHttpTest {
             String html = admin.get(path).body();
             assertThat(html).as(path).contains(ESCAPED).doesNotContain(SCRIPT);
         }
+    }
+
+    @Test
+    void the_script_is_small_named_by_its_content_and_kept_for_a_year() {
+        HttpResponse<String> script = admin().get(Assets.script());
+
+        assertThat(Assets.script()).matches("/assets/app-[0-9a-f]{12}\\.js");
+        assertThat(script.statusCode()).isEqualTo(200);
+        assertThat(script.body().getBytes(StandardCharsets.UTF_8).length).isBetween(1, 2048);
+        assertThat(script.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/javascript");
+        assertThat(script.headers().firstValue("Cache-Control")).hasValue("public, max-age=31536000, immutable");
     }
 
     private InvitationId invite(String email) {
