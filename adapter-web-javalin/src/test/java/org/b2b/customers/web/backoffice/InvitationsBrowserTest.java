@@ -199,14 +199,16 @@ class InvitationsBrowserTest {
 
         browser.follow("Revoke");
         assertThat(browser.heading()).isEqualTo("Revoke invitation");
-        assertThat(browser.text()).contains("Revoke the invitation for pending@buyer.example to join Nordwind Logistik?");
+        assertThat(browser.text())
+                .contains("Revoke the invitation for pending@buyer.example to join Nordwind Logistik?");
         browser.checkScreen("invitations-revoke-en");
         browser.follow("Cancel");
         assertThat(cells(2)).containsExactly("Pending");
 
         browser.follow("Revoke");
         browser.press("Deutsch");
-        assertThat(browser.text()).contains("Die Einladung an pending@buyer.example in das Unternehmen Nordwind Logistik widerrufen?");
+        assertThat(browser.text())
+                .contains("Die Einladung an pending@buyer.example in das Unternehmen Nordwind Logistik widerrufen?");
         browser.checkScreen("invitations-revoke-de");
         browser.press("Widerrufen");
         assertThat(browser.banner()).contains("Die Einladung wurde widerrufen.");
@@ -243,8 +245,8 @@ class InvitationsBrowserTest {
     }
 
     private InvitationId invite(String email, String role) {
-        return invitations.invite().invite(site.admin(), InviteMembersCommand.of(company.id(), new Invitee(email, role)))
-                .results().get(0).invitationId().orElseThrow();
+        return invitations.invite().invite(site.admin(),
+                InviteMembersCommand.of(company.id(), new Invitee(email, role))).results().get(0).invitationId().orElseThrow();
     }
 
     private void openTab() {

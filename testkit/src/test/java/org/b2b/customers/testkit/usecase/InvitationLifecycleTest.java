@@ -178,7 +178,8 @@ class InvitationLifecycleTest {
         InvitationId elsewhere = useCases.invitations().invite().invite(admin,
                 InviteMembersCommand.of(other.id(), new Invitee(EMAIL, "company_buyer"))).results().get(0).invitationId().orElseThrow();
 
-        assertRefused(() -> useCases.invitations().get().get(admin, company.id(), elsewhere), ErrorKind.NOT_FOUND, "invitation.not_found");
+        assertRefused(() -> useCases.invitations().get().get(admin, company.id(), elsewhere), ErrorKind.NOT_FOUND,
+                "invitation.not_found");
         assertRefused(() -> useCases.invitations().registrationLink().link(admin, company.id(), elsewhere), ErrorKind.NOT_FOUND, "invitation.not_found");
         assertRefused(() -> useCases.invitations().resend().resend(admin, company.id(), elsewhere), ErrorKind.NOT_FOUND, "invitation.not_found");
         assertRefused(() -> useCases.invitations().revoke().revoke(admin, company.id(), elsewhere), ErrorKind.NOT_FOUND, "invitation.not_found");
