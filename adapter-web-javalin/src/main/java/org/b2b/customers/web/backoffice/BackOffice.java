@@ -31,6 +31,7 @@ public final class BackOffice {
         new CompanyProfilePages(useCases.companies(), useCases.members(), pages).install(area);
         new AddressBookPages(useCases.companies(), useCases.addresses(), pages).install(area);
         new InvitePages(useCases.companies(), useCases.invitations(), pages).install(area);
+        new InvitationPages(useCases.companies(), useCases.invitations(), useCases.roles(), pages).install(area);
         area.answerGetsOfFormsOnly();
     }
 }

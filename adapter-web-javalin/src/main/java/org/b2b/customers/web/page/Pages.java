@@ -7,16 +7,17 @@ import io.javalin.http.Context;
 import java.util.Map;
 
 /**
- * Renders the precompiled templates and sends them as pages: UTF-8 HTML with headers that forbid inline scripts,
- * framing, content sniffing, caching and referrers (page URLs can carry a registration token, a secret).
+ * Renders the precompiled templates and sends them as pages: UTF-8 HTML with headers that allow no script but our
+ * own file (none inline, none of another origin) and forbid framing, content sniffing, caching and referrers (page
+ * URLs can carry a registration token, a secret).
  */
 public final class Pages {
 
     static final String HTML = "text/html; charset=utf-8";
     static final String NOTICE = "notice.jte";
 
-    private static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self';"
-            + " form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self';"
+            + " img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
 

@@ -120,7 +120,8 @@ public final class SignedInArea {
         pages.render(ctx, status, REFUSED, frame, refusal);
     }
 
-    private static int statusOf(DomainException e) {
+    /** The HTTP status of a page that tells of a refusal of this kind. */
+    public static int statusOf(DomainException e) {
         return switch (e.kind()) {
             case INVALID, RULE_VIOLATED -> 422;
             case GONE -> 410;

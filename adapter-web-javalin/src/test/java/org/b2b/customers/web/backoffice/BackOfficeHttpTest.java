@@ -119,11 +119,12 @@ class BackOfficeHttpTest {
     }
 
     @Test
-    void pages_forbid_scripts_of_others_framing_and_caching() {
+    void pages_allow_only_our_own_script_file_and_forbid_framing_and_caching() {
         HttpResponse<String> page = admin().get("/companies/new");
 
         assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
-                assertThat(csp).contains("default-src 'none'", "form-action 'self'", "frame-ancestors 'none'"));
+                assertThat(csp).contains("default-src 'none'", "script-src 'self';", "form-action 'self'",
+                        "frame-ancestors 'none'").doesNotContain("unsafe-inline", "unsafe-eval", "http"));
         assertThat(page.headers().firstValue("Cache-Control")).hasValue("no-store");
         assertThat(page.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html")
                 .containsIgnoringCase("charset=utf-8");

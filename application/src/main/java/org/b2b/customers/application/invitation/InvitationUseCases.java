@@ -12,6 +12,7 @@ public final class InvitationUseCases {
     private final ImportInvitationsService importInvitations;
     private final PreviewInvitationsService previewInvitations;
     private final ListInvitationsService listInvitations;
+    private final GetInvitationService getInvitation;
     private final GetRegistrationLinkService registrationLink;
     private final ResendInvitationService resend;
     private final RevokeInvitationService revoke;
@@ -32,6 +33,7 @@ public final class InvitationUseCases {
         importInvitations = new ImportInvitationsService(support, bulk);
         previewInvitations = new PreviewInvitationsService(support, bulk, ports.roles());
         listInvitations = new ListInvitationsService(support, ports.invitations(), views);
+        getInvitation = new GetInvitationService(support, companyInvitations);
         registrationLink = new GetRegistrationLinkService(support, companyInvitations, settings);
         resend = new ResendInvitationService(support, companyInvitations, messages, settings);
         revoke = new RevokeInvitationService(support, companyInvitations);
@@ -54,6 +56,10 @@ public final class InvitationUseCases {
 
     public ListInvitationsUseCase list() {
         return listInvitations;
+    }
+
+    public GetInvitationUseCase get() {
+        return getInvitation;
     }
 
     public GetRegistrationLinkUseCase registrationLink() {

@@ -197,6 +197,8 @@ class AuthorizationMatrixTest {
                             "newcomer@buyer.example\n".getBytes(UTF_8), "company_buyer")))),
             operation("invitations.list", "A A H A F H H H H", (uc, actor, t) -> uc.invitations().list().list(actor,
                     ListInvitationsQuery.all(t.companyId()))),
+            operation("invitations.get", "A A H A F H H H H", (uc, actor, t) -> uc.invitations().get().get(actor,
+                    t.companyId(), t.invitationId())),
             operation("invitations.registrationLink", "A A H A F H H H H", (uc, actor, t) -> uc.invitations().registrationLink().link(actor,
                     t.companyId(), t.invitationId())),
             operation("invitations.resend", "A A H A F H H H H", (uc, actor, t) -> uc.invitations().resend()

@@ -163,11 +163,23 @@ class InvitationLifecycleTest {
     }
 
     @Test
+    void one_invitation_is_read_as_the_list_shows_it_with_its_status_at_the_time_of_reading() {
+        InvitationId id = invite(EMAIL, "company_buyer");
+        system.clock().advance(Duration.ofDays(7));
+
+        assertThat(useCases.invitations().get().get(admin, company.id(), id))
+                .isEqualTo(list(ListInvitationsQuery.all(company.id())).items().get(0))
+                .satisfies(view -> assertThat(view.status()).isEqualTo(InvitationStatus.EXPIRED));
+    }
+
+    @Test
     void an_invitation_of_another_company_is_not_found_through_this_one() {
         CompanyView other = data.company("Other Works", data.salesRepresentative());
         InvitationId elsewhere = useCases.invitations().invite().invite(admin,
                 InviteMembersCommand.of(other.id(), new Invitee(EMAIL, "company_buyer"))).results().get(0).invitationId().orElseThrow();
 
+        assertRefused(() -> useCases.invitations().get().get(admin, company.id(), elsewhere), ErrorKind.NOT_FOUND,
+                "invitation.not_found");
         assertRefused(() -> useCases.invitations().registrationLink().link(admin, company.id(), elsewhere), ErrorKind.NOT_FOUND, "invitation.not_found");
         assertRefused(() -> useCases.invitations().resend().resend(admin, company.id(), elsewhere), ErrorKind.NOT_FOUND, "invitation.not_found");
         assertRefused(() -> useCases.invitations().revoke().revoke(admin, company.id(), elsewhere), ErrorKind.NOT_FOUND, "invitation.not_found");
