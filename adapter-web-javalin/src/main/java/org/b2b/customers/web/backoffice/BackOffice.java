@@ -26,6 +26,7 @@ public final class BackOffice {
         new CompanyListPages(useCases.companies(), staff, pages).install(area);
         new CompanyFormPages(useCases.companies(), staff, pages).install(area);
         new CompanyPages(useCases.companies(), pages).install(area);
+        new MemberPages(useCases, pages).install(area);
         area.answerGetsOfFormsOnly();
     }
 }
