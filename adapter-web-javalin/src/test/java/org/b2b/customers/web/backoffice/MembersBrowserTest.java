@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 import org.b2b.customers.application.company.CompanyView;
 import org.b2b.customers.application.invitation.InviteMembersCommand;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
 
 /** The Members tab of a company's profile and what staff do to its members, in a real headless Chromium. */
 class MembersBrowserTest {
@@ -235,6 +237,11 @@ class MembersBrowserTest {
         browser.press("Speichern");
         assertThat(browser.errorSummary()).containsExactly("Vorname: Geben Sie einen Wert ein");
         browser.checkScreen("member-edit-errors-de");
+
+        browser.follow("Mitglieder");
+        browser.follow("Mitglieder hinzufügen");
+        assertThat(browser.heading()).isEqualTo("Mitglieder zu Nordwind Logistik hinzufügen");
+        browser.checkScreen("member-add-de");
     }
 
     @Test
@@ -279,11 +286,11 @@ class MembersBrowserTest {
 
     /** The text of the member's row in the table, found by their email. */
     private String row(MemberView member) {
-        return browser.driver().findElement(org.openqa.selenium.By.xpath("//tr[td[normalize-space(.)='"
+        return browser.driver().findElement(By.xpath("//tr[td[normalize-space(.)='"
                 + member.email() + "']]")).getText();
     }
 
-    private java.util.List<MemberView> members() {
+    private List<MemberView> members() {
         return site.system.useCases().members().list().list(site.admin(), ListMembersQuery.of(company.id())).items();
     }
 

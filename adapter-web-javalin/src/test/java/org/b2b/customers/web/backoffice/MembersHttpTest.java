@@ -33,8 +33,9 @@ class MembersHttpTest {
 
     @Test
     void a_member_and_a_pool_user_named_with_markup_are_shown_as_text_on_every_page() {
+        UserView named = user("script.member@buyer.example");
         MemberView member = site.system.useCases().members().add().add(site.admin(),
-                new AddMemberCommand(company.id(), user("script.member@buyer.example").id().toString(), "company_buyer"));
+                new AddMemberCommand(company.id(), named.id().toString(), "company_buyer"));
         user("script.pool@buyer.example");
         SignedInClient admin = admin();
 
