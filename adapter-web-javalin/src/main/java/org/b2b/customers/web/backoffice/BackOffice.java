@@ -32,6 +32,7 @@ public final class BackOffice {
         new AddressBookPages(useCases.companies(), useCases.addresses(), pages).install(area);
         new InvitePages(useCases.companies(), useCases.invitations(), pages).install(area);
         new InvitationPages(useCases.companies(), useCases.invitations(), useCases.roles(), pages).install(area);
+        new MemberPages(useCases, pages).install(area);
         area.answerGetsOfFormsOnly();
     }
 }

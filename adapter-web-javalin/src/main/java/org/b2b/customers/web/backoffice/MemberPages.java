@@ -1,0 +1,270 @@
+package org.b2b.customers.web.backoffice;
+
+import io.javalin.http.HttpStatus;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.b2b.customers.application.CustomerManagement;
+import org.b2b.customers.application.common.Actor;
+import org.b2b.customers.application.common.Page;
+import org.b2b.customers.application.common.PageRequest;
+import org.b2b.customers.application.company.CompanyUseCases;
+import org.b2b.customers.application.company.CompanyView;
+import org.b2b.customers.application.invitation.InvitationUseCases;
+import org.b2b.customers.application.invitation.InvitationView;
+import org.b2b.customers.application.invitation.ListInvitationsQuery;
+import org.b2b.customers.application.member.AddMemberCommand;
+import org.b2b.customers.application.member.ListMembersQuery;
+import org.b2b.customers.application.member.MemberUseCases;
+import org.b2b.customers.application.member.MemberView;
+import org.b2b.customers.application.member.RemoveMemberCommand;
+import org.b2b.customers.application.member.UpdateMemberCommand;
+import org.b2b.customers.application.user.ListUsersQuery;
+import org.b2b.customers.application.user.UserUseCases;
+import org.b2b.customers.application.user.UserView;
+import org.b2b.customers.domain.company.CompanyId;
+import org.b2b.customers.domain.company.MemberId;
+import org.b2b.customers.domain.member.MemberErrorCode;
+import org.b2b.customers.domain.member.MemberStatus;
+import org.b2b.customers.domain.shared.DomainException;
+import org.b2b.customers.domain.shared.ErrorKind;
+import org.b2b.customers.domain.shared.FieldError;
+import org.b2b.customers.domain.shared.InvalidInputException;
+import org.b2b.customers.domain.shared.StaleVersionException;
+import org.b2b.customers.web.page.Confirmation;
+import org.b2b.customers.web.page.FormError;
+import org.b2b.customers.web.page.FormErrors;
+import org.b2b.customers.web.page.Pages;
+import org.b2b.customers.web.page.Paths;
+import org.b2b.customers.web.page.Refusal;
+import org.b2b.customers.web.page.SignedInArea;
+import org.b2b.customers.web.page.SignedInPage.Request;
+
+/**
+ * The Members tab of a company's profile: its members with the pending invitations, and what staff do to a member —
+ * edit their basic information and role, disable or enable them, remove them, add users from the pool. A change
+ * that cannot simply be undone is asked on a page of its own first; a change the domain refuses leaves everything
+ * as it was and says why on the members page.
+ */
+final class MemberPages {
+
+    private static final String MEMBERS = Paths.COMPANIES + "/{id}/members";
+    private static final String MEMBER = MEMBERS + "/{memberId}";
+    private static final List<String> FIELDS = List.of("firstName", "lastName", "phone", "role");
+    /** The pool is searched rather than browsed, so one page of it is enough to pick from. */
+    private static final int POOL_PAGE = 25;
+    /** The members page shows the newest pending invitations; the Invitations tab has them all. */
+    private static final int INVITATIONS_SHOWN = 20;
+
+    private final CompanyUseCases companies;
+    private final MemberUseCases members;
+    private final InvitationUseCases invitations;
+    private final UserUseCases users;
+    private final MemberRoles roles;
+    private final Pages pages;
+
+    MemberPages(CustomerManagement useCases, Pages pages) {
+        this.companies = useCases.companies();
+        this.members = useCases.members();
+        this.invitations = useCases.invitations();
+        this.users = useCases.users();
+        this.roles = new MemberRoles(useCases.roles());
+        this.pages = pages;
+    }
+
+    void install(SignedInArea area) {
+        area.get(MEMBERS, CompanyPages.SECTION, this::list);
+        area.post(MEMBERS, CompanyPages.SECTION, this::add);
+        area.get(MEMBERS + "/add", CompanyPages.SECTION, this::pool);
+        area.get(MEMBER + "/edit", CompanyPages.SECTION, this::edit);
+        area.post(MEMBER + "/edit", CompanyPages.SECTION, this::update);
+        for (String action : List.of("disable", "enable", "remove")) {
+            area.get(MEMBER + "/" + action, CompanyPages.SECTION, request -> confirm(request, action));
+            area.post(MEMBER + "/" + action, CompanyPages.SECTION, request -> change(request, action));
+        }
+    }
+
+    private void list(Request request) {
+        showList(request, 200, Optional.empty());
+    }
+
+    private void showList(Request request, int status, Optional<Refusal> refusal) {
+        Actor actor = request.session().actor();
+        CompanyId id = CompanyPages.companyIdOf(request);
+        CompanyView company = companies.get().get(actor, id);
+        Optional<String> cursor = Optional.ofNullable(request.ctx().queryParam("cursor")).filter(c -> !c.isBlank());
+        Page<MemberView> page = members.list().list(actor, ListMembersQuery.of(id)
+                .withPage(new PageRequest(PageRequest.DEFAULT_LIMIT, cursor)));
+        Page<InvitationView> pending = invitations.list().list(actor, ListInvitationsQuery.all(id)
+                .withStatus("PENDING").withPage(PageRequest.first(INVITATIONS_SHOWN)));
+        pages.render(request.ctx(), status, "backoffice/member-list.jte", request.frame(), new CompanyProfile<>(
+                company, "members", new MemberList(company, page.items(), roles.choices(request), pending.items(),
+                        pending.nextCursor().isPresent(), page.nextCursor(), cursor.isPresent(), refusal)));
+    }
+
+    private void edit(Request request) {
+        Actor actor = request.session().actor();
+        CompanyView company = companies.get().get(actor, CompanyPages.companyIdOf(request));
+        MemberView member = members.get().get(actor, company.id(), memberIdOf(request));
+        showForm(request, 200, company, member, valuesOf(member), member.version(), false, List.of());
+    }
+
+    private void update(Request request) {
+        Actor actor = request.session().actor();
+        CompanyView company = companies.get().get(actor, CompanyPages.companyIdOf(request));
+        MemberView member = members.get().get(actor, company.id(), memberIdOf(request));
+        Map<String, String> values = new HashMap<>();
+        FIELDS.forEach(field -> values.put(field, blankIfNull(request.form().value(field))));
+        long version = versionOf(request.form().value("version"));
+        try {
+            members.update().update(actor, UpdateMemberCommand.of(company.id(), member.id())
+                    .withFirstName(values.get("firstName")).withLastName(values.get("lastName"))
+                    .withPhone(values.get("phone")).withRole(values.get("role")).ifVersion(version));
+            request.ctx().redirect(Paths.company(company.id(), "members") + "?notice=member-saved",
+                    HttpStatus.SEE_OTHER);
+        } catch (StaleVersionException e) {
+            showForm(request, 409, company, member, values, member.version(), true, List.of());
+        } catch (InvalidInputException e) {
+            showForm(request, 422, company, member, values, version, false, inFormOrder(e.errors()));
+        } catch (DomainException e) {
+            if (!refusable(e)) {
+                throw e;
+            }
+            showList(request, statusOf(e), Optional.of(Refusal.of(request.m(), e)));
+        }
+    }
+
+    private void showForm(Request request, int status, CompanyView company, MemberView member,
+            Map<String, String> values, long version, boolean stale, List<FieldError> errors) {
+        pages.render(request.ctx(), status, "backoffice/member-form.jte", request.frame(), new MemberForm(company,
+                member, values, roles.choices(request), version, stale, FormErrors.of(request.m(), errors)));
+    }
+
+    /** Asks before a change of status or a removal, naming the member and the company. */
+    private void confirm(Request request, String action) {
+        Actor actor = request.session().actor();
+        CompanyView company = companies.get().get(actor, CompanyPages.companyIdOf(request));
+        MemberView member = members.get().get(actor, company.id(), memberIdOf(request));
+        String name = member.firstName() + " " + member.lastName();
+        String back = Paths.company(company.id(), "members");
+        pages.render(request.ctx(), 200, Confirmation.TEMPLATE, request.frame(), new Confirmation(
+                request.m().text("member." + action + ".title", name),
+                request.m().text("member." + action + ".question", name, company.name()),
+                back + "/" + member.id().value() + "/" + action,
+                request.m().text("member." + action + ".button"), back, Map.of(), !action.equals("enable")));
+    }
+
+    private void change(Request request, String action) {
+        Actor actor = request.session().actor();
+        CompanyId companyId = CompanyPages.companyIdOf(request);
+        MemberId memberId = memberIdOf(request);
+        try {
+            if (action.equals("remove")) {
+                members.remove().remove(actor, RemoveMemberCommand.of(companyId, memberId));
+            } else {
+                MemberStatus status = action.equals("enable") ? MemberStatus.ACTIVE : MemberStatus.DISABLED;
+                members.update().update(actor, UpdateMemberCommand.of(companyId, memberId).withStatus(status.name()));
+            }
+        } catch (DomainException e) {
+            if (!refusable(e)) {
+                throw e;
+            }
+            showList(request, statusOf(e), Optional.of(Refusal.of(request.m(), e)));
+            return;
+        }
+        request.ctx().redirect(Paths.company(companyId, "members") + "?notice=member-" + action + "d",
+                HttpStatus.SEE_OTHER);
+    }
+
+    /** The pool of users: customers in no company, searched by name or email, each to add with a role. */
+    private void pool(Request request) {
+        showPool(request, 200, List.of(), Optional.empty());
+    }
+
+    private void showPool(Request request, int status, List<FormError> errors, Optional<Refusal> refusal) {
+        Actor actor = request.session().actor();
+        CompanyView company = companies.get().get(actor, CompanyPages.companyIdOf(request));
+        String q = Optional.ofNullable(request.ctx().queryParam("q")).map(String::strip).orElse("");
+        Optional<String> cursor = Optional.ofNullable(request.ctx().queryParam("cursor")).filter(c -> !c.isBlank());
+        int answer = status;
+        List<FormError> shown = errors;
+        Page<UserView> found;
+        try {
+            found = users.list().list(actor, new ListUsersQuery(Optional.of(q).filter(text -> !text.isEmpty()),
+                    Optional.of("CUSTOMER"), Optional.empty(), true, new PageRequest(POOL_PAGE, cursor)));
+        } catch (InvalidInputException e) {
+            // A hand-edited address: the search says what it cannot use and shows nobody rather than guess.
+            found = new Page<>(List.of(), Optional.empty());
+            answer = 422;
+            shown = FormErrors.of(request.m(), e.errors().stream()
+                    .map(error -> new FieldError("q", error.code(), error.message())).toList());
+        }
+        pages.render(request.ctx(), answer, "backoffice/member-add.jte", request.frame(), new MemberPool(company, q,
+                found.items(), roles.choices(request), found.nextCursor(), shown, refusal));
+    }
+
+    private void add(Request request) {
+        Actor actor = request.session().actor();
+        CompanyId id = CompanyPages.companyIdOf(request);
+        try {
+            members.add().add(actor, new AddMemberCommand(id, blankIfNull(request.form().value("userId")),
+                    blankIfNull(request.form().value("role"))));
+            request.ctx().redirect(Paths.company(id, "members") + "?notice=member-added", HttpStatus.SEE_OTHER);
+        } catch (InvalidInputException e) {
+            // The pool page has no field of its own for these: its selects and buttons are one per user.
+            showPool(request, 422, FormErrors.of(request.m(), e.errors()).stream()
+                    .map(error -> new FormError("", error.message())).toList(), Optional.empty());
+        } catch (DomainException e) {
+            if (!refusable(e)) {
+                throw e;
+            }
+            showPool(request, statusOf(e), List.of(), Optional.of(Refusal.of(request.m(), e)));
+        }
+    }
+
+    /** What the member may not see is the area's "not found"; any other refusal is told where it was asked. */
+    private static boolean refusable(DomainException e) {
+        return switch (e.kind()) {
+            case CONFLICT, RULE_VIOLATED, GONE -> true;
+            default -> false;
+        };
+    }
+
+    private static int statusOf(DomainException e) {
+        return e.kind() == ErrorKind.RULE_VIOLATED ? 422 : 409;
+    }
+
+    /** The member a path names; a path naming none leads nowhere, as an unknown member does. */
+    private static MemberId memberIdOf(Request request) {
+        try {
+            return MemberId.parse("memberId", request.ctx().pathParam("memberId"));
+        } catch (InvalidInputException e) {
+            throw DomainException.notFound(MemberErrorCode.NOT_FOUND);
+        }
+    }
+
+    /** The summary lists errors as the form shows their fields, top to bottom; any other after them. */
+    private static List<FieldError> inFormOrder(List<FieldError> errors) {
+        return errors.stream().sorted(Comparator.comparingInt(e -> FIELDS.contains(e.field())
+                ? FIELDS.indexOf(e.field()) : FIELDS.size())).toList();
+    }
+
+    private static Map<String, String> valuesOf(MemberView member) {
+        return Map.of("firstName", member.firstName(), "lastName", member.lastName(),
+                "phone", member.phone().orElse(""), "role", member.role());
+    }
+
+    private static long versionOf(String text) {
+        try {
+            return text == null ? 0 : Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static String blankIfNull(String value) {
+        return value == null ? "" : value;
+    }
+}
