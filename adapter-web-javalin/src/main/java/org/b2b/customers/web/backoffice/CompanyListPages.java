@@ -1,7 +1,6 @@
 package org.b2b.customers.web.backoffice;
 
 import io.javalin.http.Context;
-import io.javalin.http.MethodNotAllowedResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -55,11 +54,7 @@ final class CompanyListPages {
         // Added before the company's own pages, whose {id} would otherwise take "export.csv" and "bulk" for ids.
         area.get(CompanyList.EXPORT, CompanyPages.SECTION, new CompanyExport(companies)::export);
         area.post(CompanyList.BULK, CompanyPages.SECTION, this::bulk);
-        // The area answers a GET of a form's address only after every page is added, behind the company's {id}.
-        area.get(CompanyList.BULK, CompanyPages.SECTION, request -> {
-            request.ctx().header("Allow", "POST");
-            throw new MethodNotAllowedResponse();
-        });
+        area.answerGetsOfFormOnly(CompanyList.BULK);
     }
 
     private void list(Request request) {
