@@ -64,10 +64,22 @@ public final class SignedInArea {
      * that the path exists for another method. Called once every page is added.
      */
     public void answerGetsOfFormsOnly() {
-        posted.stream().filter(path -> !shown.contains(path)).forEach(path -> config.routes.get(path, ctx -> {
-            ctx.header("Allow", "POST");
-            pages.render(ctx, 405, REFUSED, Frame.of(ctx, sessions.current(ctx), ""), Refusal.of("refused.method"));
-        }));
+        posted.stream().filter(path -> !shown.contains(path))
+                .forEach(path -> config.routes.get(path, this::formsOnly));
+    }
+
+    /**
+     * Answers a GET of a form's address as {@link #answerGetsOfFormsOnly()} does, but at once: for an address that a
+     * path with a parameter added before that ({@code /companies/{id}}) would otherwise take.
+     */
+    public void answerGetsOfFormOnly(String path) {
+        config.routes.get(path, this::formsOnly);
+        shown.add(path);
+    }
+
+    private void formsOnly(Context ctx) {
+        ctx.header("Allow", "POST");
+        pages.render(ctx, 405, REFUSED, Frame.of(ctx, sessions.current(ctx), ""), Refusal.of("refused.method"));
     }
 
     private Handler handler(String section, SignedInPage page, boolean form) {

@@ -95,7 +95,7 @@ class InvitationsBrowserTest {
 
         browser.press("Deutsch");
         assertThat(browser.chosen("Status")).isEqualTo("Abgelaufen");
-        assertThat(cells(1)).containsExactly("Firmenadministrator");
+        assertThat(cells(1)).containsExactly("Unternehmensadministrator");
         assertThat(actions("expired@buyer.example")).contains("Erneut senden", "Widerrufen");
         browser.checkScreen("invitations-filtered-de");
     }

@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,7 +51,12 @@ final class SignedInClient {
 
     /** Posts a form as the page does, with this session's cookie and the extra headers given. */
     HttpResponse<String> post(String path, Map<String, String> fields, String... headers) {
-        String body = fields.entrySet().stream().map(e -> e.getKey() + "="
+        return post(path, List.copyOf(fields.entrySet()), headers);
+    }
+
+    /** Posts a form whose fields may repeat, as the ticked boxes of a list do. */
+    HttpResponse<String> post(String path, List<Map.Entry<String, String>> fields, String... headers) {
+        String body = fields.stream().map(e -> e.getKey() + "="
                 + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
         return send(request(path, headers).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());

@@ -62,7 +62,7 @@ class WithoutJavaScriptBrowserTest {
     }
 
     private List<String> names() {
-        return browser.driver().findElements(By.cssSelector("tbody tr td:first-child a")).stream()
+        return browser.driver().findElements(By.cssSelector("tbody tr td.name a")).stream()
                 .map(WebElement::getText).toList();
     }
 }

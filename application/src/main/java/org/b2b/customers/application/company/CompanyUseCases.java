@@ -14,6 +14,7 @@ public final class CompanyUseCases {
     private final GetCompanySummaryService summary;
     private final BrowseCompaniesService browse;
     private final GetCompanyOverviewService overview;
+    private final ChangeCompaniesService change;
 
     public CompanyUseCases(UseCaseSupport support, DrivenPorts ports) {
         CompanyReferences references = new CompanyReferences(ports.customerGroups(), ports.users());
@@ -27,6 +28,7 @@ public final class CompanyUseCases {
         browse = new BrowseCompaniesService(support, ports.companies());
         overview = new GetCompanyOverviewService(support, views, ports.customerGroups(), ports.users(), ports.members(),
                 ports.invitations(), ports.orders());
+        change = new ChangeCompaniesService(support, get, update);
     }
 
     public CreateCompanyUseCase create() {
@@ -55,5 +57,9 @@ public final class CompanyUseCases {
 
     public GetCompanyOverviewUseCase overview() {
         return overview;
+    }
+
+    public ChangeCompaniesUseCase change() {
+        return change;
     }
 }

@@ -21,6 +21,8 @@ import org.b2b.customers.application.address.RemoveAddressCommand;
 import org.b2b.customers.application.address.UpdateAddressCommand;
 import org.b2b.customers.application.common.Actor;
 import org.b2b.customers.application.company.BrowseCompaniesQuery;
+import org.b2b.customers.application.company.ChangeCompaniesCommand;
+import org.b2b.customers.application.company.CompanyChangeResult;
 import org.b2b.customers.application.company.CompanyRow;
 import org.b2b.customers.application.company.CompanyView;
 import org.b2b.customers.application.company.ListCompaniesQuery;
@@ -122,6 +124,9 @@ class AuthorizationMatrixTest {
                     UpdateCompanyCommand.of(t.companyId()).withName("Renamed Industrial"))),
             operation("companies.update", "deactivate", "A F H F F H H H H", (uc, actor, t) -> uc.companies().update()
                     .update(actor, UpdateCompanyCommand.of(t.companyId()).withStatus("DEACTIVATED"))),
+            // A bulk change is each company's own edit: the same answers as deactivating one company.
+            operation("companies.change", "A F H F F H H H H", (uc, actor, t) -> changed(uc.companies().change()
+                    .change(actor, ChangeCompaniesCommand.deactivate(List.of(t.companyId()))))),
             operation("companies.get", "A A H A A H H H H", (uc, actor, t) -> uc.companies().get().get(actor,
                     t.companyId())),
             // The list answers whoever may see some company, with just those companies; a subject who may see
@@ -334,6 +339,14 @@ class AuthorizationMatrixTest {
     private static InvitationReport invited(InvitationReport report) {
         assertThat(report.results()).extracting(InvitationResult::outcome).containsOnly(InvitationOutcome.INVITED);
         return report;
+    }
+
+    /** A bulk change reports a refusal per company instead of throwing it: here it is thrown, as a single edit's. */
+    private static List<CompanyChangeResult> changed(List<CompanyChangeResult> results) {
+        results.forEach(result -> result.refusal().ifPresent(refusal -> {
+            throw refusal;
+        }));
+        return results;
     }
 
     private static AddressInput changedAddress() {
