@@ -200,6 +200,9 @@ class AuthorizationMatrixTest {
             operation("invitations.importFile", "A A H A F H H H H", (uc, actor, t) -> invited(uc.invitations().importFile()
                     .importFile(actor, ImportInvitationsCommand.of(t.companyId(),
                             "newcomer@buyer.example\n".getBytes(UTF_8), "company_buyer")))),
+            operation("invitations.preview", "A A H A F H H H H", (uc, actor, t) -> uc.invitations().preview()
+                    .preview(actor, InviteMembersCommand.of(t.companyId(),
+                            new Invitee("newcomer@buyer.example", "company_buyer")))),
             operation("invitations.list", "A A H A F H H H H", (uc, actor, t) -> uc.invitations().list().list(actor,
                     ListInvitationsQuery.all(t.companyId()))),
             operation("invitations.get", "A A H A F H H H H", (uc, actor, t) -> uc.invitations().get().get(actor,
