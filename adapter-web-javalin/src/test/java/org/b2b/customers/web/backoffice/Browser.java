@@ -146,6 +146,12 @@ final class Browser implements BeforeAllCallback, AfterAllCallback, TestWatcher 
         waitForNextPage(link);
     }
 
+    /** Clicks an element that leads to another page (a link, a button of a form) and waits for that page. */
+    void clickThrough(WebElement element) {
+        element.click();
+        waitForNextPage(element);
+    }
+
     /** Moves the focus with Tab alone until it reaches the element, as a keyboard user does, then presses Enter. */
     void tabToAndEnter(WebElement target) {
         tabTo(target);
