@@ -1,17 +1,10 @@
 package org.b2b.customers.benchmarks;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.Map;
 import org.b2b.customers.domain.company.CompanyId;
 import org.b2b.customers.web.Health;
-import org.b2b.customers.web.JsonMapping;
 import org.b2b.customers.web.TrustedProxies;
 import org.b2b.customers.web.WebServer;
 
@@ -46,7 +39,7 @@ final class CompanyServers implements AutoCloseable {
             rawPort = raw.start();
             String email = system.ports().transactions().inTransaction(() ->
                     system.ports().users().find(seeded.representative().userId())).orElseThrow().email().value();
-            bearerToken = logIn(email);
+            bearerToken = SignIns.bearerToken(ourPort, email, WiredSystem.PASSWORD);
         } catch (IOException | InterruptedException | RuntimeException e) {
             stopServers();
             throw e;
@@ -100,21 +93,5 @@ final class CompanyServers implements AutoCloseable {
 
     private static String path(CompanyId company) {
         return "/api/v1/companies/" + company;
-    }
-
-    private String logIn(String email) throws IOException, InterruptedException {
-        ObjectMapper mapper = JsonMapping.create();
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        HttpResponse<String> answer = client.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + ourPort + "/api/v1/auth/token"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(mapper.writeValueAsString(
-                        Map.of("email", email, "password", WiredSystem.PASSWORD))))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        if (answer.statusCode() != 200) {
-            throw new IllegalStateException("logging in as " + email + " answered " + answer.statusCode() + ": "
-                    + answer.body());
-        }
-        return mapper.readTree(answer.body()).get("token").asText();
     }
 }

@@ -5,6 +5,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -13,40 +14,55 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.zip.GZIPInputStream;
 
 /**
  * One HTTP/1.1 connection over loopback, kept alive for request after request, that sends GETs and reads whole
- * answers. A bare socket rather than {@code java.net.http.HttpClient}: on two cores the load driver shares the
- * processors with the servers it measures, and a blocking socket per connection costs no selector thread, no
- * futures and no header maps.
+ * answers, unzipping gzipped ones and counting the bytes that came. A bare socket rather than
+ * {@code java.net.http.HttpClient}: on two cores the load driver shares the processors with the servers it
+ * measures, and a blocking socket per connection costs no selector thread, no futures and no header maps.
  */
 final class KeepAliveConnection implements AutoCloseable {
 
     /** A server that stalls longer than this fails the run instead of hanging it. */
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(10);
 
-    /** An answer: its status, its {@code ETag} if any, and its body as text. */
-    record Answer(int status, Optional<String> etag, String body) {}
+    /**
+     * An answer: its status, its {@code ETag}, {@code Content-Type} and {@code Content-Encoding} if any, its body as
+     * text (unzipped when it came gzipped), the body's bytes as they came, and all bytes of the answer with its
+     * headers.
+     */
+    record Answer(int status, Optional<String> etag, Optional<String> contentType, Optional<String> contentEncoding,
+            String body, long bodyBytes, long wireBytes) {}
 
     private final Socket socket;
     private final InputStream in;
     private final OutputStream out;
     private final String headers;
+    private long read;
 
     /** A connection to {@code port} on 127.0.0.1 that sends {@code Authorization: Bearer token} when one is given. */
     KeepAliveConnection(int port, Optional<String> bearerToken) throws IOException {
+        this(port, bearerToken.map(token -> List.of("Accept: application/json", "Authorization: Bearer " + token))
+                .orElse(List.of("Accept: application/json")));
+    }
+
+    /** A connection to {@code port} on 127.0.0.1 that sends these header lines, besides {@code Host}, every time. */
+    KeepAliveConnection(int port, List<String> headerLines) throws IOException {
         socket = new Socket(InetAddress.getLoopbackAddress(), port);
         socket.setTcpNoDelay(true);
         socket.setSoTimeout((int) READ_TIMEOUT.toMillis());
         in = new BufferedInputStream(socket.getInputStream());
         out = new BufferedOutputStream(socket.getOutputStream());
-        headers = "Host: 127.0.0.1:" + port + "\r\nAccept: application/json\r\n"
-                + bearerToken.map(token -> "Authorization: Bearer " + token + "\r\n").orElse("") + "\r\n";
+        headers = "Host: 127.0.0.1:" + port + "\r\n" + String.join("", headerLines.stream().map(h -> h + "\r\n")
+                .toList()) + "\r\n";
     }
 
     Answer get(String path) throws IOException {
+        read = 0;
         out.write(("GET " + path + " HTTP/1.1\r\n" + headers).getBytes(US_ASCII));
         out.flush();
         String statusLine = line();
@@ -58,6 +74,8 @@ final class KeepAliveConnection implements AutoCloseable {
         boolean chunked = false;
         boolean closing = false;
         Optional<String> etag = Optional.empty();
+        Optional<String> contentType = Optional.empty();
+        Optional<String> contentEncoding = Optional.empty();
         for (String header = line(); !header.isEmpty(); header = line()) {
             int colon = header.indexOf(':');
             String name = header.substring(0, colon).toLowerCase(Locale.ROOT);
@@ -67,6 +85,8 @@ final class KeepAliveConnection implements AutoCloseable {
                 case "transfer-encoding" -> chunked = value.equalsIgnoreCase("chunked");
                 case "connection" -> closing = value.equalsIgnoreCase("close");
                 case "etag" -> etag = Optional.of(value);
+                case "content-type" -> contentType = Optional.of(value);
+                case "content-encoding" -> contentEncoding = Optional.of(value);
                 default -> { }
             }
         }
@@ -74,8 +94,14 @@ final class KeepAliveConnection implements AutoCloseable {
             // A closed connection would be reopened silently by a real client; here it would distort the figures.
             throw new IOException("the server closed the keep-alive connection after " + statusLine);
         }
-        String body = chunked ? new String(chunkedBody(), UTF_8) : new String(exactly(Math.max(length, 0)), UTF_8);
-        return new Answer(status, etag, body);
+        byte[] body = chunked ? chunkedBody() : exactly(Math.max(length, 0));
+        long bodyBytes = body.length;
+        if (contentEncoding.filter("gzip"::equalsIgnoreCase).isPresent()) {
+            try (InputStream unzipped = new GZIPInputStream(new ByteArrayInputStream(body))) {
+                body = unzipped.readAllBytes();
+            }
+        }
+        return new Answer(status, etag, contentType, contentEncoding, new String(body, UTF_8), bodyBytes, read);
     }
 
     private byte[] chunkedBody() throws IOException {
@@ -103,6 +129,7 @@ final class KeepAliveConnection implements AutoCloseable {
 
     private byte[] exactly(int count) throws IOException {
         byte[] bytes = in.readNBytes(count);
+        read += bytes.length;
         if (bytes.length < count) {
             throw new EOFException("the answer ended after " + bytes.length + " of " + count + " bytes");
         }
@@ -115,10 +142,12 @@ final class KeepAliveConnection implements AutoCloseable {
             if (b < 0) {
                 throw new EOFException("the server closed the connection");
             }
+            read++;
             if (b != '\r') {
                 line.append((char) b);
             }
         }
+        read++;
         return line.toString();
     }
 

@@ -18,11 +18,12 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs the chosen benchmarks ({@code p1}, {@code p2}, {@code p3}, {@code p4}, {@code p5} or {@code all}) on H2 and,
- * when it answers, PostgreSQL (P2 on H2 only), then prints the figures as a table and writes them to
- * {@code target/benchmarks/results.md}. {@code -Dbench.companies=N} changes the size of the P3 data set (default
- * 1,000,000); {@code -Dbench.lines=N} the lines of P4's file (default 10,000); {@code -Dbench.mails=N} the number of
- * P5's measured invitations (default 10,000); {@code -Dbench.quick=true} measures briefly, for trying the harness out.
+ * Runs the chosen benchmarks ({@code p1} to {@code p6}, or {@code all}) on H2 and, when it answers, PostgreSQL (P2 on
+ * H2 only), then prints the figures as a table and writes them to {@code target/benchmarks/results.md}.
+ * {@code -Dbench.databases=h2} or {@code =postgres} runs on one of them only; {@code -Dbench.companies=N} changes the
+ * size of the P3 data set, which P6 reads too (default 1,000,000); {@code -Dbench.lines=N} the lines of P4's file
+ * (default 10,000); {@code -Dbench.mails=N} the number of P5's measured invitations (default 10,000);
+ * {@code -Dbench.quick=true} measures briefly, for trying the harness out.
  */
 public final class Main {
 
@@ -30,8 +31,8 @@ public final class Main {
 
     public static void main(String[] args) throws Exception {
         String which = args.length == 0 ? "all" : args[0];
-        if (!List.of("p1", "p2", "p3", "p4", "p5", "all").contains(which)) {
-            System.err.println("usage: java -jar benchmarks/target/benchmarks.jar [p1|p2|p3|p4|p5|all]");
+        if (!List.of("p1", "p2", "p3", "p4", "p5", "p6", "all").contains(which)) {
+            System.err.println("usage: java -jar benchmarks/target/benchmarks.jar [p1|p2|p3|p4|p5|p6|all]");
             System.exit(2);
         }
         boolean all = which.equals("all");
@@ -40,8 +41,13 @@ public final class Main {
         int mails = Integer.getInteger("bench.mails", 10_000);
         boolean quick = Boolean.getBoolean("bench.quick");
 
-        List<String> databases = new ArrayList<>(List.of(BenchDatabase.H2));
-        Optional<String> postgresMissing = BenchDatabase.postgresUnreachable();
+        List<String> chosen = List.of(System.getProperty("bench.databases", "h2,postgres").split(","));
+        List<String> databases = new ArrayList<>();
+        if (chosen.contains(BenchDatabase.H2)) {
+            databases.add(BenchDatabase.H2);
+        }
+        Optional<String> postgresMissing = chosen.contains(BenchDatabase.POSTGRES) ? BenchDatabase.postgresUnreachable()
+                : Optional.of("not chosen by -Dbench.databases");
         if (postgresMissing.isEmpty()) {
             databases.add(BenchDatabase.POSTGRES);
         }
@@ -89,6 +95,20 @@ public final class Main {
                 mailFigures.put(target.title(), MailDispatchBenchmark.measure(target.config(), mails, mails / 10));
             }
             table.p5(mailFigures);
+        }
+        if (all || which.equals("p6")) {
+            BackOfficeOverHttp.Plan plan = quick ? BackOfficeOverHttp.Plan.quick() : BackOfficeOverHttp.Plan.full();
+            Map<String, BackOfficeOverHttp.Figures> pageFigures = new LinkedHashMap<>();
+            for (String database : databases) {
+                BenchDatabase target = BenchDatabase.of(database, "p3");
+                System.out.println("P6 on " + target.title() + ", the P3 data set of " + companies + " companies: "
+                        + plan.describe() + " ...");
+                LoadedData.ensure(target, companies);
+                try (WiredSystem system = WiredSystem.open(target)) {
+                    pageFigures.put(target.title(), BackOfficeOverHttp.measure(system, companies, plan));
+                }
+            }
+            table.p6(pageFigures);
         }
 
         String markdown = table.markdown();

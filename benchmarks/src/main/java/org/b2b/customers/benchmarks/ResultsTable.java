@@ -145,6 +145,61 @@ final class ResultsTable {
         sections.add(text.toString());
     }
 
+    /** The P6 figures of each database, by its title. */
+    void p6(Map<String, BackOfficeOverHttp.Figures> byDatabase) {
+        BackOfficeOverHttp.Figures any = byDatabase.values().iterator().next();
+        StringBuilder text = new StringBuilder("""
+                ## P6: Back Office pages as HTML against the same reads from the JSON API
+
+                Our web server in this process on the P3 data set of %,d companies. Members › Companies (`GET
+                /companies`, BrowseCompaniesUseCase: rows with their counts, the number of matches, the filters'
+                choices) and a company's Summary tab (`GET /companies/{id}`, GetCompanyOverviewUseCase), signed in as
+                the administrator through the sign-in form (the `cm_session` cookie); beside each, the JSON API with
+                the administrator's bearer token (`GET /api/v1/companies`, ListCompaniesUseCase; `GET
+                /api/v1/companies/{id}/summary`, GetCompanySummaryUseCase), with the same parameters, pages of 50.
+                One keep-alive connection per side on 127.0.0.1, one request at a time, page and API in turn; %s.
+                Latency from sending a request to having read its whole answer, in milliseconds. Goals: page p95 ≤
+                %.0f ms; page ÷ API ≤ %.1f at p50 and p95.
+
+                | Database | Read | Page p50 | p95 | p99 | Goal p95 ≤ %.0f ms | API p50 | p95 | p99 | Page ÷ API p50 | p95 | Goal ≤ %.1f | Page bytes | Not 200 |
+                |---|---|---:|---:|---:|:---:|---:|---:|---:|---:|---:|:---:|---:|---:|
+                """.formatted(any.companies(), any.plan().describe(), BackOfficeOverHttp.GOAL_P95_MS,
+                BackOfficeOverHttp.GOAL_RATIO, BackOfficeOverHttp.GOAL_P95_MS, BackOfficeOverHttp.GOAL_RATIO));
+        byDatabase.forEach((database, figures) -> figures.timings().forEach(timing -> text.append(row(database,
+                timing.read(), ms(timing.page().p50()), ms(timing.page().p95()), ms(timing.page().p99()),
+                met(timing.page().p95() <= BackOfficeOverHttp.GOAL_P95_MS), ms(timing.api().p50()),
+                ms(timing.api().p95()), ms(timing.api().p99()), ratio(timing.p50Ratio()), ratio(timing.p95Ratio()),
+                met(Math.max(timing.p50Ratio(), timing.p95Ratio()) <= BackOfficeOverHttp.GOAL_RATIO),
+                String.format(Locale.ROOT, "%,d", timing.pageBytes()),
+                String.valueOf(timing.page().failures() + timing.api().failures())))));
+        text.append("""
+
+                Page weight of Members › Companies with 50 rows, cold (an empty cache): the page and every file it
+                references (link, script and img elements; url() and @import in stylesheets), fetched over one new
+                connection, without and with `Accept-Encoding: gzip`; bytes as transferred, headers included. Goals:
+                total ≤ %d KB, script ≤ %d KB, nothing from another origin.
+
+                | Database | Accept-Encoding | Page encoded as | Files | HTML bytes | CSS bytes | Script bytes | Images and other | Total bytes | Goal ≤ %d KB | Goal script ≤ %d KB | Other origins |
+                |---|---|---|---:|---:|---:|---:|---:|---:|:---:|:---:|---|
+                """.formatted(BackOfficeOverHttp.GOAL_PAGE_BYTES / 1024, BackOfficeOverHttp.GOAL_SCRIPT_BYTES / 1024,
+                BackOfficeOverHttp.GOAL_PAGE_BYTES / 1024, BackOfficeOverHttp.GOAL_SCRIPT_BYTES / 1024));
+        byDatabase.forEach((database, figures) -> {
+            for (PageWeight.Weight weight : List.of(figures.plain(), figures.gzipped())) {
+                long html = weight.bytesOf("html");
+                long css = weight.bytesOf("css");
+                long script = weight.bytesOf("js");
+                text.append(row(database, weight.gzipOffered() ? "gzip" : "none", weight.pageEncoding(),
+                        String.valueOf(weight.fetched().size()), bytes(html), bytes(css), bytes(script),
+                        bytes(weight.totalBytes() - html - css - script), bytes(weight.totalBytes()),
+                        met(weight.totalBytes() <= BackOfficeOverHttp.GOAL_PAGE_BYTES),
+                        met(script <= BackOfficeOverHttp.GOAL_SCRIPT_BYTES),
+                        weight.otherOrigins().isEmpty() ? "none" : "**" + String.join(", ", weight.otherOrigins())
+                                + "**"));
+            }
+        });
+        sections.add(text.toString());
+    }
+
     void load(String database, LoadedData.Loading loading) {
         BulkLoad.Report report = loading.report();
         loads.add(row(database, String.format(Locale.ROOT, "%,d", report.companies()),
@@ -188,7 +243,7 @@ final class ResultsTable {
     String markdown() {
         StringBuilder text = new StringBuilder("# Benchmark results\n\n");
         text.append(String.format(Locale.ROOT, "Run %s on %d processors, Java %s, load average %.1f at the start. Each"
-                + " JMH figure (P1, P3) is measured %s, in a fork of its own; P2, P4 and P5 are timed by their own drivers,"
+                + " JMH figure (P1, P3) is measured %s, in a fork of its own; P2, P4, P5 and P6 are timed by their own drivers,"
                 + " as their sections say. The machine may be shared and noisy: trust the ratios, whose two sides ran in"
                 + " the same run, more than the absolute figures.%n%n", Instant.now().truncatedTo(ChronoUnit.SECONDS),
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), loadAverage,
@@ -245,6 +300,10 @@ final class ResultsTable {
 
     private static String seconds(double seconds) {
         return String.format(Locale.ROOT, "%.3f s", seconds);
+    }
+
+    private static String bytes(long bytes) {
+        return String.format(Locale.ROOT, "%,d", bytes);
     }
 
     private static String mib(long bytes) {

@@ -135,6 +135,21 @@ class HarnessSmokeTest {
     }
 
     @Test
+    void p6_signs_in_gets_every_page_and_api_read_and_weighs_the_page_with_what_it_references() throws Exception {
+        BackOfficeOverHttp.Figures figures = BackOfficeOverHttp.measure(loaded, COMPANIES,
+                new BackOfficeOverHttp.Plan(2, 5));
+
+        assertThat(figures.failures()).isZero();
+        assertThat(figures.timings()).hasSize(6).allSatisfy(timing -> {
+            assertThat(timing.page().answers()).isEqualTo(5);
+            assertThat(timing.api().answers()).isEqualTo(5);
+            assertThat(timing.pageBytes()).isPositive();
+        });
+        assertThat(figures.gzipped().totalBytes()).isPositive().isLessThan(figures.plain().totalBytes());
+        assertThat(figures.plain().otherOrigins()).isEmpty();
+    }
+
+    @Test
     void the_raw_side_of_p4_writes_the_rows_the_import_writes_in_every_table() throws SQLException {
         int lines = 600;
 
