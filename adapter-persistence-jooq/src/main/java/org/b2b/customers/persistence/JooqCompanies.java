@@ -36,6 +36,8 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Record1;
+import org.jooq.Select;
 import org.jooq.SortField;
 import org.jooq.Table;
 import org.jooq.exception.DataAccessException;
@@ -128,11 +130,25 @@ final class JooqCompanies implements Companies {
         search.from().ifPresent(key -> where.add(beyond(search.order(), key, ascending)));
         List<SortField<?>> order = ascending ? List.of(sortColumn.asc(), COMPANIES.ID.asc())
                 : List.of(sortColumn.desc(), COMPANIES.ID.desc());
+        int limit = search.limit() + 1;
+        // The page's ids are found first, on the companies alone, and only its rows are joined with the names they
+        // show: joined before the limit, a search made the database join every match.
+        DSLContext dsl = transactions.dsl();
+        Select<Record> firstMatches = union(textBranches(search.filter()).stream()
+                .map(text -> dsl.select(List.of(COMPANIES.ID, sortColumn)).from(matchesOf(search.filter()))
+                        .where(where).and(text).orderBy(order).limit(limit))
+                .toList());
+        Table<Record> matches = firstMatches.asTable("matches");
+        Field<?> matchKey = matches.field(sortColumn);
+        Field<UUID> matchId = matches.field(COMPANIES.ID);
+        Select<Record1<UUID>> page = dsl.select(matchId).from(matches)
+                .orderBy(ascending ? List.of(matchKey.asc(), matchId.asc()) : List.of(matchKey.desc(), matchId.desc()))
+                .limit(limit);
         Users rep = USERS.as("rep");
         Users contact = USERS.as("contact");
         Field<Integer> memberCount = DSL.field(DSL.selectCount().from(MEMBERS).where(MEMBERS.COMPANY_ID.eq(COMPANIES.ID)))
                 .as("member_count");
-        List<DirectoryEntry> rows = new ArrayList<>(transactions.dsl()
+        List<DirectoryEntry> rows = new ArrayList<>(dsl
                 .select(COMPANIES.ID, COMPANIES.NAME, COMPANIES.TAX_ID, COMPANIES.CUSTOMER_GROUP_ID, CUSTOMER_GROUPS.NAME,
                         COMPANIES.SALES_REPRESENTATIVE_ID, rep.FIRST_NAME, rep.LAST_NAME,
                         COMPANIES.CONTACT_PERSON_MEMBER_ID, contact.FIRST_NAME, contact.LAST_NAME, COMPANIES.STATUS,
@@ -143,9 +159,8 @@ final class JooqCompanies implements Companies {
                 .leftJoin(MEMBERS).on(MEMBERS.ID.eq(COMPANIES.CONTACT_PERSON_MEMBER_ID))
                 .leftJoin(contact).on(contact.ID.eq(MEMBERS.USER_ID))
                 .leftJoin(ADDRESSES).on(defaultBillingOf(COMPANIES.ID))
-                .where(where)
+                .where(COMPANIES.ID.in(page))
                 .orderBy(order)
-                .limit(search.limit() + 1)
                 .fetch(r -> entry(r, rep, contact, memberCount)));
         Slice<DirectoryEntry> slice = Slice.of(rows, search.limit());
         if (search.backward()) {
@@ -158,13 +173,37 @@ final class JooqCompanies implements Companies {
 
     @Override
     public long countUpTo(DirectoryFilter filter, int cap) {
-        // Counting stops one row past the cap: enough to say "more than cap" without reading every match.
-        Table<?> matches = DSL.selectOne().from(COMPANIES)
-                .leftJoin(ADDRESSES).on(defaultBillingOf(COMPANIES.ID))
-                .where(directoryConditions(filter))
-                .limit(cap + 1)
-                .asTable("matches");
-        return transactions.dsl().selectCount().from(matches).fetchOne(0, Long.class);
+        // Counting stops one row past the cap, in each branch of a search: enough to say "more than cap" without
+        // reading every match. A company both branches find is counted once by the union.
+        DSLContext dsl = transactions.dsl();
+        List<Condition> where = directoryConditions(filter);
+        Select<Record1<UUID>> matches = union(textBranches(filter).stream()
+                .map(text -> dsl.select(COMPANIES.ID).from(matchesOf(filter)).where(where).and(text).limit(cap + 1))
+                .toList());
+        return dsl.selectCount().from(matches.asTable("matches")).fetchOne(0, Long.class);
+    }
+
+    /** The companies, with their default billing address only where the filter asks for its country. */
+    private static Table<?> matchesOf(DirectoryFilter filter) {
+        return filter.country().isEmpty() ? COMPANIES
+                : COMPANIES.join(ADDRESSES).on(defaultBillingOf(COMPANIES.ID));
+    }
+
+    /**
+     * A search's text as one condition for each column it may match: an {@code OR} of the two prefixes makes both
+     * databases walk the whole name index, while each branch alone reads its own index range.
+     */
+    private static List<Condition> textBranches(DirectoryFilter filter) {
+        return filter.text().map(text -> List.of(Prefix.of(COMPANIES.NAME_KEY, Prefix.key(text)), taxIdFoundBy(text)))
+                .orElse(List.of(DSL.noCondition()));
+    }
+
+    private static <R extends Record> Select<R> union(List<? extends Select<R>> branches) {
+        Select<R> union = branches.get(0);
+        for (Select<R> branch : branches.subList(1, branches.size())) {
+            union = union.union(branch);
+        }
+        return union;
     }
 
     private static Condition defaultBillingOf(Field<UUID> company) {
@@ -178,7 +217,6 @@ final class JooqCompanies implements Companies {
         filter.salesRepresentativeId().ifPresent(id -> where.add(COMPANIES.SALES_REPRESENTATIVE_ID.eq(id.value())));
         filter.status().ifPresent(status -> where.add(COMPANIES.STATUS.eq(status.name())));
         filter.country().ifPresent(country -> where.add(ADDRESSES.COUNTRY.eq(country.value())));
-        filter.text().ifPresent(text -> where.add(Prefix.of(COMPANIES.NAME_KEY, Prefix.key(text)).or(taxIdFoundBy(text))));
         return where;
     }
 

@@ -33,6 +33,8 @@ import org.b2b.customers.domain.user.UserType;
 import org.b2b.customers.persistence.schema.tables.records.UsersRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Record1;
+import org.jooq.Select;
 import org.jooq.SortField;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
@@ -184,11 +186,7 @@ final class JooqUsers implements Users {
         List<Condition> where = new ArrayList<>();
         where.add(inScope(scope));
         search.type().ifPresent(type -> where.add(USERS.TYPE.eq(type.name())));
-        search.role().ifPresent(role -> where.add(DSL.exists(DSL.selectOne().from(USER_STAFF_ROLES)
-                        .where(USER_STAFF_ROLES.USER_ID.eq(USERS.ID), USER_STAFF_ROLES.ROLE_IDENTIFIER.eq(role.value()))
-                        .and(notStaffByNameOnly))
-                .or(DSL.exists(DSL.selectOne().from(MEMBERS)
-                        .where(MEMBERS.USER_ID.eq(USERS.ID), MEMBERS.ROLE_IDENTIFIER.eq(role.value()))))));
+        search.role().ifPresent(role -> where.add(USERS.ID.in(holdersOf(role, scope.staffInFull()))));
         if (search.unassigned()) {
             where.add(USERS.TYPE.eq(UserType.CUSTOMER.name())
                     .andNotExists(DSL.selectOne().from(MEMBERS).where(MEMBERS.USER_ID.eq(USERS.ID))));
@@ -201,6 +199,18 @@ final class JooqUsers implements Users {
         DSLContext dsl = transactions.dsl();
         return Slice.of(withStaffRoles(dsl, PrefixSearch.firstRows(dsl, USERS, prefixes, where, EMAIL_ORDER,
                 search.limit() + 1)), search.limit());
+    }
+
+    /**
+     * The users who hold a role, as the staff who have it and the members who have it: read as a set of ids and not
+     * as an {@code EXISTS} for each user, which walked every user to find the few staff. Staff are left out where
+     * the scope may not filter them by role.
+     */
+    private static Select<Record1<UUID>> holdersOf(RoleIdentifier role, boolean staffToo) {
+        Select<Record1<UUID>> members = DSL.select(MEMBERS.USER_ID).from(MEMBERS)
+                .where(MEMBERS.ROLE_IDENTIFIER.eq(role.value()));
+        return staffToo ? DSL.select(USER_STAFF_ROLES.USER_ID).from(USER_STAFF_ROLES)
+                .where(USER_STAFF_ROLES.ROLE_IDENTIFIER.eq(role.value())).union(members) : members;
     }
 
     /** The users a scope holds: staff, the pool, and members of the companies it admits; no condition for all. */

@@ -12,6 +12,8 @@ import org.b2b.customers.application.port.out.Users;
 import org.b2b.customers.domain.access.CompanyFilter;
 import org.b2b.customers.domain.company.CompanyId;
 import org.b2b.customers.domain.user.EmailAddress;
+import org.b2b.customers.domain.user.RoleIdentifier;
+import org.b2b.customers.domain.user.UserType;
 import org.b2b.customers.domain.user.UserId;
 import org.b2b.customers.domain.access.UserScope;
 import org.jooq.Configuration;
@@ -66,6 +68,40 @@ abstract class SearchPlansContract {
 
         String plan = plan(sent.sql(), sent.bindings());
         assertThat(usesRange(plan, "companies_name_key")).as(plan).isTrue();
+    }
+
+    @Test
+    void a_directory_search_reads_a_range_of_the_name_index_and_of_the_tax_id_index() {
+        Companies.DirectoryFilter filter = new Companies.DirectoryFilter(CompanyFilter.ALL, Optional.of("acme"),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        Sent sent = captured(() -> database().ports().companies().directory(new Companies.DirectorySearch(filter,
+                Companies.DirectoryOrder.NAME, false, Optional.empty(), false, 50)));
+
+        String plan = plan(sent.sql(), sent.bindings());
+        assertThat(usesRange(plan, "companies_name_key")).as(plan).isTrue();
+        assertThat(usesRange(plan, "companies_tax_id_unique")).as(plan).isTrue();
+    }
+
+    @Test
+    void counting_a_directory_search_reads_a_range_of_the_name_index_and_of_the_tax_id_index() {
+        Companies.DirectoryFilter filter = new Companies.DirectoryFilter(CompanyFilter.ALL, Optional.of("acme"),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        Sent sent = captured(() -> database().ports().companies().countUpTo(filter, 10_000));
+
+        String plan = plan(sent.sql(), sent.bindings());
+        assertThat(usesRange(plan, "companies_name_key")).as(plan).isTrue();
+        assertThat(usesRange(plan, "companies_tax_id_unique")).as(plan).isTrue();
+    }
+
+    @Test
+    void the_holders_of_a_role_are_read_from_the_role_indexes() {
+        Sent sent = captured(() -> database().ports().users().search(new Users.Search(UserScope.EVERYONE,
+                Optional.empty(), Optional.of(UserType.STAFF), Optional.of(RoleIdentifier.SALES_REPRESENTATIVE), false,
+                Optional.empty(), 200)));
+
+        String plan = plan(sent.sql(), sent.bindings());
+        assertThat(usesRange(plan, "user_staff_roles_role")).as(plan).isTrue();
+        assertThat(usesRange(plan, "members_role")).as(plan).isTrue();
     }
 
     @Test
