@@ -11,6 +11,7 @@ import org.b2b.customers.application.port.out.Companies;
 import org.b2b.customers.application.port.out.Users;
 import org.b2b.customers.domain.access.CompanyFilter;
 import org.b2b.customers.domain.company.CompanyId;
+import org.b2b.customers.domain.group.CustomerGroupId;
 import org.b2b.customers.domain.user.EmailAddress;
 import org.b2b.customers.domain.user.RoleIdentifier;
 import org.b2b.customers.domain.user.UserType;
@@ -91,6 +92,18 @@ abstract class SearchPlansContract {
         String plan = plan(sent.sql(), sent.bindings());
         assertThat(usesRange(plan, "companies_name_key")).as(plan).isTrue();
         assertThat(usesRange(plan, "companies_tax_id_unique")).as(plan).isTrue();
+    }
+
+    @Test
+    void a_customer_groups_companies_are_read_in_name_order_from_one_index() {
+        Companies.DirectoryFilter filter = new Companies.DirectoryFilter(CompanyFilter.ALL, Optional.empty(),
+                Optional.of(new CustomerGroupId(UUID.randomUUID())), Optional.empty(), Optional.empty(),
+                Optional.empty());
+        Sent sent = captured(() -> database().ports().companies().directory(new Companies.DirectorySearch(filter,
+                Companies.DirectoryOrder.NAME, false, Optional.empty(), false, 50)));
+
+        String plan = plan(sent.sql(), sent.bindings());
+        assertThat(usesRange(plan, "companies_customer_group_name")).as(plan).isTrue();
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.b2b.customers.application.common.Actor;
+import org.b2b.customers.application.common.Page;
 import org.b2b.customers.application.common.PageRequest;
 import org.b2b.customers.application.group.CustomerGroupUseCases;
 import org.b2b.customers.application.user.ListUsersQuery;
@@ -39,25 +40,33 @@ final class StaffChoices {
         UserView me = request.session().user();
         List<UserView> staff = new ArrayList<>();
         try {
-            for (RoleIdentifier role : List.of(RoleIdentifier.SALES_REPRESENTATIVE, RoleIdentifier.ADMINISTRATOR)) {
-                staff.addAll(users.list().list(request.session().actor(), new ListUsersQuery(null,
-                        Optional.of("STAFF"), Optional.of(role.value()), false, PageRequest.first(PageRequest.MAX_LIMIT)))
-                        .items());
-            }
+            // All staff in one read a page rather than one read for each role: there are few staff, and their
+            // roles come with them.
+            Optional<String> cursor = Optional.empty();
+            do {
+                Page<UserView> page = users.list().list(request.session().actor(), new ListUsersQuery(null,
+                        Optional.of("STAFF"), Optional.empty(), false, new PageRequest(PageRequest.MAX_LIMIT, cursor)));
+                page.items().stream().filter(StaffChoices::mayRepresent).forEach(staff::add);
+                cursor = page.nextCursor();
+            } while (cursor.isPresent());
         } catch (DomainException e) {
             if (e.kind() != ErrorKind.FORBIDDEN) {
                 throw e;
             }
         }
         List<Choice> choices = new ArrayList<>();
-        if (me.roles().contains(RoleIdentifier.SALES_REPRESENTATIVE.value())
-                || me.roles().contains(RoleIdentifier.ADMINISTRATOR.value())) {
+        if (mayRepresent(me)) {
             choices.add(new Choice(me.id().value().toString(), request.m().text("company.me", name(me))));
         }
         staff.stream().filter(u -> !u.id().equals(me.id())).distinct()
                 .sorted(Comparator.comparing(StaffChoices::name))
                 .forEach(u -> choices.add(new Choice(u.id().value().toString(), name(u))));
         return choices;
+    }
+
+    private static boolean mayRepresent(UserView user) {
+        return user.roles().contains(RoleIdentifier.SALES_REPRESENTATIVE.value())
+                || user.roles().contains(RoleIdentifier.ADMINISTRATOR.value());
     }
 
     private static String name(UserView user) {

@@ -13,6 +13,7 @@ import org.b2b.customers.application.common.Actor;
 import org.b2b.customers.application.user.AuthenticateCommand;
 import org.b2b.customers.application.user.IssuedAccessToken;
 import org.b2b.customers.application.user.UserUseCases;
+import org.b2b.customers.application.user.UserView;
 import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.shared.ErrorKind;
 import org.b2b.customers.web.TrustedProxies;
@@ -47,8 +48,8 @@ public final class Sessions {
             return Optional.empty();
         }
         try {
-            Actor actor = users.resolveToken().resolve(token);
-            return Optional.of(new SignedIn(actor, users.currentUser().me(actor), formTokenOf(token)));
+            UserView user = users.resolveToken().resolveUser(token);
+            return Optional.of(new SignedIn(Actor.of(user.id()), user, formTokenOf(token)));
         } catch (DomainException e) {
             if (e.kind() != ErrorKind.UNAUTHENTICATED && e.kind() != ErrorKind.FORBIDDEN) {
                 throw e;

@@ -9,4 +9,7 @@ import org.b2b.customers.application.common.Actor;
 public interface ResolveAccessTokenUseCase {
 
     Actor resolve(String token);
+
+    /** Who a token lets act, as {@link GetCurrentUserUseCase} shows them, read in the same transaction. */
+    UserView resolveUser(String token);
 }

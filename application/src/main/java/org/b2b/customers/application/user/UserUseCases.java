@@ -28,7 +28,8 @@ public final class UserUseCases {
                 passwords, views);
         list = new ListUsersService(support, ports.users(), views);
         issueToken = new IssueAccessTokenService(support, authenticate, ports.accessTokens());
-        resolveToken = new ResolveAccessTokenService(support, ports.users(), ports.accessTokens(), liveTokens);
+        resolveToken = new ResolveAccessTokenService(support, ports.users(), ports.accessTokens(), liveTokens,
+                views);
         revokeToken = new RevokeAccessTokenService(support, ports.accessTokens(), liveTokens);
     }
 

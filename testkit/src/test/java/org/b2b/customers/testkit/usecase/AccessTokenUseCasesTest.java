@@ -85,6 +85,18 @@ class AccessTokenUseCasesTest {
     }
 
     @Test
+    void a_token_resolved_with_its_user_shows_them_as_they_see_themselves_and_is_refused_alike_once_revoked() {
+        String token = useCases.users().issueToken().issue(ADMIN_LOGIN).token();
+
+        assertThat(useCases.users().resolveToken().resolveUser(token))
+                .isEqualTo(useCases.users().currentUser().me(system.administrator()));
+
+        useCases.users().revokeToken().revoke(token);
+        assertRefused(() -> useCases.users().resolveToken().resolveUser(token), ErrorKind.UNAUTHENTICATED,
+                "auth.invalid_token");
+    }
+
+    @Test
     void malformed_and_unknown_tokens_are_refused_alike() {
         for (String token : new String[] {null, "", "short", "x".repeat(43), "' or 1=1 --".repeat(4)}) {
             assertRefused(() -> useCases.users().resolveToken().resolve(token), ErrorKind.UNAUTHENTICATED,
