@@ -119,7 +119,7 @@ final class AddressBookPages {
         CompanyId id = CompanyPages.companyIdOf(request);
         AddressId addressId = addressIdOf(request);
         Map<String, String> values = typed(request);
-        long version = versionOf(request.form().value("version"));
+        long version = request.form().version();
         try {
             addresses.update().update(actor, new UpdateAddressCommand(id, addressId, input(values),
                     values.get("isDefault").equals("true")).ifVersion(version));
@@ -163,7 +163,7 @@ final class AddressBookPages {
     private void remove(Request request) {
         CompanyId id = CompanyPages.companyIdOf(request);
         addresses.remove().remove(request.session().actor(), RemoveAddressCommand.of(id, addressIdOf(request))
-                .ifVersion(versionOf(request.form().value("version"))));
+                .ifVersion(request.form().version()));
         request.ctx().redirect(Paths.company(id, "addresses") + "?notice=address-removed", HttpStatus.SEE_OTHER);
     }
 
@@ -210,7 +210,7 @@ final class AddressBookPages {
     }
 
     private static String valueOf(Request request, String field) {
-        return Optional.ofNullable(request.form().value(AddressForm.name(field))).orElse("");
+        return request.form().valueOrBlank(AddressForm.name(field));
     }
 
     private static AddressInput input(Map<String, String> values) {
@@ -233,14 +233,6 @@ final class AddressBookPages {
         values.put("phone", address.phone().orElse(""));
         values.put("taxId", address.taxId().orElse(""));
         return values;
-    }
-
-    private static long versionOf(String text) {
-        try {
-            return text == null ? 0 : Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 
     private static String nullIfBlank(String value) {

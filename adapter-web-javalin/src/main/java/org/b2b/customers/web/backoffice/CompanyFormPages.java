@@ -94,7 +94,7 @@ final class CompanyFormPages {
         Actor actor = request.session().actor();
         CompanyId id = CompanyPages.companyIdOf(request);
         Map<String, String> values = typed(request, false);
-        long version = versionOf(request.form().value("version"));
+        long version = request.form().version();
         try {
             companies.update().update(actor, UpdateCompanyCommand.of(id).withName(values.get("name"))
                     .withTaxId(values.get("taxId")).withCustomerGroupId(values.get("customerGroupId"))
@@ -153,10 +153,10 @@ final class CompanyFormPages {
 
     private static Map<String, String> typed(Request request, boolean withAddress) {
         Map<String, String> values = new HashMap<>();
-        FIELDS.forEach(field -> values.put(field, blankIfNull(request.form().value(field))));
+        FIELDS.forEach(field -> values.put(field, request.form().valueOrBlank(field)));
         if (withAddress) {
             CompanyForm.ADDRESS_FIELDS.forEach(field -> values.put("billingAddress." + field,
-                    blankIfNull(request.form().value("billingAddress." + field))));
+                    request.form().valueOrBlank("billingAddress." + field)));
         }
         return values;
     }
@@ -178,18 +178,6 @@ final class CompanyFormPages {
                 "customerGroupId", company.customerGroupId().value().toString(),
                 "salesRepresentativeId", company.salesRepresentativeId().value().toString(),
                 "website", company.website().orElse(""));
-    }
-
-    private static long versionOf(String text) {
-        try {
-            return text == null ? 0 : Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            return 0;
-        }
-    }
-
-    private static String blankIfNull(String value) {
-        return value == null ? "" : value;
     }
 
     private static String nullIfBlank(String value) {

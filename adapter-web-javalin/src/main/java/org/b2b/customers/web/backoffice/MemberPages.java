@@ -116,8 +116,8 @@ final class MemberPages {
         CompanyView company = companies.get().get(actor, CompanyPages.companyIdOf(request));
         MemberView member = members.get().get(actor, company.id(), memberIdOf(request));
         Map<String, String> values = new HashMap<>();
-        FIELDS.forEach(field -> values.put(field, blankIfNull(request.form().value(field))));
-        long version = versionOf(request.form().value("version"));
+        FIELDS.forEach(field -> values.put(field, request.form().valueOrBlank(field)));
+        long version = request.form().version();
         try {
             members.update().update(actor, UpdateMemberCommand.of(company.id(), member.id())
                     .withFirstName(values.get("firstName")).withLastName(values.get("lastName"))
@@ -209,8 +209,8 @@ final class MemberPages {
         Actor actor = request.session().actor();
         CompanyId id = CompanyPages.companyIdOf(request);
         try {
-            members.add().add(actor, new AddMemberCommand(id, blankIfNull(request.form().value("userId")),
-                    blankIfNull(request.form().value("role"))));
+            members.add().add(actor, new AddMemberCommand(id, request.form().valueOrBlank("userId"),
+                    request.form().valueOrBlank("role")));
             request.ctx().redirect(Paths.company(id, "members") + "?notice=member-added", HttpStatus.SEE_OTHER);
         } catch (InvalidInputException e) {
             // The pool page has no field of its own for these: its selects and buttons are one per user.
@@ -254,17 +254,5 @@ final class MemberPages {
     private static Map<String, String> valuesOf(MemberView member) {
         return Map.of("firstName", member.firstName(), "lastName", member.lastName(),
                 "phone", member.phone().orElse(""), "role", member.role());
-    }
-
-    private static long versionOf(String text) {
-        try {
-            return text == null ? 0 : Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            return 0;
-        }
-    }
-
-    private static String blankIfNull(String value) {
-        return value == null ? "" : value;
     }
 }
