@@ -94,7 +94,7 @@ final class MemberPages {
         Actor actor = request.session().actor();
         CompanyId id = CompanyPages.companyIdOf(request);
         CompanyView company = companies.get().get(actor, id);
-        Optional<String> cursor = Optional.ofNullable(request.ctx().queryParam("cursor")).filter(c -> !c.isBlank());
+        Optional<String> cursor = CursorPages.cursorOf(request);
         Page<MemberView> page = members.list().list(actor, ListMembersQuery.of(id)
                 .withPage(new PageRequest(PageRequest.DEFAULT_LIMIT, cursor)));
         Page<InvitationView> pending = invitations.list().list(actor, ListInvitationsQuery.all(id)
@@ -187,7 +187,7 @@ final class MemberPages {
         Actor actor = request.session().actor();
         CompanyView company = companies.get().get(actor, CompanyPages.companyIdOf(request));
         String q = Optional.ofNullable(request.ctx().queryParam("q")).map(String::strip).orElse("");
-        Optional<String> cursor = Optional.ofNullable(request.ctx().queryParam("cursor")).filter(c -> !c.isBlank());
+        Optional<String> cursor = CursorPages.cursorOf(request);
         int answer = status;
         List<FormError> shown = errors;
         Page<UserView> found;
