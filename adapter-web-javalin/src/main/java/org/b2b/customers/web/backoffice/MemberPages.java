@@ -101,7 +101,9 @@ final class MemberPages {
                 .withStatus("PENDING").withPage(PageRequest.first(INVITATIONS_SHOWN)));
         pages.render(request.ctx(), status, "backoffice/member-list.jte", request.frame(), new CompanyProfile<>(
                 company, "members", new MemberList(company, page.items(), roles.choices(request), pending.items(),
-                        pending.nextCursor().isPresent(), page.nextCursor(), cursor.isPresent(), refusal)));
+                        pending.nextCursor().isPresent(),
+                        new CursorPages(Paths.company(id, "members"), Map.of(), cursor.isEmpty(), page.nextCursor()),
+                        refusal)));
     }
 
     private void edit(Request request) {
