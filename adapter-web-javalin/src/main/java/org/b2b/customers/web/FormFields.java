@@ -47,6 +47,25 @@ public final class FormFields {
         return values.isEmpty() ? null : values.get(0);
     }
 
+    /** The first value of a text field, or blank: what a form shown again puts back into a field left out. */
+    public String valueOrBlank(String name) {
+        String value = value(name);
+        return value == null ? "" : value;
+    }
+
+    /**
+     * The version an edit started from, which its form sends back in the field {@code version}; 0 when the field is
+     * missing or not a number, so that a tampered form gets the use case's answer rather than a server error.
+     */
+    public long version() {
+        String text = value("version");
+        try {
+            return text == null ? 0 : Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
     /** The first file sent in a part of this name. */
     public Optional<UploadedFile> file(String name) {
         return files.getOrDefault(name, List.of()).stream().findFirst();

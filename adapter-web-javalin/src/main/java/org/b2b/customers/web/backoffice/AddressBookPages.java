@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.b2b.customers.application.address.AddAddressCommand;
-import org.b2b.customers.application.address.AddressInput;
 import org.b2b.customers.application.address.AddressUseCases;
 import org.b2b.customers.application.address.AddressView;
 import org.b2b.customers.application.address.ListAddressesQuery;
@@ -91,7 +90,7 @@ final class AddressBookPages {
         CompanyId id = CompanyPages.companyIdOf(request);
         Map<String, String> values = typed(request);
         try {
-            addresses.add().add(actor, new AddAddressCommand(id, values.get("type"), input(values),
+            addresses.add().add(actor, new AddAddressCommand(id, values.get("type"), AddressFields.input(values),
                     values.get("isDefault").equals("true")));
             request.ctx().redirect(Paths.company(id, "addresses") + "?notice=address-added", HttpStatus.SEE_OTHER);
         } catch (InvalidInputException e) {
@@ -119,9 +118,9 @@ final class AddressBookPages {
         CompanyId id = CompanyPages.companyIdOf(request);
         AddressId addressId = addressIdOf(request);
         Map<String, String> values = typed(request);
-        long version = versionOf(request.form().value("version"));
+        long version = request.form().version();
         try {
-            addresses.update().update(actor, new UpdateAddressCommand(id, addressId, input(values),
+            addresses.update().update(actor, new UpdateAddressCommand(id, addressId, AddressFields.input(values),
                     values.get("isDefault").equals("true")).ifVersion(version));
             request.ctx().redirect(Paths.company(id, "addresses") + "?notice=address-saved", HttpStatus.SEE_OTHER);
         } catch (StaleVersionException e) {
@@ -163,7 +162,7 @@ final class AddressBookPages {
     private void remove(Request request) {
         CompanyId id = CompanyPages.companyIdOf(request);
         addresses.remove().remove(request.session().actor(), RemoveAddressCommand.of(id, addressIdOf(request))
-                .ifVersion(versionOf(request.form().value("version"))));
+                .ifVersion(request.form().version()));
         request.ctx().redirect(Paths.company(id, "addresses") + "?notice=address-removed", HttpStatus.SEE_OTHER);
     }
 
@@ -187,7 +186,7 @@ final class AddressBookPages {
     private static List<FieldError> inFormOrder(List<FieldError> errors) {
         List<String> order = new ArrayList<>();
         order.add(AddressForm.name("type"));
-        CompanyForm.ADDRESS_FIELDS.forEach(field -> order.add(AddressForm.name(field)));
+        order.addAll(AddressFields.names(AddressForm.GROUP));
         return errors.stream().sorted(Comparator.comparingInt(e -> order.contains(e.field())
                 ? order.indexOf(e.field()) : order.size())).toList();
     }
@@ -202,21 +201,10 @@ final class AddressBookPages {
     }
 
     private static Map<String, String> typed(Request request) {
-        Map<String, String> values = new HashMap<>();
-        CompanyForm.ADDRESS_FIELDS.forEach(field -> values.put(field, valueOf(request, field)));
-        values.put("type", valueOf(request, "type"));
-        values.put("isDefault", valueOf(request, "isDefault"));
+        Map<String, String> values = new HashMap<>(AddressFields.typed(request.form(), AddressForm.GROUP));
+        values.put("type", request.form().valueOrBlank(AddressForm.name("type")));
+        values.put("isDefault", request.form().valueOrBlank(AddressForm.name("isDefault")));
         return values;
-    }
-
-    private static String valueOf(Request request, String field) {
-        return Optional.ofNullable(request.form().value(AddressForm.name(field))).orElse("");
-    }
-
-    private static AddressInput input(Map<String, String> values) {
-        return new AddressInput(values.get("name"), values.get("street"), values.get("postalCode"),
-                values.get("city"), nullIfBlank(values.get("region")), values.get("country"),
-                nullIfBlank(values.get("email")), nullIfBlank(values.get("phone")), nullIfBlank(values.get("taxId")));
     }
 
     private static Map<String, String> valuesOf(AddressView address) {
@@ -233,17 +221,5 @@ final class AddressBookPages {
         values.put("phone", address.phone().orElse(""));
         values.put("taxId", address.taxId().orElse(""));
         return values;
-    }
-
-    private static long versionOf(String text) {
-        try {
-            return text == null ? 0 : Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            return 0;
-        }
-    }
-
-    private static String nullIfBlank(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }

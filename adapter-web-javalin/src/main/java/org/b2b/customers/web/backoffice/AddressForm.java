@@ -29,8 +29,6 @@ public record AddressForm(
     /** The group of the inputs, whose names are {@code address.<field>}. */
     static final String GROUP = "address";
 
-    private static final List<String> OPTIONAL = List.of("region", "email", "phone", "taxId");
-
     public AddressForm {
         values = Map.copyOf(values);
         types = List.copyOf(types);
@@ -58,15 +56,11 @@ public record AddressForm(
 
     /** The name, and id, of a field's input. */
     public static String name(String field) {
-        return GROUP + "." + field;
+        return AddressFields.name(GROUP, field);
     }
 
-    public List<String> fields() {
-        return CompanyForm.ADDRESS_FIELDS;
-    }
-
-    /** Whether an address may go without this field. */
-    public boolean optional(String field) {
-        return OPTIONAL.contains(field);
+    /** The address's own fields; the type and whether it is the default are this form's alone. */
+    public AddressFields fields() {
+        return new AddressFields(GROUP, values, countries, errors);
     }
 }

@@ -25,9 +25,8 @@ public record CompanyForm(
         Map<String, String> current,
         List<FormError> errors) {
 
-    /** The fields of the billing address, which only the create form has. */
-    static final List<String> ADDRESS_FIELDS = List.of("name", "street", "postalCode", "city", "region", "country",
-            "email", "phone", "taxId");
+    /** The group of the billing address's inputs, which only the create form has. */
+    static final String BILLING_ADDRESS = "billingAddress";
 
     public CompanyForm {
         values = Map.copyOf(values);
@@ -54,7 +53,7 @@ public record CompanyForm(
         return companyId.map(Paths::company).orElse(Paths.COMPANIES);
     }
 
-    public List<String> addressFields() {
-        return ADDRESS_FIELDS;
+    public AddressFields billingAddress() {
+        return new AddressFields(BILLING_ADDRESS, AddressFields.within(BILLING_ADDRESS, values), countries, errors);
     }
 }

@@ -94,7 +94,7 @@ final class CompanyFormPages {
         Actor actor = request.session().actor();
         CompanyId id = CompanyPages.companyIdOf(request);
         Map<String, String> values = typed(request, false);
-        long version = versionOf(request.form().value("version"));
+        long version = request.form().version();
         try {
             companies.update().update(actor, UpdateCompanyCommand.of(id).withName(values.get("name"))
                     .withTaxId(values.get("taxId")).withCustomerGroupId(values.get("customerGroupId"))
@@ -146,31 +146,25 @@ final class CompanyFormPages {
     /** The summary lists errors as the form shows their fields, top to bottom; any other after them. */
     private static List<FieldError> inFormOrder(List<FieldError> errors) {
         List<String> order = new ArrayList<>(FIELDS);
-        CompanyForm.ADDRESS_FIELDS.forEach(field -> order.add("billingAddress." + field));
+        order.addAll(AddressFields.names(CompanyForm.BILLING_ADDRESS));
         return errors.stream().sorted(Comparator.comparingInt(e -> order.contains(e.field())
                 ? order.indexOf(e.field()) : order.size())).toList();
     }
 
     private static Map<String, String> typed(Request request, boolean withAddress) {
         Map<String, String> values = new HashMap<>();
-        FIELDS.forEach(field -> values.put(field, blankIfNull(request.form().value(field))));
+        FIELDS.forEach(field -> values.put(field, request.form().valueOrBlank(field)));
         if (withAddress) {
-            CompanyForm.ADDRESS_FIELDS.forEach(field -> values.put("billingAddress." + field,
-                    blankIfNull(request.form().value("billingAddress." + field))));
+            AddressFields.typed(request.form(), CompanyForm.BILLING_ADDRESS).forEach((field, value) ->
+                    values.put(AddressFields.name(CompanyForm.BILLING_ADDRESS, field), value));
         }
         return values;
     }
 
     /** A billing address is optional: one left wholly blank is none. */
     private static AddressInput billingAddress(Map<String, String> values) {
-        Map<String, String> address = new HashMap<>();
-        CompanyForm.ADDRESS_FIELDS.forEach(field -> address.put(field, values.get("billingAddress." + field)));
-        if (address.values().stream().allMatch(String::isBlank)) {
-            return null;
-        }
-        return new AddressInput(address.get("name"), address.get("street"), address.get("postalCode"),
-                address.get("city"), nullIfBlank(address.get("region")), address.get("country"),
-                nullIfBlank(address.get("email")), nullIfBlank(address.get("phone")), nullIfBlank(address.get("taxId")));
+        Map<String, String> address = AddressFields.within(CompanyForm.BILLING_ADDRESS, values);
+        return address.values().stream().allMatch(String::isBlank) ? null : AddressFields.input(address);
     }
 
     private static Map<String, String> valuesOf(CompanyView company) {
@@ -178,21 +172,5 @@ final class CompanyFormPages {
                 "customerGroupId", company.customerGroupId().value().toString(),
                 "salesRepresentativeId", company.salesRepresentativeId().value().toString(),
                 "website", company.website().orElse(""));
-    }
-
-    private static long versionOf(String text) {
-        try {
-            return text == null ? 0 : Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            return 0;
-        }
-    }
-
-    private static String blankIfNull(String value) {
-        return value == null ? "" : value;
-    }
-
-    private static String nullIfBlank(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }

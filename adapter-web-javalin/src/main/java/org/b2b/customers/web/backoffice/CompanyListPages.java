@@ -66,7 +66,7 @@ final class CompanyListPages {
     private void bulk(Request request) {
         Map<String, String> filters = filtersOf(name -> request.form().value(CompanyList.LIST_PARAMETER + name));
         Optional<String> cursor = present(request.form().value(CompanyList.LIST_PARAMETER + "cursor"));
-        String action = Optional.ofNullable(request.form().value("action")).orElse("");
+        String action = request.form().valueOrBlank("action");
         Set<String> ticked = new LinkedHashSet<>(request.ctx().formParams(CompanyList.COMPANY_ID));
         List<CompanyId> ids = idsOf(ticked);
         String value = action.equals("assign-group") ? request.form().value("customerGroupId")

@@ -61,10 +61,10 @@ final class CompanyProfilePages {
     private void assign(Request request) {
         Actor actor = request.session().actor();
         CompanyId id = CompanyPages.companyIdOf(request);
-        String chosen = Optional.ofNullable(request.form().value(ContactPersonTab.FIELD)).orElse("");
+        String chosen = request.form().valueOrBlank(ContactPersonTab.FIELD);
         try {
             members.assignContactPerson().assign(actor, AssignContactPersonCommand.of(id, chosen)
-                    .ifVersion(versionOf(request.form().value("version"))));
+                    .ifVersion(request.form().version()));
             request.ctx().redirect(Paths.company(id, "profile") + "?notice=contact-person-saved", HttpStatus.SEE_OTHER);
         } catch (StaleVersionException e) {
             show(request, 409, companies.get().get(actor, id), chosen,
@@ -121,13 +121,5 @@ final class CompanyProfilePages {
 
     private static String name(MemberView member) {
         return member.firstName() + " " + member.lastName();
-    }
-
-    private static long versionOf(String text) {
-        try {
-            return text == null ? 0 : Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 }

@@ -1,10 +1,7 @@
 package org.b2b.customers.web.backoffice;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.b2b.customers.application.common.Page;
-import org.b2b.customers.application.common.PageRequest;
 import org.b2b.customers.application.company.CompanyUseCases;
 import org.b2b.customers.application.company.CompanyView;
 import org.b2b.customers.application.history.CompanyHistoryQuery;
@@ -12,7 +9,6 @@ import org.b2b.customers.application.history.HistoryEntryView;
 import org.b2b.customers.application.history.HistoryUseCases;
 import org.b2b.customers.domain.company.CompanyId;
 import org.b2b.customers.domain.shared.FieldError;
-import org.b2b.customers.domain.shared.InvalidInputException;
 import org.b2b.customers.web.page.FormError;
 import org.b2b.customers.web.page.Messages;
 import org.b2b.customers.web.page.Pages;
@@ -43,23 +39,12 @@ final class HistoryPages {
         CompanyId id = CompanyPages.companyIdOf(request);
         CompanyView company = companies.get().get(request.session().actor(), id);
         String kind = Optional.ofNullable(request.ctx().queryParam("kind")).map(String::strip).orElse("");
-        Optional<String> cursor = CursorPages.cursorOf(request);
-        Page<HistoryEntryView> page;
-        int status = 200;
-        List<FormError> errors = List.of();
-        try {
-            page = history.ofCompany().history(request.session().actor(), new CompanyHistoryQuery(id,
-                    Optional.of(kind).filter(k -> !k.isEmpty()), new PageRequest(PageRequest.DEFAULT_LIMIT, cursor)));
-        } catch (InvalidInputException e) {
-            // A hand-edited address: say what cannot be used and show nothing rather than guess.
-            page = new Page<>(List.of(), Optional.empty());
-            status = 422;
-            errors = e.errors().stream().map(error -> errorOf(request.m(), error)).distinct().toList();
-        }
-        CursorPages links = new CursorPages(Paths.company(id, TAB), Map.of("kind", kind), cursor.isEmpty(),
-                page.nextCursor());
-        pages.render(request.ctx(), status, "backoffice/company-history.jte", request.frame(),
-                new CompanyProfile<>(company, TAB, new HistoryList(kind, page.items(), links, errors)));
+        CursorPage<HistoryEntryView> page = CursorPage.read(request, Paths.company(id, TAB), Map.of("kind", kind),
+                at -> history.ofCompany().history(request.session().actor(),
+                        new CompanyHistoryQuery(id, Optional.of(kind).filter(k -> !k.isEmpty()), at)),
+                e -> e.errors().stream().map(error -> errorOf(request.m(), error)).distinct().toList());
+        pages.render(request.ctx(), page.status(), "backoffice/company-history.jte", request.frame(),
+                new CompanyProfile<>(company, TAB, new HistoryList(kind, page.items(), page.links(), page.errors())));
     }
 
     /** An unknown kind is about the select, which the summary links to; a cursor is about no field on the page. */

@@ -1,7 +1,5 @@
 package org.b2b.customers.web.backoffice;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.b2b.customers.application.company.CompanyView;
@@ -16,8 +14,7 @@ import org.b2b.customers.web.page.Refusal;
  * there are more), the names of the roles, and why a change just asked for was refused, if it was.
  */
 public record MemberList(CompanyView company, List<MemberView> members, List<Choice> roles,
-        List<InvitationView> invitations, boolean moreInvitations, Optional<String> nextCursor, boolean laterPage,
-        Optional<Refusal> refusal) {
+        List<InvitationView> invitations, boolean moreInvitations, CursorPages pages, Optional<Refusal> refusal) {
 
     public MemberList {
         members = List.copyOf(members);
@@ -56,12 +53,8 @@ public record MemberList(CompanyView company, List<MemberView> members, List<Cho
         return Paths.company(company.id(), "invitations");
     }
 
-    public Optional<String> next() {
-        return nextCursor.map(cursor -> membersTab() + "?cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8));
-    }
-
     /** Whether the list is neither empty nor only on a later page: a company with nobody yet. */
     public boolean empty() {
-        return members.isEmpty() && !laterPage;
+        return members.isEmpty() && pages.onFirstPage();
     }
 }

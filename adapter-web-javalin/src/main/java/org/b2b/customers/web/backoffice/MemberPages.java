@@ -94,14 +94,16 @@ final class MemberPages {
         Actor actor = request.session().actor();
         CompanyId id = CompanyPages.companyIdOf(request);
         CompanyView company = companies.get().get(actor, id);
-        Optional<String> cursor = Optional.ofNullable(request.ctx().queryParam("cursor")).filter(c -> !c.isBlank());
+        Optional<String> cursor = CursorPages.cursorOf(request);
         Page<MemberView> page = members.list().list(actor, ListMembersQuery.of(id)
                 .withPage(new PageRequest(PageRequest.DEFAULT_LIMIT, cursor)));
         Page<InvitationView> pending = invitations.list().list(actor, ListInvitationsQuery.all(id)
                 .withStatus("PENDING").withPage(PageRequest.first(INVITATIONS_SHOWN)));
         pages.render(request.ctx(), status, "backoffice/member-list.jte", request.frame(), new CompanyProfile<>(
                 company, "members", new MemberList(company, page.items(), roles.choices(request), pending.items(),
-                        pending.nextCursor().isPresent(), page.nextCursor(), cursor.isPresent(), refusal)));
+                        pending.nextCursor().isPresent(),
+                        new CursorPages(Paths.company(id, "members"), Map.of(), cursor.isEmpty(), page.nextCursor()),
+                        refusal)));
     }
 
     private void edit(Request request) {
@@ -116,8 +118,8 @@ final class MemberPages {
         CompanyView company = companies.get().get(actor, CompanyPages.companyIdOf(request));
         MemberView member = members.get().get(actor, company.id(), memberIdOf(request));
         Map<String, String> values = new HashMap<>();
-        FIELDS.forEach(field -> values.put(field, blankIfNull(request.form().value(field))));
-        long version = versionOf(request.form().value("version"));
+        FIELDS.forEach(field -> values.put(field, request.form().valueOrBlank(field)));
+        long version = request.form().version();
         try {
             members.update().update(actor, UpdateMemberCommand.of(company.id(), member.id())
                     .withFirstName(values.get("firstName")).withLastName(values.get("lastName"))
@@ -187,7 +189,7 @@ final class MemberPages {
         Actor actor = request.session().actor();
         CompanyView company = companies.get().get(actor, CompanyPages.companyIdOf(request));
         String q = Optional.ofNullable(request.ctx().queryParam("q")).map(String::strip).orElse("");
-        Optional<String> cursor = Optional.ofNullable(request.ctx().queryParam("cursor")).filter(c -> !c.isBlank());
+        Optional<String> cursor = CursorPages.cursorOf(request);
         int answer = status;
         List<FormError> shown = errors;
         Page<UserView> found;
@@ -209,8 +211,8 @@ final class MemberPages {
         Actor actor = request.session().actor();
         CompanyId id = CompanyPages.companyIdOf(request);
         try {
-            members.add().add(actor, new AddMemberCommand(id, blankIfNull(request.form().value("userId")),
-                    blankIfNull(request.form().value("role"))));
+            members.add().add(actor, new AddMemberCommand(id, request.form().valueOrBlank("userId"),
+                    request.form().valueOrBlank("role")));
             request.ctx().redirect(Paths.company(id, "members") + "?notice=member-added", HttpStatus.SEE_OTHER);
         } catch (InvalidInputException e) {
             // The pool page has no field of its own for these: its selects and buttons are one per user.
@@ -254,17 +256,5 @@ final class MemberPages {
     private static Map<String, String> valuesOf(MemberView member) {
         return Map.of("firstName", member.firstName(), "lastName", member.lastName(),
                 "phone", member.phone().orElse(""), "role", member.role());
-    }
-
-    private static long versionOf(String text) {
-        try {
-            return text == null ? 0 : Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            return 0;
-        }
-    }
-
-    private static String blankIfNull(String value) {
-        return value == null ? "" : value;
     }
 }

@@ -2,16 +2,12 @@ package org.b2b.customers.web.backoffice;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.b2b.customers.application.common.Page;
-import org.b2b.customers.application.common.PageRequest;
 import org.b2b.customers.application.company.CompanyUseCases;
 import org.b2b.customers.application.company.CompanyView;
 import org.b2b.customers.application.order.ListOrdersQuery;
 import org.b2b.customers.application.order.OrderRow;
 import org.b2b.customers.application.order.OrderUseCases;
 import org.b2b.customers.domain.company.CompanyId;
-import org.b2b.customers.domain.shared.InvalidInputException;
 import org.b2b.customers.web.page.FormError;
 import org.b2b.customers.web.page.Pages;
 import org.b2b.customers.web.page.Paths;
@@ -40,21 +36,11 @@ final class OrderPages {
     private void orders(Request request) {
         CompanyId id = CompanyPages.companyIdOf(request);
         CompanyView company = companies.get().get(request.session().actor(), id);
-        Optional<String> cursor = CursorPages.cursorOf(request);
-        Page<OrderRow> page;
-        int status = 200;
-        List<FormError> errors = List.of();
-        try {
-            page = orders.list().listWithNames(request.session().actor(),
-                    new ListOrdersQuery(id, new PageRequest(PageRequest.DEFAULT_LIMIT, cursor)));
-        } catch (InvalidInputException e) {
-            // Only a hand-edited or outdated cursor gets here: say so, and offer the first page rather than guess.
-            page = new Page<>(List.of(), Optional.empty());
-            status = 422;
-            errors = List.of(new FormError("", request.m().text("list.unknownCursor")));
-        }
-        CursorPages links = new CursorPages(Paths.company(id, TAB), Map.of(), cursor.isEmpty(), page.nextCursor());
-        pages.render(request.ctx(), status, "backoffice/company-orders.jte", request.frame(),
-                new CompanyProfile<>(company, TAB, new OrderList(page.items(), links, errors)));
+        // Only a cursor can be refused here: say so, and offer the first page.
+        CursorPage<OrderRow> page = CursorPage.read(request, Paths.company(id, TAB), Map.of(),
+                at -> orders.list().listWithNames(request.session().actor(), new ListOrdersQuery(id, at)),
+                e -> List.of(new FormError("", request.m().text("list.unknownCursor"))));
+        pages.render(request.ctx(), page.status(), "backoffice/company-orders.jte", request.frame(),
+                new CompanyProfile<>(company, TAB, new OrderList(page.items(), page.links(), page.errors())));
     }
 }

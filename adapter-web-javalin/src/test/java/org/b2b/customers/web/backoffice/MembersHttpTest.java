@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.b2b.customers.application.common.PageRequest;
 import org.b2b.customers.application.company.CompanyView;
 import org.b2b.customers.application.member.AddMemberCommand;
 import org.b2b.customers.application.member.AssignContactPersonCommand;
@@ -20,6 +23,7 @@ class MembersHttpTest {
 
     private static final String SCRIPT = "<img src=x onerror=alert(1)>";
     private static final String ESCAPED = "&lt;img src=x onerror=alert(1)&gt;";
+    private static final Pattern NEXT = Pattern.compile("<a href=\"([^\"]+)\" rel=\"next\">Next page</a>");
 
     private final BackOfficeSite site = new BackOfficeSite();
     private final UserView representative = site.data().salesRepresentative();
@@ -106,6 +110,25 @@ class MembersHttpTest {
 
         assertThat(page.statusCode()).isEqualTo(422);
         assertThat(page.body()).contains("error-summary", "Search: this is too long");
+    }
+
+    @Test
+    void the_members_tab_pages_forward_by_cursor_and_links_back_to_the_first_page() {
+        for (int i = 0; i <= PageRequest.DEFAULT_LIMIT; i++) {
+            site.data().member(company, "company_buyer");
+        }
+        SignedInClient admin = admin();
+
+        String first = admin.get(members).body();
+        Matcher next = NEXT.matcher(first);
+        assertThat(next.find()).as("a link to the next page").isTrue();
+        assertThat(next.group(1)).startsWith(members + "?cursor=");
+        assertThat(first).doesNotContain("First page");
+
+        HttpResponse<String> second = admin.get(next.group(1));
+        assertThat(second.statusCode()).isEqualTo(200);
+        assertThat(second.body()).contains("<a href=\"" + members + "\">First page</a>")
+                .doesNotContain("rel=\"next\"");
     }
 
     private UserView user(String email) {
