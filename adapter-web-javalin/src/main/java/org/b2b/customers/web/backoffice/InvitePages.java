@@ -112,7 +112,7 @@ final class InvitePages {
         for (int i = 0; i < lines.size(); i++) {
             PreviewLine line = preview.lines().get(i);
             checked.add(checked(lines.get(i), line.email(), line.role().orElse(lines.get(i).role()), line.outcome(),
-                    roles));
+                    roles, request.m()));
         }
         render(request, 200, PREVIEW, id, new InvitePreview(id, draft, checked));
     }
@@ -131,7 +131,8 @@ final class InvitePages {
         List<CheckedLine> checked = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             var result = report.results().get(i);
-            checked.add(checked(lines.get(i), result.email(), lines.get(i).role(), result.outcome(), roles));
+            checked.add(checked(lines.get(i), result.email(), lines.get(i).role(), result.outcome(), roles,
+                    request.m()));
         }
         render(request, 200, REPORT, id, new InviteReport(id, checked));
     }
@@ -207,17 +208,23 @@ final class InvitePages {
 
     /** A line with its outcome; a line that names no role at all is told so rather than "unknown role". */
     private static CheckedLine checked(InviteLine line, String email, String role, InvitationOutcome outcome,
-            List<InvitableRole> roles) {
+            List<InvitableRole> roles, Messages m) {
         String key = outcome == InvitationOutcome.UNKNOWN_ROLE && line.role().isBlank() ? "NO_ROLE" : outcome.name();
-        return new CheckedLine(line, email, roleLabel(role, roles), key);
+        return new CheckedLine(line, email, roleLabel(role, roles, m), key);
     }
 
     /** The name of the role written, by identifier or name as inviting finds it; else what was written. */
-    private static String roleLabel(String written, List<InvitableRole> roles) {
+    private static String roleLabel(String written, List<InvitableRole> roles, Messages m) {
         String given = written.strip();
         return roles.stream().filter(role -> role.identifier().equals(given)).findFirst()
                 .or(() -> roles.stream().filter(role -> role.name().equalsIgnoreCase(given)).findFirst())
-                .map(InvitableRole::name).orElse(given);
+                .map(role -> roleName(role, m)).orElse(given);
+    }
+
+    /** A built-in role in the page's language ({@code role.<identifier>}), as every other tab names it. */
+    private static String roleName(InvitableRole role, Messages m) {
+        String key = "role." + role.identifier();
+        return m.has(key) ? m.text(key) : role.name();
     }
 
     /** The roles the user may give in this company; a company they may not invite to is not found. */
@@ -238,7 +245,8 @@ final class InvitePages {
 
     private void showForm(Request request, int status, CompanyId id, InviteDraft draft, List<InvitableRole> roles,
             List<FieldError> errors) {
-        List<Choice> choices = roles.stream().map(role -> new Choice(role.identifier(), role.name())).toList();
+        List<Choice> choices = roles.stream().map(role -> new Choice(role.identifier(), roleName(role, request.m())))
+                .toList();
         render(request, status, FORM, id, new InviteForm(id, draft, choices, errors(request.m(), errors)));
     }
 
