@@ -2,7 +2,13 @@ package org.b2b.customers.web.backoffice;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -44,6 +50,11 @@ final class InvitePages {
     private static final String FIRST_ROLE = "company_buyer";
     /** Longer file names are cut: the name is only shown, as a reminder of which file was read. */
     private static final int MAX_FILE_NAME = 200;
+    /** Cells are quoted only where they must be, so that a plain line reads as the user typed it. */
+    private static final CsvMapper CSV = CsvMapper.builder()
+            .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
+    /** Lines end as spreadsheets write them. */
+    private static final CsvSchema FAILED_LINES = CsvSchema.emptySchema().withLineSeparator("\r\n");
 
     private final CompanyUseCases companies;
     private final InvitationUseCases invitations;
@@ -137,35 +148,25 @@ final class InvitePages {
         render(request, 200, REPORT, id, new InviteReport(id, checked));
     }
 
-    /** The failed lines of a report as a file to fix and upload again: {@code email,role} a line. */
-    private void failedLines(Request request) {
+    /**
+     * The failed lines of a report as a file to fix and upload again: {@code email,role} a line, without a byte order
+     * mark, as the invitation file reader takes it.
+     */
+    private void failedLines(Request request) throws IOException {
         CompanyId id = CompanyPages.companyIdOf(request);
         roles(request, id);
-        StringBuilder csv = new StringBuilder();
-        for (InviteLine line : InviteLine.read(request.form(), "failed")) {
-            csv.append(cell(line.email()));
-            if (!line.role().isBlank()) {
-                csv.append(',').append(cell(line.role()));
+        StringWriter csv = new StringWriter();
+        try (SequenceWriter rows = CSV.writerFor(List.class).with(FAILED_LINES).writeValues(csv)) {
+            for (InviteLine line : InviteLine.read(request.form(), "failed")) {
+                rows.write(line.role().isBlank() ? List.of(SpreadsheetCell.of(line.email()))
+                        : List.of(SpreadsheetCell.of(line.email()), SpreadsheetCell.of(line.role())));
             }
-            csv.append("\r\n");
         }
         request.ctx().header("Content-Disposition", "attachment; filename=\"failed-invitations.csv\"")
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Cache-Control", "no-store")
                 .contentType("text/csv; charset=utf-8")
                 .result(csv.toString());
-    }
-
-    /**
-     * A cell of the download: one that a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a
-     * carriage return) starts with an apostrophe instead, and one holding a separator, quote or line end is quoted.
-     */
-    static String cell(String value) {
-        String cell = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        if (cell.chars().anyMatch(c -> c == ',' || c == ';' || c == '"' || c == '\n' || c == '\r')) {
-            return '"' + cell.replace("\"", "\"\"") + '"';
-        }
-        return cell;
     }
 
     /** The draft with the lines of a file just uploaded, if one was; a file that cannot be read is an error. */
