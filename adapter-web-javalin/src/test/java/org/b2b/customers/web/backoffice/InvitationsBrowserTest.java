@@ -170,6 +170,12 @@ class InvitationsBrowserTest {
                 .contains("This invitation has been sent again three times within the last hour.",
                         "It can be sent again from");
         assertThat(cells(4)).containsExactly("4");
+        // Post/redirect/get: the refusal is told at the tab's own address, so that reloading reloads the tab.
+        assertThat(browser.driver().getCurrentUrl()).startsWith(site.url(tab()) + "?refused=");
+        browser.driver().navigate().refresh();
+        assertThat(browser.driver().findElement(By.cssSelector("[role=alert]")).getText())
+                .contains("This invitation has been sent again three times within the last hour.");
+        assertThat(cells(4)).containsExactly("4");
         browser.checkScreen("invitations-resend-refused-en");
         browser.open(site.url(tab()));
         browser.press("Deutsch");
