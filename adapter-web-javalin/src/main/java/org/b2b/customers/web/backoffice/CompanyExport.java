@@ -31,7 +31,6 @@ final class CompanyExport {
 
     private static final CsvMapper CSV = CsvMapper.builder()
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build();
-    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private final CompanyUseCases companies;
 
@@ -63,8 +62,10 @@ final class CompanyExport {
                     if (written++ == CompanyList.EXPORT_CAP) {
                         return;
                     }
-                    rows.write(List.of(cell(row.name()), cell(row.taxId()), cell(row.customerGroupName()),
-                            cell(row.salesRepresentativeName()), cell(row.contactPersonName().orElse("")),
+                    rows.write(List.of(SpreadsheetCell.of(row.name()), SpreadsheetCell.of(row.taxId()),
+                            SpreadsheetCell.of(row.customerGroupName()),
+                            SpreadsheetCell.of(row.salesRepresentativeName()),
+                            SpreadsheetCell.of(row.contactPersonName().orElse("")),
                             m.text("company.status." + row.status().name()), String.valueOf(row.members()),
                             row.country().map(m::country).orElse("")));
                 }
@@ -77,10 +78,5 @@ final class CompanyExport {
         } finally {
             out.flush();
         }
-    }
-
-    /** Text a spreadsheet would run as a formula, or take apart at a control character, is made plain text. */
-    static String cell(String text) {
-        return !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 }

@@ -1,6 +1,8 @@
 package org.b2b.customers.web.backoffice;
 
 import io.javalin.http.HttpStatus;
+import java.time.DateTimeException;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,6 +44,11 @@ final class InvitationPages {
 
     private static final String TAB = "invitations";
     private static final String INVITATION = Paths.COMPANIES + "/{id}/" + TAB + "/{invitationId}";
+    /** The query parameters that carry a refusal back to the tab, and the code of one no message explains. */
+    private static final String REFUSED = "refused";
+    private static final String FROM = "from";
+    private static final String UNEXPLAINED = "other";
+    private static final String REFUSAL = "refusal.";
 
     private final CompanyUseCases companies;
     private final InvitationUseCases invitations;
@@ -66,7 +73,7 @@ final class InvitationPages {
     private void list(Request request) {
         String status = Optional.ofNullable(request.ctx().queryParam("status")).map(String::strip).orElse("");
         Optional<String> cursor = Optional.ofNullable(request.ctx().queryParam("cursor")).filter(c -> !c.isBlank());
-        show(request, CompanyPages.companyIdOf(request), status, cursor, 200, Optional.empty());
+        show(request, CompanyPages.companyIdOf(request), status, cursor, refusalOf(request));
     }
 
     private void link(Request request) {
@@ -122,34 +129,65 @@ final class InvitationPages {
     }
 
     private void done(Request request, CompanyId companyId, String status, String notice) {
-        String address = listAddress(companyId, status);
-        request.ctx().redirect(address + (address.contains("?") ? "&" : "?") + "notice=" + notice,
-                HttpStatus.SEE_OTHER);
+        backToTab(request, companyId, status, "notice=" + notice);
     }
 
     /**
-     * Shows the tab again with the reason an action was refused, in the user's language. What the user may not
-     * see, or a session that ended, is the area's to answer as everywhere else.
+     * Goes back to the tab with the reason an action was refused, so that reloading it shows the tab rather than
+     * posting again or asking the action's address with GET. The address names the reason by its code (one with a
+     * message, else {@value #UNEXPLAINED}) and, for "too soon", the second it becomes possible: never words, which
+     * a link could be forged to say. What the user may not see, or a session that ended, is the area's to answer
+     * as everywhere else.
      */
     private void refused(Request request, CompanyId companyId, String status, DomainException e) {
         if (e.kind() == ErrorKind.NOT_FOUND || e.kind() == ErrorKind.FORBIDDEN
                 || e.kind() == ErrorKind.UNAUTHENTICATED) {
             throw e;
         }
-        Messages m = request.m();
-        String key = "refusal." + e.code();
-        Refusal refusal = e instanceof TooSoonException tooSoon && m.has(key)
-                ? new Refusal(key, m.dateTime(tooSoon.possibleAt())) : Refusal.of(m, e);
-        show(request, companyId, status, Optional.empty(), SignedInArea.statusOf(e), Optional.of(refusal));
+        String code = request.m().has(REFUSAL + e.code()) ? e.code() : UNEXPLAINED;
+        String from = e instanceof TooSoonException tooSoon ? "&" + FROM + "=" + tooSoon.possibleAt().getEpochSecond()
+                : "";
+        backToTab(request, companyId, status, REFUSED + "=" + code + from);
     }
 
-    private void show(Request request, CompanyId companyId, String status, Optional<String> cursor, int httpStatus,
+    private static void backToTab(Request request, CompanyId companyId, String status, String query) {
+        String address = listAddress(companyId, status);
+        request.ctx().redirect(address + (address.contains("?") ? "&" : "?") + query, HttpStatus.SEE_OTHER);
+    }
+
+    /**
+     * The refusal the address names, in the user's language; an unknown code, or a message that needs a time the
+     * address does not give, is none.
+     */
+    private static Optional<Refusal> refusalOf(Request request) {
+        Messages m = request.m();
+        String code = request.ctx().queryParam(REFUSED);
+        String key = UNEXPLAINED.equals(code) ? "invitations.refusedOther" : REFUSAL + code;
+        if (code == null || !m.has(key)) {
+            return Optional.empty();
+        }
+        Optional<Instant> from = Optional.ofNullable(request.ctx().queryParam(FROM)).flatMap(InvitationPages::instant);
+        if (from.isPresent()) {
+            return Optional.of(new Refusal(key, m.dateTime(from.get())));
+        }
+        return m.lookup(key).contains("{0}") ? Optional.empty() : Optional.of(new Refusal(key, ""));
+    }
+
+    private static Optional<Instant> instant(String epochSecond) {
+        try {
+            return Optional.of(Instant.ofEpochSecond(Long.parseLong(epochSecond)));
+        } catch (NumberFormatException | DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void show(Request request, CompanyId companyId, String status, Optional<String> cursor,
             Optional<Refusal> refusal) {
         Actor actor = request.session().actor();
         CompanyView company = companies.get().get(actor, companyId);
         Page<InvitationView> page;
         List<FormError> errors = List.of();
-        int answer = httpStatus;
+        int answer = 200;
         try {
             page = invitations.list().list(actor, new ListInvitationsQuery(companyId,
                     Optional.of(status).filter(s -> !s.isEmpty()), new PageRequest(PageRequest.DEFAULT_LIMIT, cursor)));

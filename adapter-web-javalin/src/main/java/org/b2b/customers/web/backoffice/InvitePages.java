@@ -2,7 +2,13 @@ package org.b2b.customers.web.backoffice;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -44,6 +50,11 @@ final class InvitePages {
     private static final String FIRST_ROLE = "company_buyer";
     /** Longer file names are cut: the name is only shown, as a reminder of which file was read. */
     private static final int MAX_FILE_NAME = 200;
+    /** Cells are quoted only where they must be, so that a plain line reads as the user typed it. */
+    private static final CsvMapper CSV = CsvMapper.builder()
+            .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
+    /** Lines end as spreadsheets write them. */
+    private static final CsvSchema FAILED_LINES = CsvSchema.emptySchema().withLineSeparator("\r\n");
 
     private final CompanyUseCases companies;
     private final InvitationUseCases invitations;
@@ -112,7 +123,7 @@ final class InvitePages {
         for (int i = 0; i < lines.size(); i++) {
             PreviewLine line = preview.lines().get(i);
             checked.add(checked(lines.get(i), line.email(), line.role().orElse(lines.get(i).role()), line.outcome(),
-                    roles));
+                    roles, request.m()));
         }
         render(request, 200, PREVIEW, id, new InvitePreview(id, draft, checked));
     }
@@ -131,40 +142,31 @@ final class InvitePages {
         List<CheckedLine> checked = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             var result = report.results().get(i);
-            checked.add(checked(lines.get(i), result.email(), lines.get(i).role(), result.outcome(), roles));
+            checked.add(checked(lines.get(i), result.email(), lines.get(i).role(), result.outcome(), roles,
+                    request.m()));
         }
         render(request, 200, REPORT, id, new InviteReport(id, checked));
     }
 
-    /** The failed lines of a report as a file to fix and upload again: {@code email,role} a line. */
-    private void failedLines(Request request) {
+    /**
+     * The failed lines of a report as a file to fix and upload again: {@code email,role} a line, without a byte order
+     * mark, as the invitation file reader takes it.
+     */
+    private void failedLines(Request request) throws IOException {
         CompanyId id = CompanyPages.companyIdOf(request);
         roles(request, id);
-        StringBuilder csv = new StringBuilder();
-        for (InviteLine line : InviteLine.read(request.form(), "failed")) {
-            csv.append(cell(line.email()));
-            if (!line.role().isBlank()) {
-                csv.append(',').append(cell(line.role()));
+        StringWriter csv = new StringWriter();
+        try (SequenceWriter rows = CSV.writerFor(List.class).with(FAILED_LINES).writeValues(csv)) {
+            for (InviteLine line : InviteLine.read(request.form(), "failed")) {
+                rows.write(line.role().isBlank() ? List.of(SpreadsheetCell.of(line.email()))
+                        : List.of(SpreadsheetCell.of(line.email()), SpreadsheetCell.of(line.role())));
             }
-            csv.append("\r\n");
         }
         request.ctx().header("Content-Disposition", "attachment; filename=\"failed-invitations.csv\"")
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Cache-Control", "no-store")
                 .contentType("text/csv; charset=utf-8")
                 .result(csv.toString());
-    }
-
-    /**
-     * A cell of the download: one that a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a
-     * carriage return) starts with an apostrophe instead, and one holding a separator, quote or line end is quoted.
-     */
-    static String cell(String value) {
-        String cell = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        if (cell.chars().anyMatch(c -> c == ',' || c == ';' || c == '"' || c == '\n' || c == '\r')) {
-            return '"' + cell.replace("\"", "\"\"") + '"';
-        }
-        return cell;
     }
 
     /** The draft with the lines of a file just uploaded, if one was; a file that cannot be read is an error. */
@@ -207,17 +209,23 @@ final class InvitePages {
 
     /** A line with its outcome; a line that names no role at all is told so rather than "unknown role". */
     private static CheckedLine checked(InviteLine line, String email, String role, InvitationOutcome outcome,
-            List<InvitableRole> roles) {
+            List<InvitableRole> roles, Messages m) {
         String key = outcome == InvitationOutcome.UNKNOWN_ROLE && line.role().isBlank() ? "NO_ROLE" : outcome.name();
-        return new CheckedLine(line, email, roleLabel(role, roles), key);
+        return new CheckedLine(line, email, roleLabel(role, roles, m), key);
     }
 
     /** The name of the role written, by identifier or name as inviting finds it; else what was written. */
-    private static String roleLabel(String written, List<InvitableRole> roles) {
+    private static String roleLabel(String written, List<InvitableRole> roles, Messages m) {
         String given = written.strip();
         return roles.stream().filter(role -> role.identifier().equals(given)).findFirst()
                 .or(() -> roles.stream().filter(role -> role.name().equalsIgnoreCase(given)).findFirst())
-                .map(InvitableRole::name).orElse(given);
+                .map(role -> roleName(role, m)).orElse(given);
+    }
+
+    /** A built-in role in the page's language ({@code role.<identifier>}), as every other tab names it. */
+    private static String roleName(InvitableRole role, Messages m) {
+        String key = "role." + role.identifier();
+        return m.has(key) ? m.text(key) : role.name();
     }
 
     /** The roles the user may give in this company; a company they may not invite to is not found. */
@@ -238,7 +246,8 @@ final class InvitePages {
 
     private void showForm(Request request, int status, CompanyId id, InviteDraft draft, List<InvitableRole> roles,
             List<FieldError> errors) {
-        List<Choice> choices = roles.stream().map(role -> new Choice(role.identifier(), role.name())).toList();
+        List<Choice> choices = roles.stream().map(role -> new Choice(role.identifier(), roleName(role, request.m())))
+                .toList();
         render(request, status, FORM, id, new InviteForm(id, draft, choices, errors(request.m(), errors)));
     }
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -152,10 +153,10 @@ class CompanyBulkBrowserTest {
         browser.tabTo(browser.field("Select Nordwind Logistik"));
         new Actions(browser.driver()).sendKeys(Keys.SPACE).perform();
         assertThat(browser.field("Select Nordwind Logistik").isSelected()).isTrue();
-        // The bulk bar is above the table: back to it with Shift+Tab, as a keyboard user goes back.
+        // The bulk bar follows the table: on to it with Tab, a few steps after the last company.
         WebElement deactivate = browser.button("Deactivate");
-        for (int i = 0; i < 50 && !deactivate.equals(browser.focused()); i++) {
-            new Actions(browser.driver()).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
+        for (int i = 0; i < 5 && !deactivate.equals(browser.focused()); i++) {
+            new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
         }
         assertThat(browser.focused()).isEqualTo(deactivate);
         new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
@@ -167,6 +168,25 @@ class CompanyBulkBrowserTest {
         browser.tabToAndEnter(browser.link("Back to the companies"));
         assertThat(status("Nordwind Logistik")).isEqualTo("Deactivated");
         assertThat(site.company(nordwind).status()).isEqualTo(CompanyStatus.DEACTIVATED);
+    }
+
+    @Test
+    void the_companies_come_first_in_view_and_the_bulk_bar_follows_them() {
+        site.company("Nordwind Logistik", representative);
+        site.company("Südwind AG", representative);
+        signInAsAdministrator();
+
+        WebElement table = browser.driver().findElement(By.tagName("table"));
+        WebElement bar = browser.driver().findElement(By.xpath(
+                "//fieldset[legend[normalize-space(.)='With the selected companies']]"));
+        WebElement lastRow = browser.driver().findElement(By.cssSelector("tbody tr:last-child"));
+        long viewport = (Long) ((JavascriptExecutor) browser.driver()).executeScript("return window.innerHeight;");
+
+        assertThat(bar.getRect().getY()).isGreaterThanOrEqualTo(table.getRect().getY()
+                + table.getRect().getHeight());
+        assertThat((long) lastRow.getRect().getY() + lastRow.getRect().getHeight()).as("the rows, unscrolled")
+                .isLessThanOrEqualTo(viewport);
+        browser.checkScreen("companies-bulk-bar-below-en");
     }
 
     @Test

@@ -12,10 +12,14 @@ import org.b2b.customers.application.address.UpdateAddressCommand;
 import org.b2b.customers.application.company.CompanyView;
 import org.b2b.customers.application.member.MemberView;
 import org.b2b.customers.application.member.UpdateMemberCommand;
+import org.b2b.customers.application.order.RecordOrderCommand;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The answers of the Company profile and Address book forms over HTTP: their statuses, and what they leave alone. */
+/**
+ * The answers of the Company profile and Address book forms over HTTP: their statuses, and what they leave alone;
+ * and what the Summary tab shows.
+ */
 class CompanyProfileHttpTest {
 
     private final BackOfficeSite site = new BackOfficeSite();
@@ -85,6 +89,21 @@ class CompanyProfileHttpTest {
             assertThat(answer.statusCode()).as(form).isEqualTo(405);
             assertThat(answer.headers().firstValue("Allow")).as(form).hasValue("POST");
         }
+    }
+
+    @Test
+    void the_summarys_latest_orders_name_their_status_in_the_users_language() {
+        site.system.useCases().orders().record().record(site.admin(), new RecordOrderCommand(company.id(), "SO-1",
+                site.system.clock().instant().toString(), null, "PAID", "EUR", "10"));
+        site.system.useCases().orders().record().record(site.admin(), new RecordOrderCommand(company.id(), "SO-2",
+                site.system.clock().instant().toString(), null, "ON_HOLD_AT_CUSTOMS", "EUR", "10"));
+
+        HttpResponse<String> summary = admin().get(path, "Accept-Language", "de");
+
+        assertThat(summary.statusCode()).isEqualTo(200);
+        // A status the pages do not know is shown as the shop sent it, as the Orders tab does.
+        assertThat(summary.body()).contains("<td>Bezahlt</td>", "<td>ON_HOLD_AT_CUSTOMS</td>")
+                .doesNotContain("<td>PAID</td>");
     }
 
     private SignedInClient admin() {

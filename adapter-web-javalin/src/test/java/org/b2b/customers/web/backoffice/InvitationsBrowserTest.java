@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -170,6 +171,12 @@ class InvitationsBrowserTest {
                 .contains("This invitation has been sent again three times within the last hour.",
                         "It can be sent again from");
         assertThat(cells(4)).containsExactly("4");
+        // Post/redirect/get: the refusal is told at the tab's own address, so that reloading reloads the tab.
+        assertThat(browser.driver().getCurrentUrl()).startsWith(site.url(tab()) + "?refused=");
+        browser.driver().navigate().refresh();
+        assertThat(browser.driver().findElement(By.cssSelector("[role=alert]")).getText())
+                .contains("This invitation has been sent again three times within the last hour.");
+        assertThat(cells(4)).containsExactly("4");
         browser.checkScreen("invitations-resend-refused-en");
         browser.open(site.url(tab()));
         browser.press("Deutsch");
@@ -234,6 +241,22 @@ class InvitationsBrowserTest {
     }
 
     @Test
+    void the_table_fits_1280_pixels_with_dates_on_one_line_and_long_emails_broken_in_both_languages() {
+        invite("procurement.department.central.purchasing@nordwind-logistik-hamburg.example", "company_admin");
+        invite("pending@buyer.example", "company_buyer");
+        RecordingMailSender mailServer = new RecordingMailSender();
+        mailServer.failPermanentlyFor("pending@buyer.example", "550 5.1.1 no such mailbox");
+        site.system.useCases().mail().deliver(site.system.outbox(), mailServer).deliverDue(50, () -> true);
+        openTab();
+
+        assertFits();
+        browser.checkScreen("invitations-long-email-en");
+        browser.press("Deutsch");
+        assertFits();
+        browser.checkScreen("invitations-long-email-de");
+    }
+
+    @Test
     void re_send_works_with_the_keyboard_alone() {
         invite("pending@buyer.example", "company_buyer");
         openTab();
@@ -242,6 +265,19 @@ class InvitationsBrowserTest {
 
         assertThat(browser.banner()).contains("The invitation has been sent again.");
         assertThat(cells(4)).containsExactly("2");
+    }
+
+    /** The table needs no sideways scrolling in the 1280 px window, and every date (Sent, Expires) is one line. */
+    private static void assertFits() {
+        JavascriptExecutor page = (JavascriptExecutor) browser.driver();
+        assertThat(page.executeScript("var wrap = document.querySelector('.table-wrap');"
+                + " return wrap.scrollWidth <= wrap.clientWidth;")).as("the table fits its width").isEqualTo(true);
+        assertThat(page.executeScript("return Array.from(document.querySelectorAll('tbody tr')).flatMap(row =>"
+                + " [row.cells[3], row.cells[5]]).filter(cell => {"
+                + " var text = document.createRange(); text.selectNodeContents(cell);"
+                + " return new Set(Array.from(text.getClientRects()).map(r => Math.round(r.top))).size > 1;"
+                + " }).map(cell => cell.textContent.trim());")).as("dates broken over lines")
+                .isEqualTo(List.of());
     }
 
     private InvitationId invite(String email, String role) {

@@ -76,8 +76,25 @@ class InvitationsHttpTest {
 
         assertThat(link.statusCode()).isEqualTo(409);
         assertThat(link.body()).contains("This invitation has been revoked.");
-        assertThat(again.statusCode()).isEqualTo(409);
-        assertThat(again.body()).contains("This invitation has been revoked.", "anna@buyer.example");
+        assertThat(again.statusCode()).isEqualTo(303);
+        String back = again.headers().firstValue("Location").orElseThrow();
+        assertThat(back).isEqualTo(tab() + "?refused=invitation.revoked");
+        HttpResponse<String> told = admin.get(back);
+        assertThat(told.statusCode()).isEqualTo(200);
+        assertThat(told.body()).contains("This invitation has been revoked.", "anna@buyer.example");
+    }
+
+    @Test
+    void a_refusal_in_the_address_is_told_only_in_the_pages_own_words() {
+        SignedInClient admin = admin();
+
+        String forged = admin.get(tab() + "?refused=%3Cb%3Eforged%3C%2Fb%3E").body();
+        String withoutTime = admin.get(tab() + "?refused=invitation.resend_limit&from=soon").body();
+        String unexplained = admin.get(tab() + "?refused=other").body();
+
+        assertThat(forged).doesNotContain("role=\"alert\"", "<b>forged");
+        assertThat(withoutTime).doesNotContain("role=\"alert\"", "{0}");
+        assertThat(unexplained).contains("This could not be done with this invitation.");
     }
 
     @Test

@@ -180,7 +180,7 @@ class InviteMembersBrowserTest {
         browser.checkScreen("invite-filled-de");
         browser.press("Vorschau");
         assertThat(rows()).containsExactly(
-                List.of("Eingabezeile 1", "anna@nordwind.example", "Company buyer", "Wird eingeladen"),
+                List.of("Eingabezeile 1", "anna@nordwind.example", "Einkäufer", "Wird eingeladen"),
                 List.of("Eingefügte Zeile 1", "bert@nordwind.example", "Geschäftsführer",
                         "Nicht eingeladen: unbekannte Rolle"));
         browser.checkScreen("invite-preview-de");

@@ -83,6 +83,26 @@ class InviteMembersHttpTest {
     }
 
     @Test
+    void built_in_roles_are_named_in_the_users_language_in_the_preview_and_the_report() {
+        HttpResponse<String> preview = admin.post(base + "/preview", admin.withToken(Map.of(
+                "paste", "anna@nordwind.example,company_admin\nbert@nordwind.example,Company buyer")),
+                "Accept-Language", "de");
+
+        assertThat(preview.statusCode()).isEqualTo(200);
+        assertThat(preview.body()).contains("<td>Unternehmensadministrator</td>", "<td>Einkäufer</td>")
+                .doesNotContain("<td>company_admin</td>", "<td>Company admin</td>", "<td>Company buyer</td>");
+
+        Map<String, String> lines = new LinkedHashMap<>();
+        line(lines, "line", 1, "anna@nordwind.example", "company_admin");
+        line(lines, "line", 2, "bert@nordwind.example", "Company buyer");
+        HttpResponse<String> report = admin.post(base, admin.withToken(lines), "Accept-Language", "de");
+
+        assertThat(report.statusCode()).isEqualTo(200);
+        assertThat(report.body()).contains("<td>Unternehmensadministrator</td>", "<td>Einkäufer</td>")
+                .doesNotContain("<td>Company admin</td>", "<td>Company buyer</td>");
+    }
+
+    @Test
     void a_file_that_is_no_list_is_refused_with_its_reason_and_nothing_is_invited() {
         HttpResponse<String> binary = upload(base + "/preview", "anna@nordwind.example\u0000\n");
         HttpResponse<String> empty = upload(base + "/preview", "email,role\n\n");
