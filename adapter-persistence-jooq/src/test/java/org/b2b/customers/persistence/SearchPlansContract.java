@@ -107,6 +107,15 @@ abstract class SearchPlansContract {
     }
 
     @Test
+    void the_staff_are_read_in_email_order_from_the_type_index() {
+        Sent sent = captured(() -> database().ports().users().search(new Users.Search(UserScope.EVERYONE,
+                Optional.empty(), Optional.of(UserType.STAFF), Optional.empty(), false, Optional.empty(), 200)));
+
+        String plan = plan(sent.sql(), sent.bindings());
+        assertThat(usesRange(plan, "users_type_email")).as(plan).isTrue();
+    }
+
+    @Test
     void the_holders_of_a_role_are_read_from_the_role_indexes() {
         Sent sent = captured(() -> database().ports().users().search(new Users.Search(UserScope.EVERYONE,
                 Optional.empty(), Optional.of(UserType.STAFF), Optional.of(RoleIdentifier.SALES_REPRESENTATIVE), false,
