@@ -2,9 +2,13 @@ package org.b2b.customers.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.util.DriverDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.Properties;
+import java.util.function.UnaryOperator;
+import javax.sql.DataSource;
 import org.b2b.customers.application.port.out.DrivenPorts;
 import org.b2b.customers.application.port.out.OutboxQueue;
 import org.b2b.customers.application.port.out.PasswordHasher;
@@ -40,7 +44,15 @@ public final class Database implements AutoCloseable {
 
     /** Connects, and migrates the schema before anything else can read it. */
     public static Database open(DatabaseConfig config) {
-        HikariDataSource pool = pool(config);
+        return open(config, UnaryOperator.identity());
+    }
+
+    /**
+     * {@link #open(DatabaseConfig)}, with the pool taking its connections through {@code connections}, which may
+     * watch what is sent over them: tests and benchmarks count a use case's round trips this way.
+     */
+    public static Database open(DatabaseConfig config, UnaryOperator<DataSource> connections) {
+        HikariDataSource pool = pool(config, connections);
         try {
             Flyway.configure()
                     .dataSource(pool)
@@ -96,12 +108,11 @@ public final class Database implements AutoCloseable {
         pool.close();
     }
 
-    private static HikariDataSource pool(DatabaseConfig config) {
+    private static HikariDataSource pool(DatabaseConfig config, UnaryOperator<DataSource> connections) {
         HikariConfig hikari = new HikariConfig();
         hikari.setPoolName("customers");
-        hikari.setJdbcUrl(config.url());
-        hikari.setUsername(config.user());
-        hikari.setPassword(config.password());
+        hikari.setDataSource(connections.apply(new DriverDataSource(config.url(), null, new Properties(),
+                config.user(), config.password())));
         hikari.setMaximumPoolSize(config.poolSize());
         hikari.setConnectionInitSql(config.isPostgres() ? "set lock_timeout = '" + LOCK_TIMEOUT_SECONDS + "s'"
                 : "set lock_timeout " + LOCK_TIMEOUT_SECONDS * 1000);

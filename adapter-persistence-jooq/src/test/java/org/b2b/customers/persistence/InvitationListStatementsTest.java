@@ -2,7 +2,6 @@ package org.b2b.customers.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.atomic.AtomicInteger;
 import org.b2b.customers.application.common.Actor;
 import org.b2b.customers.application.company.CompanyView;
 import org.b2b.customers.application.invitation.InviteMembersCommand;
@@ -10,10 +9,6 @@ import org.b2b.customers.application.invitation.Invitee;
 import org.b2b.customers.application.invitation.ListInvitationsQuery;
 import org.b2b.customers.application.user.UserView;
 import org.b2b.customers.testkit.TestSystem;
-import org.jooq.Configuration;
-import org.jooq.ExecuteContext;
-import org.jooq.ExecuteListenerProvider;
-import org.jooq.impl.DefaultExecuteListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -55,21 +50,6 @@ class InvitationListStatementsTest {
 
     private int statementsOf(Runnable work) {
         work.run(); // the first call also reads the roles of the caller, which later calls keep
-        AtomicInteger statements = new AtomicInteger();
-        JooqTransactions transactions = database.transactions();
-        // Every transaction shares one jOOQ configuration, so the listener is taken off again afterwards.
-        Configuration configuration = transactions.inTransaction(() -> transactions.dsl().configuration());
-        configuration.set(new DefaultExecuteListener() {
-            @Override
-            public void executeStart(ExecuteContext context) {
-                statements.incrementAndGet();
-            }
-        });
-        try {
-            work.run();
-        } finally {
-            configuration.set(new ExecuteListenerProvider[0]);
-        }
-        return statements.get();
+        return database.roundTripsOf(work);
     }
 }

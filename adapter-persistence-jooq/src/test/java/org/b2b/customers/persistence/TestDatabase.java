@@ -43,6 +43,7 @@ final class TestDatabase implements BeforeAllCallback, BeforeEachCallback, After
     private final boolean eachTest;
     private Optional<String> skipped = Optional.empty();
     private String schema;
+    private final RoundTrips roundTrips = new RoundTrips();
     private Database database;
     private DrivenPorts ports;
 
@@ -114,7 +115,7 @@ final class TestDatabase implements BeforeAllCallback, BeforeEachCallback, After
         } else {
             url = "jdbc:h2:mem:" + name + H2_OPTIONS;
         }
-        database = Database.open(DatabaseConfig.of(url, postgres ? LocalPostgres.USER : null, null));
+        database = Database.open(DatabaseConfig.of(url, postgres ? LocalPostgres.USER : null, null), roundTrips);
         ports = database.drivenPorts(new Pbkdf2PasswordHasher(1_000), Clock.fixed(Fixtures.T0, ZoneOffset.UTC));
     }
 
@@ -136,6 +137,11 @@ final class TestDatabase implements BeforeAllCallback, BeforeEachCallback, After
     /** The ports again, on another clock: for a whole system whose time the test moves. */
     DrivenPorts ports(Clock clock) {
         return database.drivenPorts(new Pbkdf2PasswordHasher(1_000), clock);
+    }
+
+    /** How many statements, commits and rollbacks the work sends to this database. */
+    int roundTripsOf(Runnable work) {
+        return roundTrips.of(work);
     }
 
     OutboxQueue outboxQueue() {
