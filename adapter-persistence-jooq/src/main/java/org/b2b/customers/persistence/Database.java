@@ -80,6 +80,7 @@ public final class Database implements AutoCloseable {
                 new JooqHistory(transactions),
                 new JooqOutbox(transactions),
                 new JooqAccessTokens(transactions),
+                new JooqPrincipals(transactions),
                 new JooqLoginFailures(transactions),
                 passwordHasher,
                 clock);

@@ -64,7 +64,7 @@ final class JooqAccessTokens implements AccessTokens {
         return transactions.dsl().deleteFrom(ACCESS_TOKENS).where(ACCESS_TOKENS.EXPIRES_AT.le(now)).execute();
     }
 
-    private static AccessToken token(Row r) {
+    static AccessToken token(Row r) {
         return new AccessToken(r.get(ACCESS_TOKENS.TOKEN_HASH), new UserId(r.get(ACCESS_TOKENS.USER_ID)),
                 r.get(ACCESS_TOKENS.ISSUED_AT), r.get(ACCESS_TOKENS.EXPIRES_AT), r.get(ACCESS_TOKENS.LAST_USED_AT));
     }

@@ -36,7 +36,7 @@ import org.jooq.impl.DSL;
 final class JooqAddressBooks implements AddressBooks {
 
     /** Only the default billing address has this key, and the unique index (company_id, default_key) finds it. */
-    private static final Condition DEFAULT_BILLING = ADDRESSES.DEFAULT_KEY.eq(DSL.inline(AddressType.BILLING.name()));
+    static final Condition DEFAULT_BILLING = ADDRESSES.DEFAULT_KEY.eq(DSL.inline(AddressType.BILLING.name()));
 
     private final JooqTransactions transactions;
     /** Every company view shows the default billing address. */
@@ -132,7 +132,7 @@ final class JooqAddressBooks implements AddressBooks {
         return r;
     }
 
-    private static Address address(Row r) {
+    static Address address(Row r) {
         return new Address(new AddressId(r.get(ADDRESSES.ID)), AddressType.valueOf(r.get(ADDRESSES.TYPE)),
                 new AddressDetails(r.get(ADDRESSES.NAME), r.get(ADDRESSES.STREET), r.get(ADDRESSES.POSTAL_CODE),
                         r.get(ADDRESSES.CITY), Optional.ofNullable(r.get(ADDRESSES.REGION)),

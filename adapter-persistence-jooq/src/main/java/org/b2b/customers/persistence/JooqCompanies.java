@@ -54,11 +54,17 @@ final class JooqCompanies implements Companies {
     private final JooqTransactions transactions;
     /** Most use cases read a company by id. */
     private final RenderedQuery byId;
+    /** Most reads of a company answer with its view, which shows the default billing address. */
+    private final RenderedQuery byIdWithDefaultBilling;
 
     JooqCompanies(JooqTransactions transactions) {
         this.transactions = transactions;
         this.byId = RenderedQuery.of(transactions, COMPANIES,
                 DSL.selectFrom(COMPANIES).where(COMPANIES.ID.eq(RenderedQuery.placeholder(COMPANIES.ID))));
+        this.byIdWithDefaultBilling = RenderedQuery.of(transactions, DSL.select(COMPANIES.fields())
+                .select(ADDRESSES.fields()).from(COMPANIES)
+                .leftJoin(ADDRESSES).on(ADDRESSES.COMPANY_ID.eq(COMPANIES.ID), JooqAddressBooks.DEFAULT_BILLING)
+                .where(COMPANIES.ID.eq(RenderedQuery.placeholder(COMPANIES.ID))));
     }
 
     @Override
@@ -95,6 +101,12 @@ final class JooqCompanies implements Companies {
     @Override
     public Optional<Company> find(CompanyId id) {
         return byId.fetchOne(JooqCompanies::company, id.value());
+    }
+
+    @Override
+    public Optional<WithBilling> findWithDefaultBilling(CompanyId id) {
+        return byIdWithDefaultBilling.fetchOne(r -> new WithBilling(company(r),
+                Optional.ofNullable(r.get(ADDRESSES.ID)).map(address -> JooqAddressBooks.address(r))), id.value());
     }
 
     @Override

@@ -151,8 +151,12 @@ final class JooqMembers implements Members {
     }
 
     private static Member member(MembersRecord r) {
-        return Member.restore(new MemberId(r.getId()), new CompanyId(r.getCompanyId()), new UserId(r.getUserId()),
-                new RoleIdentifier(r.getRoleIdentifier()), MemberStatus.valueOf(r.getStatus()), r.getJoinedAt(),
-                r.getVersion());
+        return member(Row.of(r));
+    }
+
+    static Member member(Row r) {
+        return Member.restore(new MemberId(r.get(MEMBERS.ID)), new CompanyId(r.get(MEMBERS.COMPANY_ID)),
+                new UserId(r.get(MEMBERS.USER_ID)), new RoleIdentifier(r.get(MEMBERS.ROLE_IDENTIFIER)),
+                MemberStatus.valueOf(r.get(MEMBERS.STATUS)), r.get(MEMBERS.JOINED_AT), r.get(MEMBERS.VERSION));
     }
 }

@@ -33,8 +33,8 @@ import org.jooq.impl.DSL;
  * Roles and their policies: one row per policy, its limitations a sorted comma-joined list.
  *
  * <p>Every use case reads its caller's roles, which change rarely, so roles once read are kept in memory, each with
- * the version it was read at. Each read still asks the database for the role's version, in the caller's transaction,
- * and reads the policies again when it differs: a role's policies change only together with its version, so an edit
+ * the version it was read at. Each read still asks the database for the role's version (the caller's principal brings
+ * it, see {@link JooqPrincipals}), and reads the policies again when the one kept is older: a role's policies change only together with its version, so an edit
  * committed by this or any other server is seen at once. A role read enters memory only once its transaction has
  * committed, so what is kept for a version is that version as committed, whoever wrote it and whatever was rolled back.
  */
@@ -91,16 +91,18 @@ final class JooqRoles implements Roles {
 
     @Override
     public Optional<Role> find(RoleIdentifier identifier) {
-        DSLContext dsl = transactions.dsl();
-        Optional<Long> version = versionOf.fetchOne(r -> r.get(ROLES.VERSION), identifier.value());
-        if (version.isEmpty()) {
-            return Optional.empty();
-        }
+        return versionOf.fetchOne(r -> r.get(ROLES.VERSION), identifier.value())
+                .flatMap(version -> find(identifier, version));
+    }
+
+    /** A role kept at this version or a later one is as fresh as the caller asks for. */
+    @Override
+    public Optional<Role> find(RoleIdentifier identifier, long version) {
         Role known = committed.get(identifier);
-        if (known != null && known.version() == version.get()) {
+        if (known != null && known.version() >= version) {
             return Optional.of(known);
         }
-        Optional<Role> role = withPolicies(dsl, identifier);
+        Optional<Role> role = withPolicies(transactions.dsl(), identifier);
         role.ifPresent(r -> transactions.afterCommit(() -> committed.put(identifier, r)));
         return role;
     }

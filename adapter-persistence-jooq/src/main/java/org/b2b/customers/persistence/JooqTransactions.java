@@ -71,6 +71,29 @@ final class JooqTransactions implements Transactions {
         return result;
     }
 
+    /** A connection in autocommit, as the pool hands them out, that the work's statements share. */
+    @Override
+    public <T> T autoCommitted(Supplier<T> work) {
+        if (current.get() != null) {
+            return work.get();
+        }
+        Running running = new Running(connect(), new ArrayList<>());
+        current.set(running);
+        T result;
+        try (Connection connection = running.connection()) {
+            result = work.get();
+        } catch (SQLException e) {
+            throw failed(e);
+        } catch (RuntimeException e) {
+            throw Contention.translate(e);
+        } finally {
+            current.remove();
+        }
+        // Every statement committed as it ran: what the work read is known committed.
+        running.afterCommit().forEach(Runnable::run);
+        return result;
+    }
+
     /**
      * A JDBC savepoint on the running transaction's connection. jOOQ's nested {@code transaction(...)} cannot serve:
      * it does not know the transaction this class opened, so it would commit and roll back the whole of it.
@@ -102,7 +125,7 @@ final class JooqTransactions implements Transactions {
         return result;
     }
 
-    /** The running transaction's jOOQ context; a repository called outside one is a programming error. */
+    /** The running transaction's (or autocommitted work's) jOOQ context; outside one is a programming error. */
     DSLContext dsl() {
         running();
         return dsl;
@@ -136,15 +159,21 @@ final class JooqTransactions implements Transactions {
 
     /** A connection of the pool, its transaction begun. */
     private Connection begin() {
-        Connection connection = null;
+        Connection connection = connect();
         try {
-            connection = pool.getConnection();
             connection.setAutoCommit(false);
             return connection;
         } catch (SQLException e) {
-            if (connection != null) {
-                close(connection, e);
-            }
+            close(connection, e);
+            throw failed(e);
+        }
+    }
+
+    /** A connection of the pool, in autocommit as the pool keeps them. */
+    private Connection connect() {
+        try {
+            return pool.getConnection();
+        } catch (SQLException e) {
             throw failed(e);
         }
     }

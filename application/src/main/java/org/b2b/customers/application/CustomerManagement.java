@@ -44,7 +44,7 @@ public final class CustomerManagement {
     /** The password screen refuses easily guessed passwords wherever someone sets one. */
     public CustomerManagement(DrivenPorts ports, Settings settings, Validator validator, PasswordScreen passwordScreen) {
         var support = new UseCaseSupport(ports.transactions(),
-                new AccessControl(ports.users(), ports.members(), ports.companies(), ports.roles()),
+                new AccessControl(ports.principals(), ports.companies(), ports.roles(), ports.clock()),
                 new CommandValidation(validator), new HistoryRecorder(ports.history(), ports.clock()), ports.clock());
         var passwords = new PasswordChoice(passwordScreen, ports.passwordHasher());
         installation = new InstallationUseCases(support, ports, passwords);
@@ -56,7 +56,7 @@ public final class CustomerManagement {
         orders = new OrderUseCases(support, ports);
         history = new HistoryUseCases(support, ports);
         roles = new RoleUseCases(support, ports);
-        access = new AccessUseCases(support, ports);
+        access = new AccessUseCases(support);
         invitations = new InvitationUseCases(support, ports, passwords, settings);
         mail = new MailUseCases(support, ports, settings);
     }

@@ -73,6 +73,12 @@ public final class InMemoryCompanies implements Companies {
     }
 
     @Override
+    public Optional<WithBilling> findWithDefaultBilling(CompanyId id) {
+        return find(id).map(company -> new WithBilling(company,
+                Optional.ofNullable(addressBooks.defaultBillingAddresses(List.of(id)).get(id))));
+    }
+
+    @Override
     public Optional<Company> findByTaxId(TaxId taxId) {
         return table.rows().filter(c -> c.taxId().equals(taxId)).findFirst();
     }

@@ -43,6 +43,12 @@ public final class InMemoryRoles implements Roles {
         return table.get(identifier);
     }
 
+    /** Memory holds only the newest version, which is as fresh as any caller asks for. */
+    @Override
+    public Optional<Role> find(RoleIdentifier identifier, long version) {
+        return table.get(identifier);
+    }
+
     @Override
     public List<Role> all() {
         return table.rows().sorted(Comparator.comparing(r -> r.identifier().value())).toList();

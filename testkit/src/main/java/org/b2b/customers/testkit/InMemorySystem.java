@@ -55,9 +55,12 @@ public final class InMemorySystem extends TestSystem {
         InMemoryUsers users = new InMemoryUsers(store, members);
         InMemoryCustomerGroups groups = new InMemoryCustomerGroups(store);
         InMemoryAddressBooks addressBooks = new InMemoryAddressBooks(store);
-        return new DrivenPorts(store, new InMemoryCompanies(store, members, users, groups, addressBooks), users,
-                members, new InMemoryInvitations(store), addressBooks, groups, new InMemoryRoles(store), new InMemoryOrders(store),
-                new InMemoryHistory(store), outbox, new InMemoryAccessTokens(store), new InMemoryLoginFailures(store),
+        InMemoryCompanies companies = new InMemoryCompanies(store, members, users, groups, addressBooks);
+        InMemoryRoles roles = new InMemoryRoles(store);
+        InMemoryAccessTokens tokens = new InMemoryAccessTokens(store);
+        return new DrivenPorts(store, companies, users, members, new InMemoryInvitations(store), addressBooks, groups,
+                roles, new InMemoryOrders(store), new InMemoryHistory(store), outbox, tokens,
+                new InMemoryPrincipals(users, members, companies, roles, tokens), new InMemoryLoginFailures(store),
                 new Pbkdf2PasswordHasher(TEST_HASH_ITERATIONS), clock);
     }
 }

@@ -13,7 +13,7 @@ import org.b2b.customers.application.common.Actor;
 import org.b2b.customers.application.user.AuthenticateCommand;
 import org.b2b.customers.application.user.IssuedAccessToken;
 import org.b2b.customers.application.user.UserUseCases;
-import org.b2b.customers.application.user.UserView;
+import org.b2b.customers.application.user.ResolvedUser;
 import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.shared.ErrorKind;
 import org.b2b.customers.web.TrustedProxies;
@@ -48,8 +48,8 @@ public final class Sessions {
             return Optional.empty();
         }
         try {
-            UserView user = users.resolveToken().resolveUser(token);
-            return Optional.of(new SignedIn(Actor.of(user.id()), user, formTokenOf(token)));
+            ResolvedUser resolved = users.resolveToken().resolveUser(token);
+            return Optional.of(new SignedIn(resolved.actor(), resolved.user(), formTokenOf(token)));
         } catch (DomainException e) {
             if (e.kind() != ErrorKind.UNAUTHENTICATED && e.kind() != ErrorKind.FORBIDDEN) {
                 throw e;

@@ -1,6 +1,5 @@
 package org.b2b.customers.application.access;
 
-import org.b2b.customers.application.port.out.DrivenPorts;
 import org.b2b.customers.application.support.UseCaseSupport;
 
 /** Questions about access, wired to their ports. */
@@ -8,8 +7,8 @@ public final class AccessUseCases {
 
     private final ExplainPermissionService explainPermission;
 
-    public AccessUseCases(UseCaseSupport support, DrivenPorts ports) {
-        explainPermission = new ExplainPermissionService(support, ports.users());
+    public AccessUseCases(UseCaseSupport support) {
+        explainPermission = new ExplainPermissionService(support);
     }
 
     public ExplainPermissionUseCase explainPermission() {

@@ -2,7 +2,6 @@ package org.b2b.customers.application.access;
 
 import java.util.Optional;
 import org.b2b.customers.application.common.Actor;
-import org.b2b.customers.application.port.out.Users;
 import org.b2b.customers.application.support.UseCaseSupport;
 import org.b2b.customers.domain.access.AccessDecision;
 import org.b2b.customers.domain.access.AccessSubject;
@@ -11,7 +10,6 @@ import org.b2b.customers.domain.access.Permission;
 import org.b2b.customers.domain.company.Company;
 import org.b2b.customers.domain.company.CompanyId;
 import org.b2b.customers.domain.shared.DomainException;
-import org.b2b.customers.domain.user.User;
 import org.b2b.customers.domain.user.UserErrorCode;
 import org.b2b.customers.domain.user.UserId;
 
@@ -22,16 +20,14 @@ import org.b2b.customers.domain.user.UserId;
 final class ExplainPermissionService implements ExplainPermissionUseCase {
 
     private final UseCaseSupport support;
-    private final Users users;
 
-    ExplainPermissionService(UseCaseSupport support, Users users) {
+    ExplainPermissionService(UseCaseSupport support) {
         this.support = support;
-        this.users = users;
     }
 
     @Override
     public PermissionExplanation explain(Actor actor, ExplainPermissionQuery query) {
-        return support.asCaller(actor, caller -> {
+        return support.readingAsCaller(actor, caller -> {
             caller.require(Permission.ROLE_VIEW);
             var errors = support.validation().errorsOf(query);
             UserId userId = errors.check(() -> UserId.parse("userId", query.userId()));
@@ -39,8 +35,8 @@ final class ExplainPermissionService implements ExplainPermissionUseCase {
             Optional<CompanyId> companyId = query.companyId().filter(c -> !c.isBlank())
                     .map(c -> errors.check(() -> CompanyId.parse("companyId", c)));
             errors.throwIfAny();
-            User user = users.find(userId).orElseThrow(() -> DomainException.notFound(UserErrorCode.NOT_FOUND));
-            AccessSubject subject = support.access().subjectOf(user);
+            AccessSubject subject = support.access().subjectOf(userId)
+                    .orElseThrow(() -> DomainException.notFound(UserErrorCode.NOT_FOUND));
             AccessDecision decision = companyId
                     .map(id -> {
                         Company company = caller.company(id, Permission.COMPANY_VIEW);

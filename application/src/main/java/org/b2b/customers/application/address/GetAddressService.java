@@ -24,7 +24,7 @@ final class GetAddressService implements GetAddressUseCase {
 
     @Override
     public AddressView get(Actor actor, CompanyId companyId, AddressId addressId) {
-        return support.asCaller(actor, caller -> {
+        return support.readingAsCaller(actor, caller -> {
             Company company = caller.company(companyId, Permission.ADDRESS_VIEW);
             return AddressView.of(addressBooks.load(company.id()).find(addressId));
         });

@@ -23,7 +23,7 @@ final class ListAddressesService implements ListAddressesUseCase {
 
     @Override
     public List<AddressView> list(Actor actor, ListAddressesQuery query) {
-        return support.asCaller(actor, caller -> {
+        return support.readingAsCaller(actor, caller -> {
             Company company = caller.company(query.companyId(), Permission.ADDRESS_VIEW);
             var errors = new FieldErrors();
             Optional<AddressType> type = query.type().filter(t -> !t.isBlank())

@@ -41,7 +41,7 @@ final class BrowseCompaniesService implements BrowseCompaniesUseCase {
 
     @Override
     public CompanyDirectory browse(Actor actor, BrowseCompaniesQuery query) {
-        return support.asCaller(actor, caller -> {
+        return support.readingAsCaller(actor, caller -> {
             caller.requireSomewhere(Permission.COMPANY_VIEW);
             var errors = support.validation().errorsOf(query);
             Optional<CustomerGroupId> group = query.customerGroupId().filter(s -> !s.isBlank())

@@ -22,7 +22,7 @@ public final class CompanyUseCases {
         create = new CreateCompanyService(support, ports.companies(), ports.addressBooks(), references);
         update = new UpdateCompanyService(support, ports.companies(), references, views,
                 new TokenRevocation(ports.accessTokens(), ports.members()));
-        get = new GetCompanyService(support, views);
+        get = new GetCompanyService(support, ports.companies());
         list = new ListCompaniesService(support, ports.companies(), views);
         summary = new GetCompanySummaryService(support, views, ports.members(), ports.invitations(), ports.orders());
         browse = new BrowseCompaniesService(support, ports.companies());

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.b2b.customers.application.address.AddressView;
 import org.b2b.customers.application.port.out.AddressBooks;
+import org.b2b.customers.application.port.out.Companies;
 import org.b2b.customers.domain.address.Address;
 import org.b2b.customers.domain.company.Company;
 import org.b2b.customers.domain.company.CompanyId;
@@ -21,6 +22,11 @@ public final class CompanyViews {
     /** The view of one company; nearly every use case answers with one, so it takes no detour through a list. */
     public CompanyView of(Company company) {
         return of(company, addressBooks.defaultBillingAddresses(List.of(company.id())));
+    }
+
+    /** The view of a company read with its default billing address. */
+    public static CompanyView of(Companies.WithBilling read) {
+        return CompanyView.of(read.company(), read.defaultBilling().map(AddressView::of));
     }
 
     /** The views of a page of companies, in their order, with one read of their billing addresses. */

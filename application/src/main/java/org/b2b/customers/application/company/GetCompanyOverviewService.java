@@ -56,7 +56,7 @@ final class GetCompanyOverviewService implements GetCompanyOverviewUseCase {
 
     @Override
     public CompanyOverview overview(Actor actor, CompanyId companyId) {
-        return support.asCaller(actor, caller -> {
+        return support.readingAsCaller(actor, caller -> {
             Company company = caller.company(companyId, Permission.COMPANY_VIEW);
             CompanyScope scope = CompanyScope.of(company);
             boolean seesOrders = caller.subject().decide(Permission.ORDER_VIEW, scope).allowed();

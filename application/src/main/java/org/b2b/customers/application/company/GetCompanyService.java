@@ -1,23 +1,31 @@
 package org.b2b.customers.application.company;
 
 import org.b2b.customers.application.common.Actor;
+import org.b2b.customers.application.port.out.Companies;
 import org.b2b.customers.application.support.UseCaseSupport;
 import org.b2b.customers.domain.access.Permission;
+import org.b2b.customers.domain.company.CompanyErrorCode;
 import org.b2b.customers.domain.company.CompanyId;
+import org.b2b.customers.domain.shared.DomainException;
 
-/** Reads one company the caller may see, with its billing address. */
+/** Reads one company the caller may see, with its billing address, in one statement after the caller's. */
 final class GetCompanyService implements GetCompanyUseCase {
 
     private final UseCaseSupport support;
-    private final CompanyViews views;
+    private final Companies companies;
 
-    GetCompanyService(UseCaseSupport support, CompanyViews views) {
+    GetCompanyService(UseCaseSupport support, Companies companies) {
         this.support = support;
-        this.views = views;
+        this.companies = companies;
     }
 
     @Override
     public CompanyView get(Actor actor, CompanyId companyId) {
-        return support.asCaller(actor, caller -> views.of(caller.company(companyId, Permission.COMPANY_VIEW)));
+        return support.readingAsCaller(actor, caller -> {
+            Companies.WithBilling read = companies.findWithDefaultBilling(companyId)
+                    .orElseThrow(() -> DomainException.notFound(CompanyErrorCode.NOT_FOUND));
+            caller.require(Permission.COMPANY_VIEW, read.company());
+            return CompanyViews.of(read);
+        });
     }
 }

@@ -37,7 +37,7 @@ final class GetCompanySummaryService implements GetCompanySummaryUseCase {
 
     @Override
     public CompanySummaryView summary(Actor actor, CompanyId companyId) {
-        return support.asCaller(actor, caller -> {
+        return support.readingAsCaller(actor, caller -> {
             Company company = caller.company(companyId, Permission.COMPANY_VIEW);
             boolean seesOrders = caller.subject().decide(Permission.ORDER_VIEW, CompanyScope.of(company)).allowed();
             List<OrderView> latest = seesOrders

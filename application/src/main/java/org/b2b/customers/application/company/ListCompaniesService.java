@@ -31,7 +31,7 @@ final class ListCompaniesService implements ListCompaniesUseCase {
 
     @Override
     public Page<CompanyView> list(Actor actor, ListCompaniesQuery query) {
-        return support.asCaller(actor, caller -> {
+        return support.readingAsCaller(actor, caller -> {
             caller.requireSomewhere(Permission.COMPANY_VIEW);
             CompanyFilter filter = caller.filter(Permission.COMPANY_VIEW);
             var errors = support.validation().errorsOf(query);

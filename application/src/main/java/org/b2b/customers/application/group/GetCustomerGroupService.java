@@ -21,7 +21,7 @@ final class GetCustomerGroupService implements GetCustomerGroupUseCase {
 
     @Override
     public CustomerGroupView get(Actor actor, CustomerGroupId groupId) {
-        return support.asCaller(actor, caller -> {
+        return support.readingAsCaller(actor, caller -> {
             caller.require(Permission.CUSTOMER_GROUP_VIEW);
             return CustomerGroupView.of(groups.find(groupId)
                     .orElseThrow(() -> DomainException.notFound(CustomerGroupErrorCode.NOT_FOUND)));

@@ -19,7 +19,7 @@ final class ListCustomerGroupsService implements ListCustomerGroupsUseCase {
 
     @Override
     public List<CustomerGroupView> list(Actor actor) {
-        return support.asCaller(actor, caller -> {
+        return support.readingAsCaller(actor, caller -> {
             caller.require(Permission.CUSTOMER_GROUP_VIEW);
             return groups.all().stream().map(CustomerGroupView::of).toList();
         });

@@ -32,7 +32,7 @@ final class GetCompanyHistoryService implements GetCompanyHistoryUseCase {
 
     @Override
     public Page<HistoryEntryView> history(Actor actor, CompanyHistoryQuery query) {
-        return support.asCaller(actor, caller -> {
+        return support.readingAsCaller(actor, caller -> {
             Company company = caller.company(query.companyId(), Permission.HISTORY_VIEW);
             var errors = support.validation().errorsOf(query);
             Optional<History.Key> after = errors.check(() -> Cursors.decode(query.page().cursor(), 2,

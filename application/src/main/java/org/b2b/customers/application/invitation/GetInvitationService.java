@@ -20,7 +20,7 @@ final class GetInvitationService implements GetInvitationUseCase {
 
     @Override
     public InvitationView get(Actor actor, CompanyId companyId, InvitationId invitationId) {
-        return support.asCaller(actor, caller -> {
+        return support.readingAsCaller(actor, caller -> {
             Company company = caller.company(companyId, Permission.INVITATION_VIEW);
             return invitations.view(invitations.find(company, invitationId), support.clock().instant());
         });

@@ -27,7 +27,7 @@ final class GetRegistrationLinkService implements GetRegistrationLinkUseCase {
 
     @Override
     public RegistrationLink link(Actor actor, CompanyId companyId, InvitationId invitationId) {
-        return support.asCaller(actor, caller -> {
+        return support.readingAsCaller(actor, caller -> {
             Company company = caller.company(companyId, Permission.INVITATION_VIEW);
             Invitation invitation = invitations.find(company, invitationId);
             InvitationStatus status = invitation.statusAt(support.clock().instant());

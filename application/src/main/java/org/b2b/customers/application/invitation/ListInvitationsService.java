@@ -30,7 +30,7 @@ final class ListInvitationsService implements ListInvitationsUseCase {
 
     @Override
     public Page<InvitationView> list(Actor actor, ListInvitationsQuery query) {
-        return support.asCaller(actor, caller -> {
+        return support.readingAsCaller(actor, caller -> {
             Company company = caller.company(query.companyId(), Permission.INVITATION_VIEW);
             var errors = support.validation().errorsOf(query);
             Optional<InvitationStatus> status = query.status().filter(s -> !s.isBlank())

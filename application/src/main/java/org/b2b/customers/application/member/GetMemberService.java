@@ -22,7 +22,7 @@ final class GetMemberService implements GetMemberUseCase {
 
     @Override
     public MemberView get(Actor actor, CompanyId companyId, MemberId memberId) {
-        return support.asCaller(actor, caller -> {
+        return support.readingAsCaller(actor, caller -> {
             Company company = caller.company(companyId, Permission.MEMBER_VIEW);
             return views.of(members.of(company, memberId));
         });

@@ -28,7 +28,7 @@ final class ListMembersService implements ListMembersUseCase {
 
     @Override
     public Page<MemberView> list(Actor actor, ListMembersQuery query) {
-        return support.asCaller(actor, caller -> {
+        return support.readingAsCaller(actor, caller -> {
             Company company = caller.company(query.companyId(), Permission.MEMBER_VIEW);
             var errors = support.validation().errorsOf(query);
             Optional<Members.Key> after = errors.check(() -> Cursors.decode(query.page().cursor(), 2,

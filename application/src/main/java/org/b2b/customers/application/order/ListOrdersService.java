@@ -35,7 +35,7 @@ final class ListOrdersService implements ListOrdersUseCase {
 
     @Override
     public Page<OrderView> list(Actor actor, ListOrdersQuery query) {
-        return support.asCaller(actor, caller -> {
+        return support.readingAsCaller(actor, caller -> {
             Slice<Order> slice = slice(caller, query);
             return new Page<>(slice.items().stream().map(OrderView::of).toList(), next(slice));
         });
@@ -43,7 +43,7 @@ final class ListOrdersService implements ListOrdersUseCase {
 
     @Override
     public Page<OrderRow> listWithNames(Actor actor, ListOrdersQuery query) {
-        return support.asCaller(actor, caller -> {
+        return support.readingAsCaller(actor, caller -> {
             Slice<Order> slice = slice(caller, query);
             Set<MemberId> placers = slice.items().stream().flatMap(o -> o.placedBy().stream())
                     .collect(Collectors.toSet());

@@ -21,7 +21,7 @@ final class GetRoleService implements GetRoleUseCase {
 
     @Override
     public RoleView get(Actor actor, RoleIdentifier identifier) {
-        return support.asCaller(actor, caller -> {
+        return support.readingAsCaller(actor, caller -> {
             caller.require(Permission.ROLE_VIEW);
             return RoleView.of(roles.find(identifier).orElseThrow(() -> DomainException.notFound(RoleErrorCode.NOT_FOUND)));
         });

@@ -20,7 +20,7 @@ final class ListPermissionsService implements ListPermissionsUseCase {
 
     @Override
     public PermissionCatalogue catalogue(Actor actor) {
-        return support.asCaller(actor, caller -> {
+        return support.readingAsCaller(actor, caller -> {
             caller.require(Permission.ROLE_VIEW);
             return new PermissionCatalogue(Arrays.stream(Permission.values()).map(PermissionView::of).toList(),
                     Arrays.stream(Limitation.values()).map(LimitationView::of).toList());

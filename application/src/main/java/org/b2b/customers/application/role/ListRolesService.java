@@ -19,7 +19,7 @@ final class ListRolesService implements ListRolesUseCase {
 
     @Override
     public List<RoleView> list(Actor actor) {
-        return support.asCaller(actor, caller -> {
+        return support.readingAsCaller(actor, caller -> {
             caller.require(Permission.ROLE_VIEW);
             return roles.all().stream().map(RoleView::of).toList();
         });

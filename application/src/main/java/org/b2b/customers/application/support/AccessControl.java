@@ -1,17 +1,19 @@
 package org.b2b.customers.application.support;
 
-import java.util.ArrayList;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.b2b.customers.application.common.Actor;
+import org.b2b.customers.application.common.Actor.ReadAccess;
 import org.b2b.customers.application.port.out.Companies;
-import org.b2b.customers.application.port.out.Members;
+import org.b2b.customers.application.port.out.Principal;
+import org.b2b.customers.application.port.out.Principals;
 import org.b2b.customers.application.port.out.Roles;
-import org.b2b.customers.application.port.out.Users;
 import org.b2b.customers.domain.access.AccessSubject;
 import org.b2b.customers.domain.access.Permission;
 import org.b2b.customers.domain.access.Role;
-import org.b2b.customers.domain.company.Company;
 import org.b2b.customers.domain.member.Member;
 import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.user.RoleIdentifier;
@@ -26,31 +28,50 @@ import org.b2b.customers.domain.user.UserType;
  */
 public final class AccessControl {
 
-    private final Users users;
-    private final Members members;
+    /**
+     * How long access read with an actor stands in for reading it again: about a request's span, so that the use cases
+     * of one page share one read, while a right taken away holds from the next request on.
+     */
+    static final Duration READ_ACCESS_STANDS_FOR = Duration.ofSeconds(5);
+
+    private final Principals principals;
     private final Companies companies;
     private final Roles roles;
+    private final Clock clock;
 
-    public AccessControl(Users users, Members members, Companies companies, Roles roles) {
-        this.users = users;
-        this.members = members;
+    public AccessControl(Principals principals, Companies companies, Roles roles, Clock clock) {
+        this.principals = principals;
         this.companies = companies;
         this.roles = roles;
+        this.clock = clock;
     }
 
     /** The caller for a use case; a user that does not exist (any more) is not authenticated. */
     public Caller caller(Actor actor) {
-        User user = users.find(actor.userId()).orElseThrow(() ->
-                DomainException.unauthenticated(UserErrorCode.UNKNOWN, "The acting user does not exist."));
-        return new Caller(actor, subjectOf(user), companies::find);
+        AccessSubject subject = actor.access().filter(this::standsFor).map(ReadAccess::subject)
+                .or(() -> subjectOf(actor.userId()))
+                .orElseThrow(() -> DomainException.unauthenticated(UserErrorCode.UNKNOWN,
+                        "The acting user does not exist."));
+        return new Caller(actor, subject, companies::find);
     }
 
-    /** The policy view of any user, for explaining decisions about them. */
-    public AccessSubject subjectOf(User user) {
+    /** The actor for a principal just read, carrying their access for the rest of the request. */
+    public Actor actorOf(Principal principal) {
+        return Actor.withAccess(subjectOf(principal), clock.instant());
+    }
+
+    /** The policy view of a user by id, if there is such a user. */
+    public Optional<AccessSubject> subjectOf(UserId userId) {
+        return principals.byUser(userId).map(this::subjectOf);
+    }
+
+    /** The policy view of a principal. */
+    public AccessSubject subjectOf(Principal principal) {
+        User user = principal.user();
         if (user.type() == UserType.STAFF) {
-            return AccessSubject.active(user.id(), rolesOf(user.staffRoles()), Optional.empty());
+            return AccessSubject.active(user.id(), rolesOf(principal), Optional.empty());
         }
-        Optional<Member> member = members.findByUser(user.id());
+        Optional<Member> member = principal.membership();
         if (member.isEmpty()) {
             return AccessSubject.active(user.id(), List.of(), Optional.empty());
         }
@@ -58,14 +79,11 @@ public final class AccessControl {
             return AccessSubject.inactive(user.id(), Optional.of(member.get().companyId()),
                     "the member is disabled, so they may do nothing");
         }
-        Optional<Company> company = companies.find(member.get().companyId());
-        if (company.isEmpty() || !company.get().isActive()) {
+        if (!principal.companyActive()) {
             return AccessSubject.inactive(user.id(), Optional.of(member.get().companyId()),
                     "the member's company is deactivated, so they may do nothing");
         }
-        return AccessSubject.active(user.id(),
-                rolesOf(List.of(member.get().role(), RoleIdentifier.CORPORATE_ACCESS)),
-                Optional.of(member.get().companyId()));
+        return AccessSubject.active(user.id(), rolesOf(principal), Optional.of(member.get().companyId()));
     }
 
     /**
@@ -73,21 +91,20 @@ public final class AccessControl {
      * member and a member of a deactivated company lack; a customer of the pool, in no company, may, with no powers,
      * which is how they accept an invitation to their address.
      */
-    public boolean maySignIn(User user) {
-        return user.type() == UserType.STAFF || members.findByUser(user.id()).isEmpty()
-                || subjectOf(user).decide(Permission.PORTAL_LOGIN).allowed();
+    public boolean maySignIn(Principal principal) {
+        return principal.user().type() == UserType.STAFF || principal.membership().isEmpty()
+                || subjectOf(principal).decide(Permission.PORTAL_LOGIN).allowed();
     }
 
-    /** The policy view of a user by id, if there is such a user. */
-    public Optional<AccessSubject> subjectOf(UserId userId) {
-        return users.find(userId).map(this::subjectOf);
+    private boolean standsFor(ReadAccess access) {
+        return clock.instant().isBefore(access.readAt().plus(READ_ACCESS_STANDS_FOR));
     }
 
-    private List<Role> rolesOf(Iterable<RoleIdentifier> identifiers) {
-        List<Role> held = new ArrayList<>();
-        for (RoleIdentifier identifier : identifiers) {
-            roles.find(identifier).ifPresent(held::add);
-        }
-        return held;
+    /** The roles the principal holds, in identifier order, each as it is at the version read with them. */
+    private List<Role> rolesOf(Principal principal) {
+        return principal.roleVersions().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey((a, b) -> a.value().compareTo(b.value())))
+                .flatMap(held -> roles.find(held.getKey(), held.getValue()).stream())
+                .toList();
     }
 }

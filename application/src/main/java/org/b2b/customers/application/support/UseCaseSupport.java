@@ -15,6 +15,14 @@ public record UseCaseSupport(Transactions transactions, AccessControl access, Co
         return transactions.inTransaction(() -> work.apply(access.caller(actor)));
     }
 
+    /**
+     * Runs work that only reads, for the actor identified first, without a transaction of its own (see
+     * {@link Transactions#autoCommitted}): a read of one or two statements then costs no more round trips.
+     */
+    public <T> T readingAsCaller(Actor actor, Function<Caller, T> work) {
+        return transactions.autoCommitted(() -> work.apply(access.caller(actor)));
+    }
+
     /** {@link #asCaller(Actor, Function)} for work that answers nothing. */
     public void runAsCaller(Actor actor, Consumer<Caller> work) {
         transactions.inTransaction(() -> work.accept(access.caller(actor)));

@@ -2,6 +2,8 @@ package org.b2b.customers.application.user;
 
 import java.util.Optional;
 import org.b2b.customers.application.port.out.PasswordHasher;
+import org.b2b.customers.application.port.out.Principal;
+import org.b2b.customers.application.port.out.Principals;
 import org.b2b.customers.application.port.out.Users;
 import org.b2b.customers.application.support.AccessControl;
 import org.b2b.customers.application.support.UseCaseSupport;
@@ -19,14 +21,16 @@ final class AuthenticateService implements AuthenticateUseCase {
 
     private final UseCaseSupport support;
     private final Users users;
+    private final Principals principals;
     private final PasswordHasher hasher;
     private final UserViews views;
     private final LoginThrottle throttle;
 
-    AuthenticateService(UseCaseSupport support, Users users, PasswordHasher hasher, UserViews views,
-            LoginThrottle throttle) {
+    AuthenticateService(UseCaseSupport support, Users users, Principals principals, PasswordHasher hasher,
+            UserViews views, LoginThrottle throttle) {
         this.support = support;
         this.users = users;
+        this.principals = principals;
         this.hasher = hasher;
         this.views = views;
         this.throttle = throttle;
@@ -54,14 +58,15 @@ final class AuthenticateService implements AuthenticateUseCase {
             throw refused();
         }
         return support.transactions().inTransaction(() -> {
-            User current = users.find(user.get().id()).orElseThrow(AuthenticateService::refused);
-            if (!support.access().maySignIn(current)) {
+            Principal principal = principals.byUser(user.get().id()).orElseThrow(AuthenticateService::refused);
+            if (!support.access().maySignIn(principal)) {
                 throw refused();
             }
+            User current = principal.user();
             if (hasher.needsRehash(current.passwordHash()) && password.length() >= Password.MIN_LENGTH) {
                 current = users.update(current.withPasswordHash(hasher.hash(Password.of(password))));
             }
-            return views.of(current);
+            return views.of(current, principal.membership());
         });
     }
 

@@ -19,6 +19,6 @@ final class GetCurrentUserService implements GetCurrentUserUseCase {
 
     @Override
     public UserView me(Actor actor) {
-        return support.asCaller(actor, caller -> views.of(users.find(actor.userId()).orElseThrow()));
+        return support.readingAsCaller(actor, caller -> views.of(users.find(actor.userId()).orElseThrow()));
     }
 }

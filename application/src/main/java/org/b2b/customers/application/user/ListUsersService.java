@@ -38,7 +38,7 @@ final class ListUsersService implements ListUsersUseCase {
 
     @Override
     public Page<UserView> list(Actor actor, ListUsersQuery query) {
-        return support.asCaller(actor, caller -> {
+        return support.readingAsCaller(actor, caller -> {
             caller.requireSomewhere(Permission.USER_VIEW);
             UserScope scope = caller.subject().userScope();
             var errors = support.validation().errorsOf(query);

@@ -10,6 +10,8 @@ import java.util.HexFormat;
 import java.util.regex.Pattern;
 import org.b2b.customers.application.port.out.AccessToken;
 import org.b2b.customers.application.port.out.AccessTokens;
+import org.b2b.customers.application.port.out.Principals;
+import org.b2b.customers.application.port.out.Principals.TokenHolder;
 import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.user.UserErrorCode;
 
@@ -22,23 +24,37 @@ final class LiveAccessTokens {
     private static final Pattern TOKEN_SHAPE = Pattern.compile("[A-Za-z0-9_-]{43}");
 
     private final AccessTokens tokens;
+    private final Principals principals;
     private final Duration idleTimeout;
     private final Clock clock;
 
-    LiveAccessTokens(AccessTokens tokens, Duration idleTimeout, Clock clock) {
+    LiveAccessTokens(AccessTokens tokens, Principals principals, Duration idleTimeout, Clock clock) {
         this.tokens = tokens;
+        this.principals = principals;
         this.idleTimeout = idleTimeout;
         this.clock = clock;
     }
 
     /** The stored token, refused alike when malformed, unknown, expired or idle for too long. */
     AccessToken of(String token) {
+        return tokens.findByHash(hashOfWellFormed(token)).filter(this::isLive).orElseThrow(LiveAccessTokens::invalid);
+    }
+
+    /** The stored token with the principal it lets act, read together, refused as {@link #of} refuses. */
+    TokenHolder holderOf(String token) {
+        return principals.byToken(hashOfWellFormed(token)).filter(held -> isLive(held.token()))
+                .orElseThrow(LiveAccessTokens::invalid);
+    }
+
+    private boolean isLive(AccessToken stored) {
+        return stored.isLiveAt(clock.instant(), idleTimeout);
+    }
+
+    private static String hashOfWellFormed(String token) {
         if (token == null || !TOKEN_SHAPE.matcher(token).matches()) {
             throw invalid();
         }
-        return tokens.findByHash(hashOf(token))
-                .filter(stored -> stored.isLiveAt(clock.instant(), idleTimeout))
-                .orElseThrow(LiveAccessTokens::invalid);
+        return hashOf(token);
     }
 
     /** What is stored of a token in place of the token itself. */

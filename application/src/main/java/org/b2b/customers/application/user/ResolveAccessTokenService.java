@@ -2,33 +2,28 @@ package org.b2b.customers.application.user;
 
 import java.time.Instant;
 import java.util.Optional;
-import java.util.function.Function;
 import org.b2b.customers.application.common.Actor;
-import org.b2b.customers.application.port.out.AccessToken;
 import org.b2b.customers.application.port.out.AccessTokens;
-import org.b2b.customers.application.port.out.Users;
+import org.b2b.customers.application.port.out.Principal;
+import org.b2b.customers.application.port.out.Principals.TokenHolder;
 import org.b2b.customers.application.support.UseCaseSupport;
 import org.b2b.customers.domain.shared.DomainException;
-import org.b2b.customers.domain.user.User;
-import org.b2b.customers.domain.user.UserId;
 import org.b2b.customers.domain.user.UserErrorCode;
 
 /**
  * Tells who acts with a bearer token. Every use checks again that the token's user may still sign in, so a token
- * never outlives the right it was issued for, and records the use, which keeps the token from idling out.
+ * never outlives the right it was issued for, and records the use, which keeps the token from idling out. The token,
+ * its user and all that decides their access come in one statement; the use is written at most once a minute.
  */
 final class ResolveAccessTokenService implements ResolveAccessTokenUseCase {
 
     private final UseCaseSupport support;
-    private final Users users;
     private final AccessTokens tokens;
     private final LiveAccessTokens live;
     private final UserViews views;
 
-    ResolveAccessTokenService(UseCaseSupport support, Users users, AccessTokens tokens, LiveAccessTokens live,
-            UserViews views) {
+    ResolveAccessTokenService(UseCaseSupport support, AccessTokens tokens, LiveAccessTokens live, UserViews views) {
         this.support = support;
-        this.users = users;
         this.tokens = tokens;
         this.live = live;
         this.views = views;
@@ -36,35 +31,37 @@ final class ResolveAccessTokenService implements ResolveAccessTokenUseCase {
 
     @Override
     public Actor resolve(String token) {
-        return Actor.of(signedIn(token, user -> null).userId());
+        return signedIn(token).actor();
     }
 
     @Override
-    public UserView resolveUser(String token) {
-        return signedIn(token, views::of).view();
+    public ResolvedUser resolveUser(String token) {
+        SignedIn signedIn = signedIn(token);
+        Principal principal = signedIn.principal();
+        return new ResolvedUser(signedIn.actor(), views.of(principal.user(), principal.membership()));
     }
 
-    /** The token's user, once they may still sign in, and what {@code viewed} makes of them in the same transaction. */
-    private SignedIn signedIn(String token, Function<User, UserView> viewed) {
-        Optional<SignedIn> signedIn = support.transactions().inTransaction(() -> {
-            AccessToken stored = live.of(token);
-            Optional<User> user = users.find(stored.userId()).filter(support.access()::maySignIn);
-            if (user.isEmpty()) {
-                // Forgotten at once and committed: no later reactivation may bring this token back.
-                tokens.remove(stored.hash());
+    /** The token's user, once they may still sign in. */
+    private SignedIn signedIn(String token) {
+        // Each statement commits by itself: the read needs no transaction, and each write may stand alone.
+        Optional<SignedIn> signedIn = support.transactions().autoCommitted(() -> {
+            TokenHolder held = live.holderOf(token);
+            if (!support.access().maySignIn(held.principal())) {
+                // Forgotten at once: no later reactivation may bring this token back.
+                tokens.remove(held.token().hash());
                 return Optional.<SignedIn>empty();
             }
             Instant now = support.clock().instant();
-            if (stored.needsUseRecorded(now)) {
-                tokens.recordUse(stored.hash(), now);
+            if (held.token().needsUseRecorded(now)) {
+                tokens.recordUse(held.token().hash(), now);
             }
-            return Optional.of(new SignedIn(stored.userId(), viewed.apply(user.get())));
+            return Optional.of(new SignedIn(support.access().actorOf(held.principal()), held.principal()));
         });
         return signedIn.orElseThrow(ResolveAccessTokenService::noPortalAccess);
     }
 
-    /** Who a token lets act, and their view where one was asked for. */
-    private record SignedIn(UserId userId, UserView view) {}
+    /** A user who may still sign in, as the request's use cases get them and as read. */
+    private record SignedIn(Actor actor, Principal principal) {}
 
     private static DomainException noPortalAccess() {
         return DomainException.unauthenticated(UserErrorCode.AUTH_NO_PORTAL_ACCESS,

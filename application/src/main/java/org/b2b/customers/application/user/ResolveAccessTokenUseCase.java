@@ -8,8 +8,9 @@ import org.b2b.customers.application.common.Actor;
  */
 public interface ResolveAccessTokenUseCase {
 
+    /** Who a token lets act, with their access as just read, which the request's use cases then check. */
     Actor resolve(String token);
 
-    /** Who a token lets act, as {@link GetCurrentUserUseCase} shows them, read in the same transaction. */
-    UserView resolveUser(String token);
+    /** {@link #resolve}, and the user as {@link GetCurrentUserUseCase} shows them, read in the same statement. */
+    ResolvedUser resolveUser(String token);
 }

@@ -18,9 +18,9 @@ public final class UserUseCases {
 
     public UserUseCases(UseCaseSupport support, DrivenPorts ports, PasswordChoice passwords, Settings settings) {
         UserViews views = new UserViews(ports.members());
-        LiveAccessTokens liveTokens = new LiveAccessTokens(ports.accessTokens(), settings.tokenIdleTimeout(),
+        LiveAccessTokens liveTokens = new LiveAccessTokens(ports.accessTokens(), ports.principals(), settings.tokenIdleTimeout(),
                 support.clock());
-        authenticate = new AuthenticateService(support, ports.users(), ports.passwordHasher(), views,
+        authenticate = new AuthenticateService(support, ports.users(), ports.principals(), ports.passwordHasher(), views,
                 new LoginThrottle(support.transactions(), ports.loginFailures(), support.clock(),
                         LoginThrottle.checksForThisMachine()));
         currentUser = new GetCurrentUserService(support, ports.users(), views);
@@ -28,8 +28,7 @@ public final class UserUseCases {
                 passwords, views);
         list = new ListUsersService(support, ports.users(), views);
         issueToken = new IssueAccessTokenService(support, authenticate, ports.accessTokens());
-        resolveToken = new ResolveAccessTokenService(support, ports.users(), ports.accessTokens(), liveTokens,
-                views);
+        resolveToken = new ResolveAccessTokenService(support, ports.accessTokens(), liveTokens, views);
         revokeToken = new RevokeAccessTokenService(support, ports.accessTokens(), liveTokens);
     }
 

@@ -21,7 +21,11 @@ final class UserViews {
     }
 
     UserView of(User user) {
-        Optional<Member> member = members.findByUser(user.id());
+        return of(user, members.findByUser(user.id()));
+    }
+
+    /** The user with their membership, already read (see {@link org.b2b.customers.application.port.out.Principal}). */
+    UserView of(User user, Optional<Member> member) {
         List<String> roles = new ArrayList<>();
         user.staffRoles().stream().map(RoleIdentifier::value).sorted().forEach(roles::add);
         member.ifPresent(m -> {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.b2b.customers.application.port.out.AddressBooks;
+import org.b2b.customers.application.port.out.Companies;
 import org.b2b.customers.domain.address.Address;
 import org.b2b.customers.domain.address.AddressBook;
 import org.b2b.customers.domain.address.AddressDetails;
@@ -167,5 +168,31 @@ public abstract class AddressBooksContract extends PortContract {
         Map<CompanyId, Address> found = inTransaction(() -> books().defaultBillingAddresses(List.of(company.id())));
         assertThat(found).containsOnlyKeys(company.id());
         assertThat(found.get(company.id()).id()).isEqualTo(second);
+    }
+
+    @Test
+    public void a_company_is_read_with_its_default_billing_address_and_without_one_when_it_has_none() {
+        Company company = given().company();
+        Company withoutBilling = given().company();
+        AddressId billing = AddressId.random();
+        AddressDetails accounts = details("Accounts");
+        inTransaction(() -> books().save(AddressBook.empty(company.id())
+                .add(AddressId.random(), AddressType.SHIPPING, plain("Dock"), true)
+                .add(AddressId.random(), AddressType.BILLING, plain("Old accounts"), false)
+                .add(billing, AddressType.BILLING, accounts, true)));
+        inTransaction(() -> books().save(AddressBook.empty(withoutBilling.id())
+                .add(AddressId.random(), AddressType.SHIPPING, plain("Gate"), true)));
+
+        Companies.WithBilling read = inTransaction(() -> ports().companies().findWithDefaultBilling(company.id()))
+                .orElseThrow();
+        assertThat(read.company()).isEqualTo(company);
+        assertThat(read.defaultBilling()).hasValueSatisfying(address -> {
+            assertThat(address.id()).isEqualTo(billing);
+            assertThat(address.details()).isEqualTo(accounts);
+        });
+        assertThat(inTransaction(() -> ports().companies().findWithDefaultBilling(withoutBilling.id())))
+                .hasValueSatisfying(alone -> assertThat(alone.defaultBilling()).isEmpty());
+        assertThat(inTransaction(() -> ports().companies().findWithDefaultBilling(new CompanyId(Fixtures.id()))))
+                .isEmpty();
     }
 }

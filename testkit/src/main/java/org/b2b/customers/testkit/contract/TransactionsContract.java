@@ -48,6 +48,28 @@ public abstract class TransactionsContract extends PortContract {
     }
 
     @Test
+    public void autocommitted_work_reads_what_is_committed_without_a_transaction_of_its_own() {
+        Company company = given().company();
+
+        assertThat(ports().transactions().autoCommitted(() -> ports().companies().find(company.id())))
+                .contains(company);
+    }
+
+    @Test
+    public void autocommitted_work_inside_a_transaction_joins_it_and_sees_its_changes() {
+        User rep = given().salesRepresentative();
+        var details = given().details("Joined " + Fixtures.unique(), rep);
+        CompanyId id = new CompanyId(Fixtures.id());
+
+        Optional<Company> seen = inTransaction(() -> {
+            ports().companies().add(Company.create(id, details, Fixtures.T0));
+            return ports().transactions().autoCommitted(() -> ports().companies().find(id));
+        });
+
+        assertThat(seen).hasValueSatisfying(company -> assertThat(company.details()).isEqualTo(details));
+    }
+
+    @Test
     public void a_failing_transaction_leaves_no_rows_not_even_in_the_outbox() {
         User rep = given().salesRepresentative();
         var details = given().details("Rolled Back " + Fixtures.unique(), rep);

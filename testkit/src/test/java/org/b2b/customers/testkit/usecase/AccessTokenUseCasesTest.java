@@ -6,6 +6,7 @@ import static org.b2b.customers.testkit.usecase.Refusals.assertRefused;
 import java.time.Duration;
 import java.util.Optional;
 import org.b2b.customers.application.CustomerManagement;
+import org.b2b.customers.application.user.ResolvedUser;
 import org.b2b.customers.application.user.AuthenticateCommand;
 import org.b2b.customers.application.user.IssueAccessTokenUseCase;
 import org.b2b.customers.application.user.IssuedAccessToken;
@@ -88,8 +89,9 @@ class AccessTokenUseCasesTest {
     void a_token_resolved_with_its_user_shows_them_as_they_see_themselves_and_is_refused_alike_once_revoked() {
         String token = useCases.users().issueToken().issue(ADMIN_LOGIN).token();
 
-        assertThat(useCases.users().resolveToken().resolveUser(token))
-                .isEqualTo(useCases.users().currentUser().me(system.administrator()));
+        ResolvedUser resolved = useCases.users().resolveToken().resolveUser(token);
+        assertThat(resolved.user()).isEqualTo(useCases.users().currentUser().me(system.administrator()));
+        assertThat(resolved.actor()).isEqualTo(system.administrator());
 
         useCases.users().revokeToken().revoke(token);
         assertRefused(() -> useCases.users().resolveToken().resolveUser(token), ErrorKind.UNAUTHENTICATED,

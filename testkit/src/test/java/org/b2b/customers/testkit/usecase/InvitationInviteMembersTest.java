@@ -328,7 +328,7 @@ class InvitationInviteMembersTest {
         Invitations blind = new StaleInvitations(p.invitations());
         return new CustomerManagement(new DrivenPorts(p.transactions(), p.companies(), p.users(), p.members(), blind,
                 p.addressBooks(), p.customerGroups(), p.roles(), p.orders(), p.history(), p.outbox(),
-                p.accessTokens(), p.loginFailures(), p.passwordHasher(), p.clock()), system.settings(),
+                p.accessTokens(), p.principals(), p.loginFailures(), p.passwordHasher(), p.clock()), system.settings(),
                 InMemorySystem.validator(), new ZxcvbnPasswordScreen());
     }
 

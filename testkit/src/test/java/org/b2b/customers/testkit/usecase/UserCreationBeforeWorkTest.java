@@ -63,7 +63,8 @@ class UserCreationBeforeWorkTest {
     private static DrivenPorts withHasher(DrivenPorts ports, PasswordHasher hasher) {
         return new DrivenPorts(ports.transactions(), ports.companies(), ports.users(), ports.members(),
                 ports.invitations(), ports.addressBooks(), ports.customerGroups(), ports.roles(), ports.orders(),
-                ports.history(), ports.outbox(), ports.accessTokens(), ports.loginFailures(), hasher, ports.clock());
+                ports.history(), ports.outbox(), ports.accessTokens(), ports.principals(), ports.loginFailures(), hasher,
+                ports.clock());
     }
 
     /** The system's hasher, counting the hashes it makes. */

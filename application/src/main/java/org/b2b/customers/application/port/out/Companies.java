@@ -3,6 +3,7 @@ package org.b2b.customers.application.port.out;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import org.b2b.customers.domain.address.Address;
 import org.b2b.customers.domain.address.CountryCode;
 import org.b2b.customers.domain.access.CompanyFilter;
 import org.b2b.customers.domain.company.Company;
@@ -26,6 +27,12 @@ public interface Companies {
     Company update(Company company);
 
     Optional<Company> find(CompanyId id);
+
+    /** The company with its default billing address, read together: the view most reads of a company answer with. */
+    Optional<WithBilling> findWithDefaultBilling(CompanyId id);
+
+    /** A company and its default billing address, if it has one. */
+    record WithBilling(Company company, Optional<Address> defaultBilling) {}
 
     Optional<Company> findByTaxId(TaxId taxId);
 

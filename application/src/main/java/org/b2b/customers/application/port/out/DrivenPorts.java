@@ -32,6 +32,7 @@ public record DrivenPorts(
         History history,
         Outbox outbox,
         AccessTokens accessTokens,
+        Principals principals,
         LoginFailures loginFailures,
         PasswordHasher passwordHasher,
         Clock clock) {
@@ -49,6 +50,7 @@ public record DrivenPorts(
         requireNonNull(history);
         requireNonNull(outbox);
         requireNonNull(accessTokens);
+        requireNonNull(principals);
         requireNonNull(loginFailures);
         requireNonNull(passwordHasher);
         requireNonNull(clock);

@@ -16,6 +16,12 @@ public interface Roles {
 
     Optional<Role> find(RoleIdentifier identifier);
 
+    /**
+     * The role as it stands at a version just read with its holder (see {@link Principal}): from memory when that
+     * version is known, else read; a role changed since is answered at its newer version.
+     */
+    Optional<Role> find(RoleIdentifier identifier, long version);
+
     /** All roles by identifier. */
     List<Role> all();
 }

@@ -1,0 +1,16 @@
+package org.b2b.customers.persistence;
+
+import org.b2b.customers.application.port.out.DrivenPorts;
+import org.b2b.customers.testkit.contract.PrincipalsContract;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class JooqPrincipalsOnPostgresTest extends PrincipalsContract {
+
+    @RegisterExtension
+    static final TestDatabase DATABASE = TestDatabase.postgres();
+
+    @Override
+    protected DrivenPorts ports() {
+        return DATABASE.ports();
+    }
+}
