@@ -59,9 +59,12 @@ class HarnessSmokeTest {
 
             RawGetCompany.Found same = raw.sameStatements(seeded.representative().userId().value(), view.id().value());
             RawGetCompany.Found narrow = raw.companyAndBillingAddress(view.id().value());
+            RawGetCompany.Found joined = raw.companyWithBillingAddress(view.id().value());
 
             assertThat(same.statements()).isEqualTo(4);
-            for (RawGetCompany.Found found : List.of(same, narrow)) {
+            assertThat(joined.company()).isEqualTo(narrow.company());
+            assertThat(joined.billingAddress().orElseThrow()).isEqualTo(narrow.billingAddress().orElseThrow());
+            for (RawGetCompany.Found found : List.of(same, narrow, joined)) {
                 assertThat(found.company()[1]).isEqualTo(view.name());
                 assertThat(found.billingAddress()).hasValueSatisfying(
                         address -> assertThat(address[7]).isEqualTo(view.billingAddress().orElseThrow().city()));
@@ -96,7 +99,7 @@ class HarnessSmokeTest {
     @Test
     void our_endpoint_and_the_raw_handler_answer_the_same_json_for_each_company() throws Exception {
         ObjectMapper json = JsonMapping.create();
-        try (CompanyServers servers = CompanyServers.start("smoke-p2-json", 3);
+        try (CompanyServers servers = CompanyServers.start(BenchDatabase.of(BenchDatabase.H2, "smoke-p2-json"), 3);
                 KeepAliveConnection ours = new KeepAliveConnection(servers.ourPort(), Optional.of(servers.bearerToken()));
                 KeepAliveConnection raw = new KeepAliveConnection(servers.rawPort(), Optional.empty());
                 KeepAliveConnection anonymous = new KeepAliveConnection(servers.ourPort(), Optional.empty())) {
@@ -116,15 +119,18 @@ class HarnessSmokeTest {
 
     @Test
     void the_http_driver_gets_an_answer_to_every_request_from_both_servers_at_peak_and_at_half_of_it() throws Exception {
-        GetCompanyOverHttp.Plan tiny = new GetCompanyOverHttp.Plan(3, 2, 2, 0.1, 2, 0.2, 0.1, 0.3);
+        GetCompanyOverHttp.Plan tiny = new GetCompanyOverHttp.Plan(3, 2, 2, 0.1, 2, 0.2, 20, 0.1, 0.3);
         GetCompanyOverHttp.Figures figures;
-        try (CompanyServers servers = CompanyServers.start("smoke-p2-load", tiny.companies())) {
+        try (CompanyServers servers = CompanyServers.start(BenchDatabase.of(BenchDatabase.H2, "smoke-p2-load"),
+                tiny.companies())) {
             figures = GetCompanyOverHttp.measure(servers, tiny);
         }
 
         assertThat(figures.failures()).isZero();
         assertThat(figures.ourPeaks()).hasSize(2).allSatisfy(round -> assertThat(round.answers()).isPositive());
         assertThat(figures.rawPeaks()).hasSize(2).allSatisfy(round -> assertThat(round.answers()).isPositive());
+        assertThat(figures.rawRoundTrips()).isEqualTo(1.0);
+        assertThat(figures.ourRoundTrips()).isGreaterThan(1.0);
         for (HttpLoad.Latencies latencies : List.of(figures.ourLatencies(), figures.rawLatencies())) {
             assertThat(latencies.rate()).isEqualTo(figures.ourLatencies().rate()).isCloseTo(figures.ourPeak() / 2, within(1.0));
             assertThat(latencies.answers()).isEqualTo(Math.round(latencies.rate() * tiny.rateSeconds()));
