@@ -213,6 +213,31 @@ final class ResultsTable {
         sections.add(text.toString());
     }
 
+    /** The P7 figures: JMH's throughputs, and the round trips per page of each database, by its title. */
+    void p7(Collection<RunResult> results, Map<String, MembersPageRoundTrips.Counts> roundTrips) {
+        StringBuilder text = new StringBuilder("""
+                ## P7: a members page of %d, the use case on jOOQ against a raw JDBC join
+
+                Throughput in pages per second (higher is better), one thread. A company with %d members, each with a
+                user of their own; its first page of %d through ListMembersUseCase as the administrator, against plain
+                JDBC reading the same page in one statement (members joined with their users, in the order they
+                joined, one row more than the page to know whether another follows) mapped into plain objects. Round
+                trips per page: statements, commits and rollbacks, counted at the connections under each pool over
+                pages read one by one after a warm-up. Goal: use case ≥ %.1f × raw.
+
+                | Database | Use case | Raw join | Ratio | Goal ≥ %.1f | Round trips per page, use case | Raw |
+                |---|---:|---:|---:|:---:|---:|---:|
+                """.formatted(MembersPageBenchmark.PAGE, MembersPageBenchmark.MEMBERS, MembersPageBenchmark.PAGE,
+                MembersPageBenchmark.GOAL_RATIO, MembersPageBenchmark.GOAL_RATIO));
+        byDatabase(results).forEach((database, figures) -> {
+            double ratio = figures.get("useCase").getScore() / figures.get("rawJoin").getScore();
+            MembersPageRoundTrips.Counts counts = roundTrips.get(database);
+            text.append(row(database, ops(figures.get("useCase")), ops(figures.get("rawJoin")), ratio(ratio),
+                    met(ratio >= MembersPageBenchmark.GOAL_RATIO), ratio(counts.useCase()), ratio(counts.raw())));
+        });
+        sections.add(text.toString());
+    }
+
     void load(String database, LoadedData.Loading loading) {
         BulkLoad.Report report = loading.report();
         loads.add(row(database, String.format(Locale.ROOT, "%,d", report.companies()),
@@ -256,9 +281,9 @@ final class ResultsTable {
     String markdown() {
         StringBuilder text = new StringBuilder("# Benchmark results\n\n");
         text.append(String.format(Locale.ROOT, "Run %s on %d processors, Java %s, load average %.1f at the start. Each"
-                + " JMH figure (P1, P3) is measured %s, in a fork of its own; P2, P4, P5 and P6 are timed by their own drivers,"
-                + " as their sections say. The machine may be shared and noisy: trust the ratios, whose two sides ran in"
-                + " the same run, more than the absolute figures.%n%n", Instant.now().truncatedTo(ChronoUnit.SECONDS),
+                + " JMH figure (P1, P3, P7) is measured %s, in a fork of its own; P2, P4, P5 and P6 are timed by their"
+                + " own drivers, as their sections say. The machine may be shared and noisy: trust the ratios, whose two"
+                + " sides ran in the same run, more than the absolute figures.%n%n", Instant.now().truncatedTo(ChronoUnit.SECONDS),
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), loadAverage,
                 measurement));
         postgresMissing.ifPresent(reason -> text.append("**PostgreSQL was skipped**: ").append(reason).append("\n\n"));

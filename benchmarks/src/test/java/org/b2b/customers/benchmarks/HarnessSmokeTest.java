@@ -15,7 +15,9 @@ import org.b2b.customers.application.common.Page;
 import org.b2b.customers.application.common.PageRequest;
 import org.b2b.customers.application.company.CompanyView;
 import org.b2b.customers.application.company.ListCompaniesQuery;
+import org.b2b.customers.application.member.MemberView;
 import org.b2b.customers.benchmarks.mail.MailDispatchBenchmark;
+import org.b2b.customers.domain.company.CompanyId;
 import org.b2b.customers.web.JsonMapping;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,10 +25,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The benchmarks measure what they claim, shown on H2 with a few rows and without JMH: the raw baseline reads the
- * same company as the use case, and the generated data set is valid, listed in the computed order, and searchable;
- * over HTTP our endpoint and the raw handler answer the same JSON and the load driver gets every answer; the raw
- * side of P4 writes the rows the import writes; every queued invitation reaches the SMTP server. Sizes and times
- * are tiny: nothing here measures speed.
+ * same company as the use case, the raw members page the same members, and the generated data set is valid, listed
+ * in the computed order, and searchable; over HTTP our endpoint and the raw handler answer the same JSON and the load
+ * driver gets every answer; the raw sides send a single round trip each, ours more; the raw side of P4 writes the
+ * rows the import writes; every queued invitation reaches the SMTP server. Sizes and times are tiny: nothing here
+ * measures speed.
  */
 class HarnessSmokeTest {
 
@@ -70,6 +73,29 @@ class HarnessSmokeTest {
                         address -> assertThat(address[7]).isEqualTo(view.billingAddress().orElseThrow().city()));
             }
         }
+    }
+
+    @Test
+    void the_raw_members_page_holds_the_members_the_use_case_lists_in_its_order_in_fewer_round_trips()
+            throws SQLException {
+        BenchDatabase target = BenchDatabase.of(BenchDatabase.H2, "smoke-p7");
+        target.reset();
+        try (WiredSystem system = WiredSystem.open(target); var pool = target.rawPool()) {
+            CompanyId company = MembersPageBenchmark.seed(system);
+            Page<MemberView> page = MembersPageBenchmark.page(system, company);
+            RawMembersPage.Page raw = new RawMembersPage(pool).firstPage(company.value(), MembersPageBenchmark.PAGE);
+
+            assertThat(raw.hasMore()).isTrue();
+            assertThat(page.nextCursor()).isPresent();
+            assertThat(raw.members()).extracting(member -> member.id() + " " + member.email() + " " + member.lastName())
+                    .containsExactlyElementsOf(page.items().stream().map(member -> member.id().value() + " "
+                            + member.email() + " " + member.lastName()).toList());
+        }
+
+        MembersPageRoundTrips.Counts counts = MembersPageRoundTrips.count(
+                BenchDatabase.of(BenchDatabase.H2, "smoke-p7-count"), 5);
+        assertThat(counts.raw()).isEqualTo(1.0);
+        assertThat(counts.useCase()).isGreaterThan(1.0);
     }
 
     @Test
