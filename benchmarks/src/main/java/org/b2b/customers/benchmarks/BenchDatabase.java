@@ -2,6 +2,7 @@ package org.b2b.customers.benchmarks;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.util.DriverDataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,7 +13,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.Properties;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.b2b.customers.persistence.DatabaseConfig;
 
 /**
@@ -81,12 +85,16 @@ final class BenchDatabase {
 
     /** The same database for plain JDBC, through a pool like the one the persistence adapter uses. */
     HikariDataSource rawPool() {
+        return rawPool(UnaryOperator.identity());
+    }
+
+    /** {@link #rawPool()}, the pool taking its connections through {@code connections}, which may count them. */
+    HikariDataSource rawPool(UnaryOperator<DataSource> connections) {
         DatabaseConfig config = config();
         HikariConfig hikari = new HikariConfig();
         hikari.setPoolName("raw-jdbc");
-        hikari.setJdbcUrl(config.url());
-        hikari.setUsername(config.user());
-        hikari.setPassword(config.password());
+        hikari.setDataSource(connections.apply(new DriverDataSource(config.url(), null, new Properties(),
+                config.user(), config.password())));
         hikari.setMaximumPoolSize(config.poolSize());
         return new HikariDataSource(hikari);
     }

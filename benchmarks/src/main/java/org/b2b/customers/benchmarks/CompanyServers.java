@@ -9,15 +9,18 @@ import org.b2b.customers.web.TrustedProxies;
 import org.b2b.customers.web.WebServer;
 
 /**
- * The two servers P2 compares, in this process on one H2 database holding a sales representative's companies: our
- * web adapter on the use cases on jOOQ, wired as the server wires it, with a bearer token of that representative
- * got once through {@code POST /api/v1/auth/token}; and the bare raw handler. Both listen on free ports of
- * 127.0.0.1.
+ * The two servers P2 compares, in this process on one database (H2 or PostgreSQL) holding a sales representative's
+ * companies: our web adapter on the use cases on jOOQ, wired as the server wires it, with a bearer token of that
+ * representative got once through {@code POST /api/v1/auth/token}; and the bare raw handler. Both listen on free
+ * ports of 127.0.0.1, and each one's pool counts the round trips sent over it.
  */
 final class CompanyServers implements AutoCloseable {
 
+    private final BenchDatabase target;
     private final WiredSystem system;
+    private final RoundTripCounter ourRoundTrips;
     private final HikariDataSource rawPool;
+    private final RoundTripCounter rawRoundTrips;
     private final WebServer ours;
     private final RawCompanyServer raw;
     private final int ourPort;
@@ -25,10 +28,14 @@ final class CompanyServers implements AutoCloseable {
     private final String bearerToken;
     private final List<String> paths;
 
-    private CompanyServers(WiredSystem system, HikariDataSource rawPool, int companies)
+    private CompanyServers(BenchDatabase target, WiredSystem system, RoundTripCounter ourRoundTrips,
+            HikariDataSource rawPool, RoundTripCounter rawRoundTrips, int companies)
             throws IOException, InterruptedException {
+        this.target = target;
         this.system = system;
+        this.ourRoundTrips = ourRoundTrips;
         this.rawPool = rawPool;
+        this.rawRoundTrips = rawRoundTrips;
         GetCompanyBenchmark.Seeded seeded = GetCompanyBenchmark.seed(system, companies);
         paths = seeded.companies().stream().map(CompanyServers::path).toList();
         // Nothing here asks the readiness probe; the clock only paces failed logins.
@@ -46,19 +53,24 @@ final class CompanyServers implements AutoCloseable {
         }
     }
 
-    /** A new database under {@code name} with a representative's {@code companies}, and both servers on it. */
-    static CompanyServers start(String name, int companies) throws IOException, InterruptedException {
-        BenchDatabase target = BenchDatabase.of(BenchDatabase.H2, name);
+    /** {@code target} emptied and given a representative's {@code companies}, and both servers on it. */
+    static CompanyServers start(BenchDatabase target, int companies) throws IOException, InterruptedException {
         target.reset();
-        WiredSystem system = WiredSystem.open(target);
-        HikariDataSource rawPool = target.rawPool();
+        RoundTripCounter ourRoundTrips = new RoundTripCounter();
+        RoundTripCounter rawRoundTrips = new RoundTripCounter();
+        WiredSystem system = WiredSystem.open(target, ourRoundTrips);
+        HikariDataSource rawPool = target.rawPool(rawRoundTrips);
         try {
-            return new CompanyServers(system, rawPool, companies);
+            return new CompanyServers(target, system, ourRoundTrips, rawPool, rawRoundTrips, companies);
         } catch (IOException | InterruptedException | RuntimeException e) {
             rawPool.close();
             system.close();
             throw e;
         }
+    }
+
+    BenchDatabase target() {
+        return target;
     }
 
     int ourPort() {
@@ -67,6 +79,16 @@ final class CompanyServers implements AutoCloseable {
 
     int rawPort() {
         return rawPort;
+    }
+
+    /** What our server sends to the database. */
+    RoundTripCounter ourRoundTrips() {
+        return ourRoundTrips;
+    }
+
+    /** What the raw handler sends to the database. */
+    RoundTripCounter rawRoundTrips() {
+        return rawRoundTrips;
     }
 
     String bearerToken() {

@@ -84,6 +84,19 @@ final class HttpLoad {
         return new Throughput(run.latencies().getTotalCount(), run.failures(), run.seconds(), processorSeconds);
     }
 
+    /** {@code requests} requests on one connection, each sent when the last is answered, for counting what they cost. */
+    Throughput oneByOne(long requests) throws IOException, InterruptedException {
+        long processorBefore = PROCESS.getProcessCpuTime();
+        Run run = onConnections(1, (connection, index, start, tally) -> {
+            for (long n = 0; n < requests; n++) {
+                long sent = System.nanoTime();
+                tally.answered(connection.get(path(index, n)).status(), sent);
+            }
+        });
+        double processorSeconds = (PROCESS.getProcessCpuTime() - processorBefore) / 1e9;
+        return new Throughput(run.latencies().getTotalCount(), run.failures(), run.seconds(), processorSeconds);
+    }
+
     /**
      * {@code perSecond} requests a second, due at even intervals and dealt to {@code connections} connections in
      * turn, for {@code seconds}. A connection still waiting for an answer when its next request is due sends that

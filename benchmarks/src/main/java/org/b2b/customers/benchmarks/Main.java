@@ -18,8 +18,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs the chosen benchmarks ({@code p1} to {@code p6}, or {@code all}) on H2 and, when it answers, PostgreSQL (P2 on
- * H2 only), then prints the figures as a table and writes them to {@code target/benchmarks/results.md}.
+ * Runs the chosen benchmarks ({@code p1} to {@code p7}, or {@code all}) on H2 and, when it answers, PostgreSQL, then
+ * prints the figures as a table and writes them to {@code target/benchmarks/results.md}.
  * {@code -Dbench.databases=h2} or {@code =postgres} runs on one of them only; {@code -Dbench.companies=N} changes the
  * size of the P3 data set, which P6 reads too (default 1,000,000); {@code -Dbench.lines=N} the lines of P4's file
  * (default 10,000); {@code -Dbench.mails=N} the number of P5's measured invitations (default 10,000);
@@ -27,12 +27,15 @@ import org.openjdk.jmh.runner.options.TimeValue;
  */
 public final class Main {
 
+    /** P7's members pages whose round trips are counted, per side, after as many to warm up. */
+    private static final int ROUND_TRIP_PAGES = 300;
+
     private Main() {}
 
     public static void main(String[] args) throws Exception {
         String which = args.length == 0 ? "all" : args[0];
-        if (!List.of("p1", "p2", "p3", "p4", "p5", "p6", "all").contains(which)) {
-            System.err.println("usage: java -jar benchmarks/target/benchmarks.jar [p1|p2|p3|p4|p5|p6|all]");
+        if (!List.of("p1", "p2", "p3", "p4", "p5", "p6", "p7", "all").contains(which)) {
+            System.err.println("usage: java -jar benchmarks/target/benchmarks.jar [p1|p2|p3|p4|p5|p6|p7|all]");
             System.exit(2);
         }
         boolean all = which.equals("all");
@@ -60,10 +63,15 @@ public final class Main {
         }
         if (all || which.equals("p2")) {
             GetCompanyOverHttp.Plan plan = quick ? GetCompanyOverHttp.Plan.quick() : GetCompanyOverHttp.Plan.full();
-            System.out.println("P2 on H2: " + plan.describe() + " ...");
-            try (CompanyServers servers = CompanyServers.start("p2", plan.companies())) {
-                table.p2(GetCompanyOverHttp.measure(servers, plan));
+            Map<String, GetCompanyOverHttp.Figures> httpFigures = new LinkedHashMap<>();
+            for (String database : databases) {
+                BenchDatabase target = BenchDatabase.of(database, "p2");
+                System.out.println("P2 on " + target.title() + ": " + plan.describe() + " ...");
+                try (CompanyServers servers = CompanyServers.start(target, plan.companies())) {
+                    httpFigures.put(target.title(), GetCompanyOverHttp.measure(servers, plan));
+                }
             }
+            table.p2(httpFigures);
         }
         if (all || which.equals("p3")) {
             for (String database : databases) {
@@ -109,6 +117,18 @@ public final class Main {
                 }
             }
             table.p6(pageFigures);
+        }
+        if (all || which.equals("p7")) {
+            Collection<RunResult> pages = run(options(quick).include(MembersPageBenchmark.class.getName() + "\\.")
+                    .param("database", databases.toArray(String[]::new)));
+            Map<String, MembersPageRoundTrips.Counts> roundTrips = new LinkedHashMap<>();
+            for (String database : databases) {
+                BenchDatabase target = BenchDatabase.of(database, "p7");
+                System.out.println("P7 round trips on " + target.title() + ": " + ROUND_TRIP_PAGES
+                        + " pages a side ...");
+                roundTrips.put(target.title(), MembersPageRoundTrips.count(target, ROUND_TRIP_PAGES));
+            }
+            table.p7(pages, roundTrips);
         }
 
         String markdown = table.markdown();

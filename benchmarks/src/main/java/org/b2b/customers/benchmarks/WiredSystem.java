@@ -4,6 +4,8 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
+import javax.sql.DataSource;
 import org.b2b.customers.application.CustomerManagement;
 import org.b2b.customers.application.port.out.DrivenPorts;
 import org.b2b.customers.application.common.Settings;
@@ -53,7 +55,12 @@ final class WiredSystem implements AutoCloseable {
 
     /** Opens (and migrates) the database and wires the use cases on it. */
     static WiredSystem open(BenchDatabase target) {
-        Database database = Database.open(target.config());
+        return open(target, UnaryOperator.identity());
+    }
+
+    /** {@link #open(BenchDatabase)}, the pool taking its connections through {@code connections}, which may count them. */
+    static WiredSystem open(BenchDatabase target, UnaryOperator<DataSource> connections) {
+        Database database = Database.open(target.config(), connections);
         try {
             return new WiredSystem(database);
         } catch (RuntimeException e) {

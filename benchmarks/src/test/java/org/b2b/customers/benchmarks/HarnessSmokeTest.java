@@ -15,7 +15,9 @@ import org.b2b.customers.application.common.Page;
 import org.b2b.customers.application.common.PageRequest;
 import org.b2b.customers.application.company.CompanyView;
 import org.b2b.customers.application.company.ListCompaniesQuery;
+import org.b2b.customers.application.member.MemberView;
 import org.b2b.customers.benchmarks.mail.MailDispatchBenchmark;
+import org.b2b.customers.domain.company.CompanyId;
 import org.b2b.customers.web.JsonMapping;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,10 +25,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The benchmarks measure what they claim, shown on H2 with a few rows and without JMH: the raw baseline reads the
- * same company as the use case, and the generated data set is valid, listed in the computed order, and searchable;
- * over HTTP our endpoint and the raw handler answer the same JSON and the load driver gets every answer; the raw
- * side of P4 writes the rows the import writes; every queued invitation reaches the SMTP server. Sizes and times
- * are tiny: nothing here measures speed.
+ * same company as the use case, the raw members page the same members, and the generated data set is valid, listed
+ * in the computed order, and searchable; over HTTP our endpoint and the raw handler answer the same JSON and the load
+ * driver gets every answer; the raw sides send a single round trip each, and ours are counted; the raw side of P4
+ * writes the rows the import writes; every queued invitation reaches the SMTP server. Sizes and times are tiny:
+ * nothing here measures speed.
  */
 class HarnessSmokeTest {
 
@@ -59,14 +62,40 @@ class HarnessSmokeTest {
 
             RawGetCompany.Found same = raw.sameStatements(seeded.representative().userId().value(), view.id().value());
             RawGetCompany.Found narrow = raw.companyAndBillingAddress(view.id().value());
+            RawGetCompany.Found joined = raw.companyWithBillingAddress(view.id().value());
 
             assertThat(same.statements()).isEqualTo(4);
-            for (RawGetCompany.Found found : List.of(same, narrow)) {
+            assertThat(joined.company()).isEqualTo(narrow.company());
+            assertThat(joined.billingAddress().orElseThrow()).isEqualTo(narrow.billingAddress().orElseThrow());
+            for (RawGetCompany.Found found : List.of(same, narrow, joined)) {
                 assertThat(found.company()[1]).isEqualTo(view.name());
                 assertThat(found.billingAddress()).hasValueSatisfying(
                         address -> assertThat(address[7]).isEqualTo(view.billingAddress().orElseThrow().city()));
             }
         }
+    }
+
+    @Test
+    void the_raw_members_page_holds_the_members_the_use_case_lists_in_its_order_and_both_round_trips_are_counted()
+            throws SQLException {
+        BenchDatabase target = BenchDatabase.of(BenchDatabase.H2, "smoke-p7");
+        target.reset();
+        try (WiredSystem system = WiredSystem.open(target); var pool = target.rawPool()) {
+            CompanyId company = MembersPageBenchmark.seed(system);
+            Page<MemberView> page = MembersPageBenchmark.page(system, company);
+            RawMembersPage.Page raw = new RawMembersPage(pool).firstPage(company.value(), MembersPageBenchmark.PAGE);
+
+            assertThat(raw.hasMore()).isTrue();
+            assertThat(page.nextCursor()).isPresent();
+            assertThat(raw.members()).extracting(member -> member.id() + " " + member.email() + " " + member.lastName())
+                    .containsExactlyElementsOf(page.items().stream().map(member -> member.id().value() + " "
+                            + member.email() + " " + member.lastName()).toList());
+        }
+
+        MembersPageRoundTrips.Counts counts = MembersPageRoundTrips.count(
+                BenchDatabase.of(BenchDatabase.H2, "smoke-p7-count"), 5);
+        assertThat(counts.raw()).isEqualTo(1.0);
+        assertThat(counts.useCase()).isGreaterThanOrEqualTo(1.0);
     }
 
     @Test
@@ -96,7 +125,7 @@ class HarnessSmokeTest {
     @Test
     void our_endpoint_and_the_raw_handler_answer_the_same_json_for_each_company() throws Exception {
         ObjectMapper json = JsonMapping.create();
-        try (CompanyServers servers = CompanyServers.start("smoke-p2-json", 3);
+        try (CompanyServers servers = CompanyServers.start(BenchDatabase.of(BenchDatabase.H2, "smoke-p2-json"), 3);
                 KeepAliveConnection ours = new KeepAliveConnection(servers.ourPort(), Optional.of(servers.bearerToken()));
                 KeepAliveConnection raw = new KeepAliveConnection(servers.rawPort(), Optional.empty());
                 KeepAliveConnection anonymous = new KeepAliveConnection(servers.ourPort(), Optional.empty())) {
@@ -116,15 +145,18 @@ class HarnessSmokeTest {
 
     @Test
     void the_http_driver_gets_an_answer_to_every_request_from_both_servers_at_peak_and_at_half_of_it() throws Exception {
-        GetCompanyOverHttp.Plan tiny = new GetCompanyOverHttp.Plan(3, 2, 2, 0.1, 2, 0.2, 0.1, 0.3);
+        GetCompanyOverHttp.Plan tiny = new GetCompanyOverHttp.Plan(3, 2, 2, 0.1, 2, 0.2, 20, 0.1, 0.3);
         GetCompanyOverHttp.Figures figures;
-        try (CompanyServers servers = CompanyServers.start("smoke-p2-load", tiny.companies())) {
+        try (CompanyServers servers = CompanyServers.start(BenchDatabase.of(BenchDatabase.H2, "smoke-p2-load"),
+                tiny.companies())) {
             figures = GetCompanyOverHttp.measure(servers, tiny);
         }
 
         assertThat(figures.failures()).isZero();
         assertThat(figures.ourPeaks()).hasSize(2).allSatisfy(round -> assertThat(round.answers()).isPositive());
         assertThat(figures.rawPeaks()).hasSize(2).allSatisfy(round -> assertThat(round.answers()).isPositive());
+        assertThat(figures.rawRoundTrips()).isEqualTo(1.0);
+        assertThat(figures.ourRoundTrips()).isGreaterThanOrEqualTo(1.0);
         for (HttpLoad.Latencies latencies : List.of(figures.ourLatencies(), figures.rawLatencies())) {
             assertThat(latencies.rate()).isEqualTo(figures.ourLatencies().rate()).isCloseTo(figures.ourPeak() / 2, within(1.0));
             assertThat(latencies.answers()).isEqualTo(Math.round(latencies.rate() * tiny.rateSeconds()));
