@@ -12,18 +12,25 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 /**
- * The baseline of P1: "get company" as plain JDBC, the very statements the jOOQ repositories send for a staff
- * caller (as jOOQ renders them, less the quotes), in one transaction, every column read; and, narrower, only the
+ * The baseline of P1: "get company" as plain JDBC, the very statements the jOOQ repositories send for a caller known
+ * by id (as jOOQ renders them, less the quotes), without a transaction, every column read; and, narrower, only the
  * company row and its default billing address, in two statements or in one.
  */
 final class RawGetCompany {
 
-    static final String USER_WITH_STAFF_ROLES = "select users.id, users.email, users.first_name, users.last_name,"
+    /** The caller with their staff roles, membership, its company's status and the versions of the roles they hold. */
+    static final String PRINCIPAL = "select users.id, users.email, users.first_name, users.last_name,"
             + " users.first_name_key, users.last_name_key, users.phone, users.type, users.password_hash,"
-            + " users.created_at, users.version, user_staff_roles.role_identifier"
+            + " users.created_at, users.version, user_staff_roles.role_identifier, members.id, members.company_id,"
+            + " members.user_id, members.role_identifier, members.status, members.joined_at, members.version,"
+            + " companies.status, roles.identifier, roles.version"
             + " from users left outer join user_staff_roles on user_staff_roles.user_id = users.id"
+            + " left outer join members on members.user_id = users.id"
+            + " left outer join companies on companies.id = members.company_id"
+            + " left outer join roles on (roles.identifier = user_staff_roles.role_identifier"
+            + " or roles.identifier = members.role_identifier"
+            + " or (members.id is not null and roles.identifier = 'corporate_access'))"
             + " where users.id = cast(? as uuid)";
-    static final String ROLE_VERSION = "select roles.version from roles where roles.identifier = cast(? as varchar(64))";
     static final String COMPANY = "select companies.id, companies.name, companies.name_key, companies.tax_id,"
             + " companies.customer_group_id, companies.sales_representative_id, companies.website, companies.status,"
             + " companies.contact_person_member_id, companies.created_at, companies.updated_at, companies.version"
@@ -55,27 +62,15 @@ final class RawGetCompany {
     }
 
     /**
-     * The use case's statements once the caller's roles are known: the caller with their staff roles, each role's
-     * version (the use case keeps roles in memory and reads their policies only when the version changed), the
-     * company, its default billing address.
+     * The use case's statements once the caller's roles are known: the caller with all that decides their access
+     * (the use case keeps roles in memory and reads their policies only when a version changed), then the company
+     * with its default billing address, each committed on its own.
      */
     Found sameStatements(UUID userId, UUID companyId) throws SQLException {
         try (Connection connection = pool.getConnection()) {
-            connection.setAutoCommit(false);
-            int statements = 0;
-            List<Object[]> userWithStaffRoles = rows(connection, USER_WITH_STAFF_ROLES, userId);
-            statements++;
-            for (Object[] role : userWithStaffRoles) {
-                rows(connection, ROLE_VERSION, role[role.length - 1]);
-                statements++;
-            }
-            Object[] company = rows(connection, COMPANY, companyId).get(0);
-            statements++;
-            List<Object[]> billing = rows(connection, DEFAULT_BILLING_ADDRESS, companyId);
-            statements++;
-            connection.commit();
-            connection.setAutoCommit(true);
-            return new Found(company, billing.stream().findFirst(), statements);
+            rows(connection, PRINCIPAL, userId);
+            Found found = companyWithBillingAddress(connection, companyId);
+            return new Found(found.company(), found.billingAddress(), 2);
         }
     }
 
@@ -97,11 +92,15 @@ final class RawGetCompany {
      */
     Found companyWithBillingAddress(UUID companyId) throws SQLException {
         try (Connection connection = pool.getConnection()) {
-            Object[] row = rows(connection, COMPANY_WITH_DEFAULT_BILLING_ADDRESS, companyId).get(0);
-            Object[] company = Arrays.copyOfRange(row, 0, COMPANY_COLUMNS);
-            Object[] billing = Arrays.copyOfRange(row, COMPANY_COLUMNS, row.length);
-            return new Found(company, Optional.of(billing).filter(address -> address[0] != null), 1);
+            return companyWithBillingAddress(connection, companyId);
         }
+    }
+
+    private static Found companyWithBillingAddress(Connection connection, UUID companyId) throws SQLException {
+        Object[] row = rows(connection, COMPANY_WITH_DEFAULT_BILLING_ADDRESS, companyId).get(0);
+        Object[] company = Arrays.copyOfRange(row, 0, COMPANY_COLUMNS);
+        Object[] billing = Arrays.copyOfRange(row, COMPANY_COLUMNS, row.length);
+        return new Found(company, Optional.of(billing).filter(address -> address[0] != null), 1);
     }
 
     private static List<Object[]> rows(Connection connection, String sql, Object parameter) throws SQLException {

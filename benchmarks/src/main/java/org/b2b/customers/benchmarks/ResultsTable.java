@@ -39,9 +39,9 @@ final class ResultsTable {
                 ## P1: get company, the use case on jOOQ against raw JDBC
 
                 Throughput in operations per second (higher is better), one thread. "Same statements" is plain JDBC
-                sending the four statements the use case sends for a sales representative (the caller joined with
-                their staff roles, the role's version, the company, its default billing address) in one transaction;
-                "company + billing address" reads only those two rows. Goal: use case ≥ 0.8 × same statements.
+                sending the two statements the use case sends for a sales representative known by id (the caller
+                joined with their staff roles, membership and roles' versions; the company joined with its default
+                billing address), without a transaction; "company + billing address" reads only those two rows. Goal: use case ≥ 0.8 × same statements.
 
                 | Database | Use case | Raw, same statements | Ratio | Goal ≥ 0.8 | Raw, company + billing address | Ratio |
                 |---|---:|---:|---:|:---:|---:|---:|

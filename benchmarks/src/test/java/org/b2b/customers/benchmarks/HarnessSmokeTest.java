@@ -52,7 +52,7 @@ class HarnessSmokeTest {
     }
 
     @Test
-    void the_raw_baseline_reads_the_company_the_use_case_shows_with_the_same_four_statements() throws SQLException {
+    void the_raw_baseline_reads_the_company_the_use_case_shows_with_the_same_two_statements() throws SQLException {
         BenchDatabase target = BenchDatabase.of(BenchDatabase.H2, "smoke-p1");
         target.reset();
         try (WiredSystem system = WiredSystem.open(target); var pool = target.rawPool()) {
@@ -64,7 +64,7 @@ class HarnessSmokeTest {
             RawGetCompany.Found narrow = raw.companyAndBillingAddress(view.id().value());
             RawGetCompany.Found joined = raw.companyWithBillingAddress(view.id().value());
 
-            assertThat(same.statements()).isEqualTo(4);
+            assertThat(same.statements()).isEqualTo(2);
             assertThat(joined.company()).isEqualTo(narrow.company());
             assertThat(joined.billingAddress().orElseThrow()).isEqualTo(narrow.billingAddress().orElseThrow());
             for (RawGetCompany.Found found : List.of(same, narrow, joined)) {

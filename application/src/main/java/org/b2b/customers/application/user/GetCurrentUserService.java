@@ -1,24 +1,31 @@
 package org.b2b.customers.application.user;
 
 import org.b2b.customers.application.common.Actor;
-import org.b2b.customers.application.port.out.Users;
+import org.b2b.customers.application.port.out.Principal;
+import org.b2b.customers.application.port.out.Principals;
 import org.b2b.customers.application.support.UseCaseSupport;
+import org.b2b.customers.domain.shared.DomainException;
+import org.b2b.customers.domain.user.UserErrorCode;
 
-/** Tells a signed-in user who they are. */
+/** Tells a signed-in user who they are, from one read of them with their membership. */
 final class GetCurrentUserService implements GetCurrentUserUseCase {
 
     private final UseCaseSupport support;
-    private final Users users;
+    private final Principals principals;
     private final UserViews views;
 
-    GetCurrentUserService(UseCaseSupport support, Users users, UserViews views) {
+    GetCurrentUserService(UseCaseSupport support, Principals principals, UserViews views) {
         this.support = support;
-        this.users = users;
+        this.principals = principals;
         this.views = views;
     }
 
     @Override
     public UserView me(Actor actor) {
-        return support.readingAsCaller(actor, caller -> views.of(users.find(actor.userId()).orElseThrow()));
+        return support.readingAsCaller(actor, caller -> {
+            Principal principal = principals.byUser(actor.userId()).orElseThrow(() ->
+                    DomainException.unauthenticated(UserErrorCode.UNKNOWN, "The acting user does not exist."));
+            return views.of(principal.user(), principal.membership());
+        });
     }
 }

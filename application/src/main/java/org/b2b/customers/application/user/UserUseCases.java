@@ -23,7 +23,7 @@ public final class UserUseCases {
         authenticate = new AuthenticateService(support, ports.users(), ports.principals(), ports.passwordHasher(), views,
                 new LoginThrottle(support.transactions(), ports.loginFailures(), support.clock(),
                         LoginThrottle.checksForThisMachine()));
-        currentUser = new GetCurrentUserService(support, ports.users(), views);
+        currentUser = new GetCurrentUserService(support, ports.principals(), views);
         create = new CreateUserService(support, ports.users(), ports.roles(),
                 passwords, views);
         list = new ListUsersService(support, ports.users(), views);
