@@ -376,9 +376,9 @@ class InvitationInviteMembersTest {
         }
 
         @Override
-        public Slice<Invitation> listByCompany(CompanyId companyId, Optional<InvitationStatus> status, Instant now,
+        public Slice<WithSender> listWithSenders(CompanyId companyId, Optional<InvitationStatus> status, Instant now,
                 Optional<Key> after, int limit) {
-            return store.listByCompany(companyId, status, now, after, limit);
+            return store.listWithSenders(companyId, status, now, after, limit);
         }
 
         @Override
