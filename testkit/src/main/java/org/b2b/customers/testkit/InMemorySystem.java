@@ -57,7 +57,7 @@ public final class InMemorySystem extends TestSystem {
         InMemoryAddressBooks addressBooks = new InMemoryAddressBooks(store);
         return new DrivenPorts(store, new InMemoryCompanies(store, members, users, groups, addressBooks), users,
                 members, new InMemoryInvitations(store, users), addressBooks, groups, new InMemoryRoles(store), new InMemoryOrders(store),
-                new InMemoryHistory(store), outbox, new InMemoryAccessTokens(store), new InMemoryLoginFailures(store),
+                new InMemoryHistory(store, users), outbox, new InMemoryAccessTokens(store), new InMemoryLoginFailures(store),
                 new Pbkdf2PasswordHasher(TEST_HASH_ITERATIONS), clock);
     }
 }

@@ -14,6 +14,7 @@ import org.b2b.customers.application.port.out.Slice;
 import org.b2b.customers.domain.company.CompanyId;
 import org.b2b.customers.domain.history.HistoryEntry;
 import org.b2b.customers.domain.history.HistoryEntryId;
+import org.b2b.customers.domain.user.User;
 import org.b2b.customers.domain.user.UserId;
 import org.junit.jupiter.api.Test;
 
@@ -130,5 +131,22 @@ public abstract class HistoryContract extends PortContract {
         HistoryEntry read = inTransaction(() -> history().listByCompany(company, Optional.empty(), 1)).items().get(0);
 
         assertThat(read.details().entrySet()).containsExactlyElementsOf(details.entrySet());
+    }
+
+    @Test
+    public void a_page_names_each_actor_while_that_user_exists() {
+        CompanyId company = new CompanyId(Fixtures.id());
+        User actor = given().customer("Ada", "Actor");
+        HistoryEntry byUser = new HistoryEntry(new HistoryEntryId(Fixtures.id()), Optional.of(company),
+                Fixtures.T0.plusSeconds(1), actor.id(), "company.updated", Map.of("field", "name"));
+        HistoryEntry byNobody = appended(Optional.of(company), 0, Map.of());
+        inTransaction(() -> history().append(byUser));
+
+        Slice<History.WithActor> page = inTransaction(() -> history().listWithActors(company, Optional.empty(),
+                Optional.empty(), 10));
+
+        assertThat(page.items()).extracting(History.WithActor::entry).containsExactly(byUser, byNobody);
+        assertThat(page.items()).extracting(History.WithActor::actorName)
+                .containsExactly(Optional.of(actor.name()), Optional.empty());
     }
 }

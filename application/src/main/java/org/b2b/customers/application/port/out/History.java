@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.b2b.customers.domain.company.CompanyId;
 import org.b2b.customers.domain.history.HistoryEntry;
 import org.b2b.customers.domain.history.HistoryEntryId;
+import org.b2b.customers.domain.user.PersonName;
 
 /** The kept record of every change. */
 public interface History {
@@ -21,8 +22,21 @@ public interface History {
     }
 
     /** A company's entries of one action (every action when absent), newest first. */
-    Slice<HistoryEntry> listByCompany(CompanyId companyId, Optional<String> action, Optional<Key> after, int limit);
+    default Slice<HistoryEntry> listByCompany(CompanyId companyId, Optional<String> action, Optional<Key> after,
+            int limit) {
+        Slice<WithActor> page = listWithActors(companyId, action, after, limit);
+        return new Slice<>(page.items().stream().map(WithActor::entry).toList(), page.hasMore());
+    }
+
+    /**
+     * A company's entries as {@link #listByCompany} reads them, each with the name of its actor while that user
+     * exists, read at once: a page of history names who made each change.
+     */
+    Slice<WithActor> listWithActors(CompanyId companyId, Optional<String> action, Optional<Key> after, int limit);
 
     /** An entry's place in the newest-first order, for keyset paging. */
     record Key(Instant at, HistoryEntryId id) {}
+
+    /** An entry and the name of who made it; none when that user no longer exists. */
+    record WithActor(HistoryEntry entry, Optional<PersonName> actorName) {}
 }
