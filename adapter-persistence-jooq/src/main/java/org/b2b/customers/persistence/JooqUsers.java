@@ -144,20 +144,6 @@ final class JooqUsers implements Users {
                         r -> new PersonName(r.value2(), r.value3())));
     }
 
-    /** The member ids are written into the statement as literals, as in {@link #namesOf}. */
-    @Override
-    public Map<MemberId, PersonName> namesOfMembers(Collection<MemberId> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return transactions.dsl().select(MEMBERS.ID, USERS.FIRST_NAME, USERS.LAST_NAME)
-                .from(MEMBERS).join(USERS).on(USERS.ID.eq(MEMBERS.USER_ID))
-                .where(MEMBERS.ID.in(ids.stream().map(id -> DSL.inline(id.value(), MEMBERS.ID)).toList()))
-                .fetch().stream()
-                .collect(Collectors.toUnmodifiableMap(r -> new MemberId(r.value1()),
-                        r -> new PersonName(r.value2(), r.value3())));
-    }
-
     /** The emails are joined as a table: {@link Keys} says why. */
     @Override
     public Set<EmailAddress> staffOrMembersAmong(Collection<EmailAddress> emails) {

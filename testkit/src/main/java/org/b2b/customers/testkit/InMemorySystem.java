@@ -56,7 +56,7 @@ public final class InMemorySystem extends TestSystem {
         InMemoryCustomerGroups groups = new InMemoryCustomerGroups(store);
         InMemoryAddressBooks addressBooks = new InMemoryAddressBooks(store);
         return new DrivenPorts(store, new InMemoryCompanies(store, members, users, groups, addressBooks), users,
-                members, new InMemoryInvitations(store, users), addressBooks, groups, new InMemoryRoles(store), new InMemoryOrders(store),
+                members, new InMemoryInvitations(store, users), addressBooks, groups, new InMemoryRoles(store), new InMemoryOrders(store, members, users),
                 new InMemoryHistory(store, users), outbox, new InMemoryAccessTokens(store), new InMemoryLoginFailures(store),
                 new Pbkdf2PasswordHasher(TEST_HASH_ITERATIONS), clock);
     }

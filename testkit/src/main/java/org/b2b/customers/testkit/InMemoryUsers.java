@@ -12,7 +12,6 @@ import org.b2b.customers.application.port.out.Slice;
 import org.b2b.customers.application.port.out.Users;
 import org.b2b.customers.domain.access.CompanyScope;
 import org.b2b.customers.domain.access.UserScope;
-import org.b2b.customers.domain.company.MemberId;
 import org.b2b.customers.domain.member.Member;
 import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.user.EmailAddress;
@@ -74,15 +73,6 @@ public final class InMemoryUsers implements Users {
         Map<UserId, PersonName> names = new HashMap<>();
         for (UserId id : ids) {
             table.get(id).ifPresent(user -> names.put(id, user.name()));
-        }
-        return Map.copyOf(names);
-    }
-
-    @Override
-    public Map<MemberId, PersonName> namesOfMembers(Collection<MemberId> ids) {
-        Map<MemberId, PersonName> names = new HashMap<>();
-        for (MemberId id : ids) {
-            members.find(id).flatMap(member -> table.get(member.userId())).ifPresent(user -> names.put(id, user.name()));
         }
         return Map.copyOf(names);
     }

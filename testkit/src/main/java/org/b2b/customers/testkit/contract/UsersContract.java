@@ -128,23 +128,6 @@ public abstract class UsersContract extends PortContract {
     }
 
     @Test
-    public void the_names_of_members_are_read_at_once_by_member_leaving_out_ids_of_no_member() {
-        Company company = given().company();
-        User zoe = given().customer("Zoë", "Ångström");
-        Member first = given().member(company, zoe, Fixtures.T0);
-        Member second = given().member(given().company());
-        User secondUser = inTransaction(() -> users().find(second.userId())).orElseThrow();
-        given().member(company);
-        MemberId nobody = new MemberId(Fixtures.id());
-
-        Map<MemberId, PersonName> names = inTransaction(() -> users().namesOfMembers(
-                Set.of(first.id(), second.id(), nobody)));
-
-        assertThat(names).containsOnly(Map.entry(first.id(), zoe.name()), Map.entry(second.id(), secondUser.name()));
-        assertThat(inTransaction(() -> users().namesOfMembers(List.of()))).isEmpty();
-    }
-
-    @Test
     public void the_names_read_are_the_current_ones() {
         User user = given().customer();
         inTransaction(() -> users().update(user.withContact(new PersonName("Renamed", "Person"), Optional.empty())));

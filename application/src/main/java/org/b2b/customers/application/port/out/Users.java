@@ -35,12 +35,6 @@ public interface Users {
     Map<UserId, PersonName> namesOf(Collection<UserId> ids);
 
     /**
-     * The names of the users of these members, by member, read at once: a company's latest orders name who placed
-     * each. An id of no member is left out.
-     */
-    Map<MemberId, PersonName> namesOfMembers(Collection<MemberId> ids);
-
-    /**
      * Those of these emails whose user is staff or a member of a company: people whom an invitation could never let
      * in. Answered in one read, for a whole batch of invitations.
      */
