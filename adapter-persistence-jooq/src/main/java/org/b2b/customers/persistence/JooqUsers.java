@@ -252,7 +252,7 @@ final class JooqUsers implements Users {
     }
 
     /** The user of a row, once their staff roles are known. */
-    private static Function<Set<RoleIdentifier>, User> user(Row r) {
+    static Function<Set<RoleIdentifier>, User> user(Row r) {
         UserId id = new UserId(r.get(USERS.ID));
         EmailAddress email = new EmailAddress(r.get(USERS.EMAIL));
         PersonName name = new PersonName(r.get(USERS.FIRST_NAME), r.get(USERS.LAST_NAME));

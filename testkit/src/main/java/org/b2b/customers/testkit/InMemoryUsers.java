@@ -34,6 +34,7 @@ public final class InMemoryUsers implements Users {
     public InMemoryUsers(InMemoryStore store, InMemoryMembers members) {
         this.table = store.table("users");
         this.members = members;
+        members.joinUsersOf(this);
     }
 
     @Override
