@@ -165,7 +165,7 @@ final class JooqMembers implements Members {
                 "This member is the company's contact person and cannot be removed; choose another contact person first.");
     }
 
-    private static Member member(MembersRecord r) {
+    static Member member(MembersRecord r) {
         return Member.restore(new MemberId(r.getId()), new CompanyId(r.getCompanyId()), new UserId(r.getUserId()),
                 new RoleIdentifier(r.getRoleIdentifier()), MemberStatus.valueOf(r.getStatus()), r.getJoinedAt(),
                 r.getVersion());

@@ -112,6 +112,13 @@ public final class InMemoryUsers implements Users {
                 .toList(), search.limit());
     }
 
+    @Override
+    public Slice<WithMembership> searchWithMemberships(Search search) {
+        Slice<User> page = search(search);
+        return new Slice<>(page.items().stream()
+                .map(user -> new WithMembership(user, members.findByUser(user.id()))).toList(), page.hasMore());
+    }
+
     private boolean inScope(User user, UserScope scope) {
         if (user.type() == UserType.STAFF) {
             return scope.staff();

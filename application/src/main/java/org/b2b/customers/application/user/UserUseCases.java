@@ -26,7 +26,7 @@ public final class UserUseCases {
         currentUser = new GetCurrentUserService(support, ports.users(), views);
         create = new CreateUserService(support, ports.users(), ports.roles(),
                 passwords, views);
-        list = new ListUsersService(support, ports.users(), views);
+        list = new ListUsersService(support, ports.users());
         issueToken = new IssueAccessTokenService(support, authenticate, ports.accessTokens());
         resolveToken = new ResolveAccessTokenService(support, ports.users(), ports.accessTokens(), liveTokens,
                 views);

@@ -2,6 +2,7 @@ package org.b2b.customers.testkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.b2b.customers.testkit.contract.Conflicts.assertConflict;
 
 import java.util.ArrayList;
@@ -238,6 +239,34 @@ public abstract class UsersContract extends PortContract {
         } while (page.hasMore());
 
         assertThat(paged).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    public void a_page_of_users_comes_with_their_staff_roles_and_memberships_as_the_search_finds_them() {
+        String name = "Listed" + Fixtures.unique();
+        Company company = given().company();
+        User member = given().customer(name, "Member");
+        Member membership = given().member(company, member, Fixtures.T0);
+        User pool = given().customer(name, "Pool");
+        Search search = new Search(UserScope.EVERYONE, Optional.of(name), Optional.empty(), Optional.empty(), false,
+                Optional.empty(), 1);
+        Slice<User> found = inTransaction(() -> users().search(search));
+
+        Slice<Users.WithMembership> first = inTransaction(() -> users().searchWithMemberships(search));
+        Slice<Users.WithMembership> all = inTransaction(() -> users().searchWithMemberships(new Search(
+                UserScope.EVERYONE, Optional.of(name), Optional.empty(), Optional.empty(), false, Optional.empty(), 5)));
+        Slice<Users.WithMembership> staff = inTransaction(() -> users().searchWithMemberships(new Search(
+                UserScope.EVERYONE, Optional.of("sales"), Optional.of(UserType.STAFF), Optional.empty(), false,
+                Optional.empty(), 1)));
+
+        assertThat(first.items()).extracting(Users.WithMembership::user).containsExactlyElementsOf(found.items());
+        assertThat(first.hasMore()).isTrue();
+        assertThat(all.items()).extracting(u -> u.user().id(), Users.WithMembership::membership)
+                .containsExactlyInAnyOrder(tuple(member.id(), Optional.of(membership)), tuple(pool.id(), Optional.empty()));
+        assertThat(staff.items()).singleElement().satisfies(user -> {
+            assertThat(user.user().staffRoles()).containsExactly(RoleIdentifier.SALES_REPRESENTATIVE);
+            assertThat(user.membership()).isEmpty();
+        });
     }
 
     private List<User> scoped(UserScope scope, String text, Optional<RoleIdentifier> role) {
