@@ -16,21 +16,9 @@ public interface History {
     /** Appends several entries at once, as a bulk invitation writes its steps. */
     void appendAll(List<HistoryEntry> entries);
 
-    /** A company's entries, newest first. */
-    default Slice<HistoryEntry> listByCompany(CompanyId companyId, Optional<Key> after, int limit) {
-        return listByCompany(companyId, Optional.empty(), after, limit);
-    }
-
-    /** A company's entries of one action (every action when absent), newest first. */
-    default Slice<HistoryEntry> listByCompany(CompanyId companyId, Optional<String> action, Optional<Key> after,
-            int limit) {
-        Slice<WithActor> page = listWithActors(companyId, action, after, limit);
-        return new Slice<>(page.items().stream().map(WithActor::entry).toList(), page.hasMore());
-    }
-
     /**
-     * A company's entries as {@link #listByCompany} reads them, each with the name of its actor while that user
-     * exists, read at once: a page of history names who made each change.
+     * A company's entries of one action (every action when absent), newest first, each with the name of its actor
+     * while that user exists, read at once: a page of history names who made each change.
      */
     Slice<WithActor> listWithActors(CompanyId companyId, Optional<String> action, Optional<Key> after, int limit);
 
