@@ -138,7 +138,8 @@ final class JooqMembers implements Members {
                         .orElse(DSL.noCondition()))
                 .orderBy(MEMBERS.JOINED_AT, MEMBERS.ID)
                 .limit(limit + 1)
-                .fetch(r -> new WithUser(member(r.into(MEMBERS)), JooqUsers.user(Row.of(r)).apply(Set.of()))), limit);
+                .fetch(r -> new WithUser(member(r.into(MEMBERS)), JooqUsers.user(Row.of(r)).apply(Set.of()))),
+                limit);
     }
 
     @Override

@@ -55,7 +55,7 @@ final class ListUsersService implements ListUsersUseCase {
                     query.unassigned(), after, query.page().limit()));
             Optional<String> next = slice.hasMore() ? Optional.of(Cursors.encode(slice.last().user().id()))
                     : Optional.empty();
-            List<UserView> items = slice.items().stream().map(user -> UserViews.of(user, scope)).toList();
+            List<UserView> items = slice.items().stream().map(listed -> UserViews.of(listed, scope)).toList();
             return new Page<>(items, next);
         });
     }
