@@ -25,6 +25,8 @@ import org.b2b.customers.domain.user.PhoneNumber;
 import org.b2b.customers.persistence.schema.tables.records.AddressesRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.Result;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
@@ -48,17 +50,20 @@ final class JooqAddressBooks implements AddressBooks {
                 .where(ADDRESSES.COMPANY_ID.eq(RenderedQuery.placeholder(ADDRESSES.COMPANY_ID)), DEFAULT_BILLING));
     }
 
+    /** The book's version and its addresses come in one statement: a book without addresses is one row of nulls. */
     @Override
     public AddressBook load(CompanyId companyId) {
-        DSLContext dsl = transactions.dsl();
-        Optional<Long> version = dsl.select(ADDRESS_BOOKS.VERSION).from(ADDRESS_BOOKS)
-                .where(ADDRESS_BOOKS.COMPANY_ID.eq(companyId.value())).fetchOptional(ADDRESS_BOOKS.VERSION);
-        if (version.isEmpty()) {
+        Result<Record> rows = transactions.dsl().select(ADDRESS_BOOKS.VERSION).select(ADDRESSES.fields())
+                .from(ADDRESS_BOOKS).leftJoin(ADDRESSES).on(ADDRESSES.COMPANY_ID.eq(ADDRESS_BOOKS.COMPANY_ID))
+                .where(ADDRESS_BOOKS.COMPANY_ID.eq(companyId.value()))
+                .orderBy(ADDRESSES.POSITION)
+                .fetch();
+        if (rows.isEmpty()) {
             return AddressBook.empty(companyId);
         }
-        List<Address> addresses = dsl.selectFrom(ADDRESSES).where(ADDRESSES.COMPANY_ID.eq(companyId.value()))
-                .orderBy(ADDRESSES.POSITION).fetch(r -> address(Row.of(r)));
-        return AddressBook.restore(companyId, addresses, version.get());
+        List<Address> addresses = rows.stream().filter(r -> r.get(ADDRESSES.ID) != null)
+                .map(r -> address(Row.of(r))).toList();
+        return AddressBook.restore(companyId, addresses, rows.get(0).get(ADDRESS_BOOKS.VERSION));
     }
 
     /**

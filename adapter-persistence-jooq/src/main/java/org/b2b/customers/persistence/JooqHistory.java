@@ -2,6 +2,7 @@ package org.b2b.customers.persistence;
 
 import static org.b2b.customers.persistence.schema.Tables.HISTORY;
 import static org.b2b.customers.persistence.schema.Tables.HISTORY_DETAILS;
+import static org.b2b.customers.persistence.schema.Tables.USERS;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,11 +14,13 @@ import org.b2b.customers.application.port.out.Slice;
 import org.b2b.customers.domain.company.CompanyId;
 import org.b2b.customers.domain.history.HistoryEntry;
 import org.b2b.customers.domain.history.HistoryEntryId;
+import org.b2b.customers.domain.user.PersonName;
 import org.b2b.customers.domain.user.UserId;
-import org.b2b.customers.persistence.schema.tables.records.HistoryDetailsRecord;
 import org.b2b.customers.persistence.schema.tables.records.HistoryRecord;
 import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record2;
 import org.jooq.Result;
 import org.jooq.impl.DSL;
 
@@ -80,27 +83,28 @@ final class JooqHistory implements History {
         }
     }
 
+    /** The details and the actor's name come in the entries' statement: a page is one read, whoever made it. */
     @Override
-    public Slice<HistoryEntry> listByCompany(CompanyId companyId, Optional<String> action, Optional<Key> after,
+    public Slice<WithActor> listWithActors(CompanyId companyId, Optional<String> action, Optional<Key> after,
             int limit) {
-        DSLContext dsl = transactions.dsl();
-        List<HistoryRecord> rows = dsl.selectFrom(HISTORY)
+        Field<Result<Record2<String, String>>> details = DSL.multiset(DSL.select(HISTORY_DETAILS.DETAIL_KEY,
+                HISTORY_DETAILS.DETAIL_VALUE).from(HISTORY_DETAILS).where(HISTORY_DETAILS.ENTRY_ID.eq(HISTORY.ID))
+                .orderBy(HISTORY_DETAILS.POSITION));
+        return Slice.of(transactions.dsl().select(HISTORY.fields()).select(USERS.FIRST_NAME, USERS.LAST_NAME, details)
+                .from(HISTORY).leftJoin(USERS).on(USERS.ID.eq(HISTORY.ACTOR_USER_ID))
                 .where(HISTORY.COMPANY_ID.eq(companyId.value()))
                 .and(action.map(HISTORY.ACTION::eq).orElse(DSL.noCondition()))
                 .and(after.map(k -> DSL.row(HISTORY.AT, HISTORY.ID).lt(k.at(), k.id().value())).orElse(DSL.noCondition()))
                 .orderBy(HISTORY.AT.desc(), HISTORY.ID.desc())
                 .limit(limit + 1)
-                .fetch();
-        Map<UUID, Result<HistoryDetailsRecord>> details = rows.isEmpty() ? Map.of() : dsl.selectFrom(HISTORY_DETAILS)
-                .where(HISTORY_DETAILS.ENTRY_ID.in(rows.stream().map(HistoryRecord::getId).toList()))
-                .orderBy(HISTORY_DETAILS.ENTRY_ID, HISTORY_DETAILS.POSITION)
-                .fetchGroups(HISTORY_DETAILS.ENTRY_ID);
-        return Slice.of(rows.stream().map(r -> entry(r, details.getOrDefault(r.getId(), dsl.newResult(HISTORY_DETAILS)))).toList(), limit);
+                .fetch(r -> new WithActor(entry(r.into(HISTORY), r.get(details)),
+                        Optional.ofNullable(r.get(USERS.FIRST_NAME)).map(first -> new PersonName(first,
+                                r.get(USERS.LAST_NAME))))), limit);
     }
 
-    private static HistoryEntry entry(HistoryRecord r, List<HistoryDetailsRecord> detailRows) {
+    private static HistoryEntry entry(HistoryRecord r, List<Record2<String, String>> detailRows) {
         Map<String, String> details = new LinkedHashMap<>();
-        detailRows.forEach(d -> details.put(d.getDetailKey(), d.getDetailValue()));
+        detailRows.forEach(d -> details.put(d.value1(), d.value2()));
         return new HistoryEntry(new HistoryEntryId(r.getId()), Optional.ofNullable(r.getCompanyId()).map(CompanyId::new),
                 r.getAt(), new UserId(r.getActorUserId()), r.getAction(), details);
     }

@@ -1,6 +1,7 @@
 package org.b2b.customers.persistence;
 
 import static org.b2b.customers.persistence.schema.Tables.INVITATIONS;
+import static org.b2b.customers.persistence.schema.Tables.USERS;
 
 import java.time.Instant;
 import java.util.Arrays;
@@ -22,6 +23,7 @@ import org.b2b.customers.domain.invitation.InvitationSecret;
 import org.b2b.customers.domain.invitation.InvitationStatus;
 import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.user.EmailAddress;
+import org.b2b.customers.domain.user.PersonName;
 import org.b2b.customers.domain.user.RoleIdentifier;
 import org.b2b.customers.domain.user.UserId;
 import org.b2b.customers.persistence.schema.tables.records.InvitationsRecord;
@@ -144,16 +146,18 @@ final class JooqInvitations implements Invitations {
     }
 
     @Override
-    public Slice<Invitation> listByCompany(CompanyId companyId, Optional<InvitationStatus> status, Instant now,
+    public Slice<WithSender> listWithSenders(CompanyId companyId, Optional<InvitationStatus> status, Instant now,
             Optional<Key> after, int limit) {
-        return Slice.of(transactions.dsl().selectFrom(INVITATIONS)
+        return Slice.of(transactions.dsl().select(INVITATIONS.fields()).select(USERS.FIRST_NAME, USERS.LAST_NAME)
+                .from(INVITATIONS).leftJoin(USERS).on(USERS.ID.eq(INVITATIONS.INVITED_BY))
                 .where(INVITATIONS.COMPANY_ID.eq(companyId.value()))
                 .and(status.map(s -> withStatus(s, now)).orElse(DSL.noCondition()))
                 .and(after.map(k -> DSL.row(INVITATIONS.CREATED_AT, INVITATIONS.ID).lt(k.createdAt(), k.id().value()))
                         .orElse(DSL.noCondition()))
                 .orderBy(INVITATIONS.CREATED_AT.desc(), INVITATIONS.ID.desc())
                 .limit(limit + 1)
-                .fetch(JooqInvitations::invitation), limit);
+                .fetch(r -> new WithSender(invitation(r.into(INVITATIONS)), Optional.ofNullable(r.get(USERS.FIRST_NAME))
+                        .map(first -> new PersonName(first, r.get(USERS.LAST_NAME))))), limit);
     }
 
     @Override

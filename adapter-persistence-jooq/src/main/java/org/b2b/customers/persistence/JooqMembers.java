@@ -2,11 +2,13 @@ package org.b2b.customers.persistence;
 
 import static org.b2b.customers.persistence.schema.Tables.COMPANIES;
 import static org.b2b.customers.persistence.schema.Tables.MEMBERS;
+import static org.b2b.customers.persistence.schema.Tables.USERS;
 
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.b2b.customers.application.port.out.Members;
 import org.b2b.customers.application.port.out.Slice;
@@ -126,6 +128,20 @@ final class JooqMembers implements Members {
                 .fetch(JooqMembers::member), limit);
     }
 
+    /** The users are joined, not read per member; members are customers, who hold no staff roles. */
+    @Override
+    public Slice<WithUser> listWithUsers(CompanyId companyId, Optional<Key> after, int limit) {
+        return Slice.of(transactions.dsl().select(MEMBERS.fields()).select(USERS.fields())
+                .from(MEMBERS).join(USERS).on(USERS.ID.eq(MEMBERS.USER_ID))
+                .where(MEMBERS.COMPANY_ID.eq(companyId.value()))
+                .and(after.map(k -> DSL.row(MEMBERS.JOINED_AT, MEMBERS.ID).gt(k.joinedAt(), k.id().value()))
+                        .orElse(DSL.noCondition()))
+                .orderBy(MEMBERS.JOINED_AT, MEMBERS.ID)
+                .limit(limit + 1)
+                .fetch(r -> new WithUser(member(r.into(MEMBERS)), JooqUsers.user(Row.of(r)).apply(Set.of()))),
+                limit);
+    }
+
     @Override
     public long countByCompany(CompanyId companyId) {
         return transactions.dsl().fetchCount(MEMBERS, MEMBERS.COMPANY_ID.eq(companyId.value()));
@@ -150,7 +166,7 @@ final class JooqMembers implements Members {
                 "This member is the company's contact person and cannot be removed; choose another contact person first.");
     }
 
-    private static Member member(MembersRecord r) {
+    static Member member(MembersRecord r) {
         return member(Row.of(r));
     }
 

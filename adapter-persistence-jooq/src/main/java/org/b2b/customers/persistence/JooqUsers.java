@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 import org.b2b.customers.application.port.out.Slice;
 import org.b2b.customers.application.port.out.Users;
 import org.b2b.customers.domain.access.UserScope;
-import org.b2b.customers.domain.company.MemberId;
+import org.b2b.customers.domain.member.Member;
 import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.user.EmailAddress;
 import org.b2b.customers.domain.user.PasswordHash;
@@ -33,7 +33,10 @@ import org.b2b.customers.domain.user.UserType;
 import org.b2b.customers.persistence.schema.tables.records.UsersRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
 import org.jooq.Record1;
+import org.jooq.Result;
 import org.jooq.Select;
 import org.jooq.SortField;
 import org.jooq.exception.DataAccessException;
@@ -144,20 +147,6 @@ final class JooqUsers implements Users {
                         r -> new PersonName(r.value2(), r.value3())));
     }
 
-    /** The member ids are written into the statement as literals, as in {@link #namesOf}. */
-    @Override
-    public Map<MemberId, PersonName> namesOfMembers(Collection<MemberId> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return transactions.dsl().select(MEMBERS.ID, USERS.FIRST_NAME, USERS.LAST_NAME)
-                .from(MEMBERS).join(USERS).on(USERS.ID.eq(MEMBERS.USER_ID))
-                .where(MEMBERS.ID.in(ids.stream().map(id -> DSL.inline(id.value(), MEMBERS.ID)).toList()))
-                .fetch().stream()
-                .collect(Collectors.toUnmodifiableMap(r -> new MemberId(r.value1()),
-                        r -> new PersonName(r.value2(), r.value3())));
-    }
-
     /** The emails are joined as a table: {@link Keys} says why. */
     @Override
     public Set<EmailAddress> staffOrMembersAmong(Collection<EmailAddress> emails) {
@@ -179,6 +168,38 @@ final class JooqUsers implements Users {
 
     @Override
     public Slice<User> search(Search search) {
+        DSLContext dsl = transactions.dsl();
+        return Slice.of(withStaffRoles(dsl, firstRows(dsl, search)), search.limit());
+    }
+
+    /**
+     * The page is read as {@link #search} reads it; the staff roles and the membership of its users come in one more
+     * statement, and the ids are written into it as literals, as in {@link #namesOf}.
+     */
+    @Override
+    public Slice<WithMembership> searchWithMemberships(Search search) {
+        DSLContext dsl = transactions.dsl();
+        List<UsersRecord> rows = firstRows(dsl, search);
+        if (rows.isEmpty()) {
+            return new Slice<>(List.of(), false);
+        }
+        Field<Result<Record1<String>>> staffRoles = DSL.multiset(DSL.select(USER_STAFF_ROLES.ROLE_IDENTIFIER)
+                .from(USER_STAFF_ROLES).where(USER_STAFF_ROLES.USER_ID.eq(USERS.ID)));
+        Map<UUID, Record> roles = dsl.select(USERS.ID, staffRoles).select(MEMBERS.fields())
+                .from(USERS).leftJoin(MEMBERS).on(MEMBERS.USER_ID.eq(USERS.ID))
+                .where(USERS.ID.in(rows.stream().map(r -> DSL.inline(r.getId(), USERS.ID)).toList()))
+                .fetchMap(USERS.ID);
+        return Slice.of(rows.stream().map(r -> {
+            Record more = roles.get(r.getId());
+            Set<RoleIdentifier> held = more.get(staffRoles).stream().map(role -> new RoleIdentifier(role.value1()))
+                    .collect(Collectors.toUnmodifiableSet());
+            Optional<Member> membership = Optional.ofNullable(more.get(MEMBERS.ID))
+                    .map(id -> JooqMembers.member(more.into(MEMBERS)));
+            return new WithMembership(user(Row.of(r)).apply(held), membership);
+        }).toList(), search.limit());
+    }
+
+    private static List<UsersRecord> firstRows(DSLContext dsl, Search search) {
         UserScope scope = search.scope();
         // Staff by name only: their email is no search key and their roles no filter, or either would tell them.
         Condition notStaffByNameOnly = scope.staffInFull() ? DSL.noCondition()
@@ -196,9 +217,7 @@ final class JooqUsers implements Users {
                 Prefix.of(USERS.EMAIL, text).and(notStaffByNameOnly),
                 Prefix.of(USERS.FIRST_NAME_KEY, text), Prefix.of(USERS.LAST_NAME_KEY, text)))
                 .orElse(List.of(DSL.noCondition()));
-        DSLContext dsl = transactions.dsl();
-        return Slice.of(withStaffRoles(dsl, PrefixSearch.firstRows(dsl, USERS, prefixes, where, EMAIL_ORDER,
-                search.limit() + 1)), search.limit());
+        return PrefixSearch.firstRows(dsl, USERS, prefixes, where, EMAIL_ORDER, search.limit() + 1);
     }
 
     /**

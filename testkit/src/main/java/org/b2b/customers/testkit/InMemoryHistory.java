@@ -8,14 +8,18 @@ import org.b2b.customers.application.port.out.Slice;
 import org.b2b.customers.domain.company.CompanyId;
 import org.b2b.customers.domain.history.HistoryEntry;
 import org.b2b.customers.domain.history.HistoryEntryId;
+import org.b2b.customers.domain.user.User;
 
 /** The history in memory. */
 public final class InMemoryHistory implements History {
 
     private final InMemoryTable<HistoryEntryId, HistoryEntry> table;
+    private final InMemoryUsers users;
 
-    public InMemoryHistory(InMemoryStore store) {
+    /** The users name the actors of a page, as a join would. */
+    public InMemoryHistory(InMemoryStore store, InMemoryUsers users) {
         this.table = store.table("history");
+        this.users = users;
     }
 
     @Override
@@ -29,7 +33,7 @@ public final class InMemoryHistory implements History {
     }
 
     @Override
-    public Slice<HistoryEntry> listByCompany(CompanyId companyId, Optional<String> action, Optional<Key> after,
+    public Slice<WithActor> listWithActors(CompanyId companyId, Optional<String> action, Optional<Key> after,
             int limit) {
         return Slice.of(table.rows()
                 .filter(e -> e.companyId().filter(companyId::equals).isPresent())
@@ -38,6 +42,7 @@ public final class InMemoryHistory implements History {
                 .sorted(Comparator.comparing(HistoryEntry::at).reversed()
                         .thenComparing(e -> e.id().toString(), Comparator.reverseOrder()))
                 .limit(limit + 1L)
+                .map(e -> new WithActor(e, users.find(e.actor()).map(User::name)))
                 .toList(), limit);
     }
 

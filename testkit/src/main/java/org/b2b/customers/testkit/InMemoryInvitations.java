@@ -19,6 +19,7 @@ import org.b2b.customers.domain.invitation.InvitationId;
 import org.b2b.customers.domain.invitation.InvitationStatus;
 import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.user.EmailAddress;
+import org.b2b.customers.domain.user.User;
 
 /** Invitations in memory, with at most one open invitation per company and email. */
 public final class InMemoryInvitations implements Invitations {
@@ -28,9 +29,12 @@ public final class InMemoryInvitations implements Invitations {
             .thenComparing(i -> i.id().toString(), Comparator.reverseOrder());
 
     private final InMemoryTable<InvitationId, Invitation> table;
+    private final InMemoryUsers users;
 
-    public InMemoryInvitations(InMemoryStore store) {
+    /** The users name who sent each invitation of a page, as a join would. */
+    public InMemoryInvitations(InMemoryStore store, InMemoryUsers users) {
         this.table = store.table("invitations");
+        this.users = users;
     }
 
     @Override
@@ -114,7 +118,7 @@ public final class InMemoryInvitations implements Invitations {
     }
 
     @Override
-    public Slice<Invitation> listByCompany(CompanyId companyId, Optional<InvitationStatus> status, Instant now,
+    public Slice<WithSender> listWithSenders(CompanyId companyId, Optional<InvitationStatus> status, Instant now,
             Optional<Key> after, int limit) {
         return Slice.of(table.rows()
                 .filter(i -> i.companyId().equals(companyId))
@@ -122,6 +126,7 @@ public final class InMemoryInvitations implements Invitations {
                 .filter(i -> after.map(k -> isAfter(i, k)).orElse(true))
                 .sorted(NEWEST_FIRST)
                 .limit(limit + 1L)
+                .map(i -> new WithSender(i, users.find(i.invitedBy()).map(User::name)))
                 .toList(), limit);
     }
 

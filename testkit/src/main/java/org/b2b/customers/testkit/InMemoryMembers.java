@@ -28,6 +28,7 @@ public final class InMemoryMembers implements Members {
 
     private final InMemoryTable<MemberId, Member> table;
     private InMemoryCompanies companies;
+    private InMemoryUsers users;
 
     public InMemoryMembers(InMemoryStore store) {
         this.table = store.table("members");
@@ -36,6 +37,11 @@ public final class InMemoryMembers implements Members {
     /** The companies whose contact-person references this table guards. */
     void guardContactPersonsOf(InMemoryCompanies companiesTable) {
         this.companies = companiesTable;
+    }
+
+    /** The users whom {@link #listWithUsers} joins to their members. */
+    void joinUsersOf(InMemoryUsers usersTable) {
+        this.users = usersTable;
     }
 
     /** The company of a member, as a join of members and companies reads it: for the users' search scope. */
@@ -99,6 +105,13 @@ public final class InMemoryMembers implements Members {
                 .sorted(JOIN_ORDER)
                 .limit(limit + 1L)
                 .toList(), limit);
+    }
+
+    @Override
+    public Slice<WithUser> listWithUsers(CompanyId companyId, Optional<Key> after, int limit) {
+        Slice<Member> slice = listByCompany(companyId, after, limit);
+        return new Slice<>(slice.items().stream().map(m -> new WithUser(m, users.find(m.userId())
+                .orElseThrow(() -> new IllegalStateException(m + " has no user")))).toList(), slice.hasMore());
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.b2b.customers.domain.order.Money;
 import org.b2b.customers.domain.order.Order;
 import org.b2b.customers.domain.order.OrderErrorCode;
 import org.b2b.customers.domain.order.OrderId;
+import org.b2b.customers.domain.user.User;
 import org.b2b.customers.domain.shared.DomainException;
 
 /** Orders in memory, numbers unique per company, versions checked. */
@@ -22,9 +23,14 @@ public final class InMemoryOrders implements Orders {
             .thenComparing(o -> o.id().toString(), Comparator.reverseOrder());
 
     private final InMemoryTable<OrderId, Order> table;
+    private final InMemoryMembers members;
+    private final InMemoryUsers users;
 
-    public InMemoryOrders(InMemoryStore store) {
+    /** The members and their users name who placed each order, as a join would. */
+    public InMemoryOrders(InMemoryStore store, InMemoryMembers members, InMemoryUsers users) {
         this.table = store.table("orders");
+        this.members = members;
+        this.users = users;
     }
 
     @Override
@@ -61,6 +67,14 @@ public final class InMemoryOrders implements Orders {
                 .sorted(NEWEST_FIRST)
                 .limit(limit + 1L)
                 .toList(), limit);
+    }
+
+    @Override
+    public Slice<WithPlacer> listWithPlacers(CompanyId companyId, Optional<Key> after, int limit) {
+        Slice<Order> page = listByCompany(companyId, after, limit);
+        return new Slice<>(page.items().stream().map(order -> new WithPlacer(order, order.placedBy()
+                .flatMap(members::find).flatMap(member -> users.find(member.userId())).map(User::name))).toList(),
+                page.hasMore());
     }
 
     @Override

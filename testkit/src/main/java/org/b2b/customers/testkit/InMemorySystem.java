@@ -58,9 +58,9 @@ public final class InMemorySystem extends TestSystem {
         InMemoryCompanies companies = new InMemoryCompanies(store, members, users, groups, addressBooks);
         InMemoryRoles roles = new InMemoryRoles(store);
         InMemoryAccessTokens tokens = new InMemoryAccessTokens(store);
-        return new DrivenPorts(store, companies, users, members, new InMemoryInvitations(store), addressBooks, groups,
-                roles, new InMemoryOrders(store), new InMemoryHistory(store), outbox, tokens,
-                new InMemoryPrincipals(users, members, companies, roles, tokens), new InMemoryLoginFailures(store),
+        return new DrivenPorts(store, companies, users, members, new InMemoryInvitations(store, users), addressBooks,
+                groups, roles, new InMemoryOrders(store, members, users), new InMemoryHistory(store, users), outbox,
+                tokens, new InMemoryPrincipals(users, members, companies, roles, tokens), new InMemoryLoginFailures(store),
                 new Pbkdf2PasswordHasher(TEST_HASH_ITERATIONS), clock);
     }
 }

@@ -12,7 +12,6 @@ import org.b2b.customers.application.port.out.Slice;
 import org.b2b.customers.application.port.out.Users;
 import org.b2b.customers.domain.access.CompanyScope;
 import org.b2b.customers.domain.access.UserScope;
-import org.b2b.customers.domain.company.MemberId;
 import org.b2b.customers.domain.member.Member;
 import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.user.EmailAddress;
@@ -35,6 +34,7 @@ public final class InMemoryUsers implements Users {
     public InMemoryUsers(InMemoryStore store, InMemoryMembers members) {
         this.table = store.table("users");
         this.members = members;
+        members.joinUsersOf(this);
     }
 
     @Override
@@ -79,15 +79,6 @@ public final class InMemoryUsers implements Users {
     }
 
     @Override
-    public Map<MemberId, PersonName> namesOfMembers(Collection<MemberId> ids) {
-        Map<MemberId, PersonName> names = new HashMap<>();
-        for (MemberId id : ids) {
-            members.find(id).flatMap(member -> table.get(member.userId())).ifPresent(user -> names.put(id, user.name()));
-        }
-        return Map.copyOf(names);
-    }
-
-    @Override
     public Set<EmailAddress> staffOrMembersAmong(Collection<EmailAddress> emails) {
         Set<EmailAddress> asked = Set.copyOf(emails);
         return table.rows()
@@ -119,6 +110,13 @@ public final class InMemoryUsers implements Users {
                 .sorted(EMAIL_ORDER)
                 .limit(search.limit() + 1L)
                 .toList(), search.limit());
+    }
+
+    @Override
+    public Slice<WithMembership> searchWithMemberships(Search search) {
+        Slice<User> page = search(search);
+        return new Slice<>(page.items().stream()
+                .map(user -> new WithMembership(user, members.findByUser(user.id()))).toList(), page.hasMore());
     }
 
     private boolean inScope(User user, UserScope scope) {

@@ -3,8 +3,6 @@ package org.b2b.customers.application.company;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.b2b.customers.application.common.Actor;
 import org.b2b.customers.application.order.OrderTotalView;
 import org.b2b.customers.application.order.OrderView;
@@ -23,7 +21,6 @@ import org.b2b.customers.domain.group.CustomerGroup;
 import org.b2b.customers.domain.invitation.InvitationStatus;
 import org.b2b.customers.domain.member.Member;
 import org.b2b.customers.domain.member.MemberStatus;
-import org.b2b.customers.domain.order.Order;
 import org.b2b.customers.domain.user.PersonName;
 import org.b2b.customers.domain.user.PhoneNumber;
 import org.b2b.customers.domain.user.User;
@@ -99,10 +96,8 @@ final class GetCompanyOverviewService implements GetCompanyOverviewUseCase {
     }
 
     private List<OverviewOrder> latestOrders(Company company) {
-        List<Order> latest = orders.listByCompany(company.id(), Optional.empty(), LATEST_ORDERS).items();
-        Set<MemberId> placers = latest.stream().flatMap(o -> o.placedBy().stream()).collect(Collectors.toSet());
-        Map<MemberId, PersonName> names = placers.isEmpty() ? Map.of() : users.namesOfMembers(placers);
-        return latest.stream().map(order -> new OverviewOrder(OrderView.of(order),
-                order.placedBy().map(names::get).map(PersonName::fullName))).toList();
+        return orders.listWithPlacers(company.id(), Optional.empty(), LATEST_ORDERS).items().stream()
+                .map(row -> new OverviewOrder(OrderView.of(row.order()), row.placedBy().map(PersonName::fullName)))
+                .toList();
     }
 }

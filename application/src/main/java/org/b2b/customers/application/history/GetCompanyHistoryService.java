@@ -1,33 +1,28 @@
 package org.b2b.customers.application.history;
 
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.b2b.customers.application.common.Actor;
 import org.b2b.customers.application.common.Page;
 import org.b2b.customers.application.port.out.History;
 import org.b2b.customers.application.port.out.Slice;
-import org.b2b.customers.application.port.out.Users;
 import org.b2b.customers.application.support.Cursors;
 import org.b2b.customers.application.support.UseCaseSupport;
 import org.b2b.customers.domain.access.Permission;
 import org.b2b.customers.domain.company.Company;
 import org.b2b.customers.domain.history.HistoryEntry;
 import org.b2b.customers.domain.history.HistoryEntryId;
-import org.b2b.customers.domain.user.UserId;
+import org.b2b.customers.domain.user.PersonName;
 
 /** Reads a company's history, of every kind of change or of one, naming the people who made each change. */
 final class GetCompanyHistoryService implements GetCompanyHistoryUseCase {
 
     private final UseCaseSupport support;
     private final History history;
-    private final Users users;
 
-    GetCompanyHistoryService(UseCaseSupport support, History history, Users users) {
+    GetCompanyHistoryService(UseCaseSupport support, History history) {
         this.support = support;
         this.history = history;
-        this.users = users;
     }
 
     @Override
@@ -40,16 +35,18 @@ final class GetCompanyHistoryService implements GetCompanyHistoryUseCase {
             query.kind().filter(kind -> !CompanyHistoryQuery.KINDS.contains(kind))
                     .ifPresent(kind -> errors.add("kind", "unknown_kind", "is not a kind of change to a company"));
             errors.throwIfAny();
-            Slice<HistoryEntry> slice = history.listByCompany(company.id(), query.kind(), after, query.page().limit());
-            // A page has a handful of distinct actors: look each up once, not once per entry.
-            Map<UserId, Optional<String>> names = new HashMap<>();
-            var items = slice.items().stream().map(e -> new HistoryEntryView(e.at(), e.actor(),
-                    names.computeIfAbsent(e.actor(), id -> users.find(id).map(u -> u.name().fullName())),
-                    e.action(), e.details())).toList();
+            Slice<History.WithActor> slice = history.listWithActors(company.id(), query.kind(), after,
+                    query.page().limit());
+            var items = slice.items().stream().map(named -> view(named.entry(), named.actorName())).toList();
             Optional<String> next = slice.hasMore()
-                    ? Optional.of(Cursors.encode(slice.last().at(), slice.last().id()))
+                    ? Optional.of(Cursors.encode(slice.last().entry().at(), slice.last().entry().id()))
                     : Optional.empty();
             return new Page<>(items, next);
         });
+    }
+
+    private static HistoryEntryView view(HistoryEntry entry, Optional<PersonName> actorName) {
+        return new HistoryEntryView(entry.at(), entry.actor(), actorName.map(PersonName::fullName), entry.action(),
+                entry.details());
     }
 }

@@ -9,7 +9,7 @@ public final class HistoryUseCases {
     private final GetCompanyHistoryService companyHistory;
 
     public HistoryUseCases(UseCaseSupport support, DrivenPorts ports) {
-        companyHistory = new GetCompanyHistoryService(support, ports.history(), ports.users());
+        companyHistory = new GetCompanyHistoryService(support, ports.history());
     }
 
     public GetCompanyHistoryUseCase ofCompany() {

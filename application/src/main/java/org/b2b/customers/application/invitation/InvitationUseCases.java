@@ -32,7 +32,7 @@ public final class InvitationUseCases {
         inviteMembers = new InviteMembersService(support, bulk);
         importInvitations = new ImportInvitationsService(support, bulk);
         previewInvitations = new PreviewInvitationsService(support, bulk, ports.roles());
-        listInvitations = new ListInvitationsService(support, ports.invitations(), views);
+        listInvitations = new ListInvitationsService(support, ports.invitations());
         getInvitation = new GetInvitationService(support, companyInvitations);
         registrationLink = new GetRegistrationLinkService(support, companyInvitations, settings);
         resend = new ResendInvitationService(support, companyInvitations, messages, settings);

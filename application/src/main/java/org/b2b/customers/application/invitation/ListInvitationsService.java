@@ -10,7 +10,6 @@ import org.b2b.customers.application.support.Cursors;
 import org.b2b.customers.application.support.UseCaseSupport;
 import org.b2b.customers.domain.access.Permission;
 import org.b2b.customers.domain.company.Company;
-import org.b2b.customers.domain.invitation.Invitation;
 import org.b2b.customers.domain.invitation.InvitationId;
 import org.b2b.customers.domain.invitation.InvitationStatus;
 import org.b2b.customers.domain.shared.Choice;
@@ -20,12 +19,10 @@ final class ListInvitationsService implements ListInvitationsUseCase {
 
     private final UseCaseSupport support;
     private final Invitations invitations;
-    private final InvitationViews views;
 
-    ListInvitationsService(UseCaseSupport support, Invitations invitations, InvitationViews views) {
+    ListInvitationsService(UseCaseSupport support, Invitations invitations) {
         this.support = support;
         this.invitations = invitations;
-        this.views = views;
     }
 
     @Override
@@ -39,11 +36,13 @@ final class ListInvitationsService implements ListInvitationsUseCase {
                     parts -> new Invitations.Key(Instant.parse(parts.get(0)), InvitationId.parse("cursor", parts.get(1)))));
             errors.throwIfAny();
             Instant now = support.clock().instant();
-            Slice<Invitation> slice = invitations.listByCompany(company.id(), status, now, after, query.page().limit());
+            Slice<Invitations.WithSender> slice = invitations.listWithSenders(company.id(), status, now, after,
+                    query.page().limit());
             Optional<String> next = slice.hasMore()
-                    ? Optional.of(Cursors.encode(slice.last().createdAt(), slice.last().id()))
+                    ? Optional.of(Cursors.encode(slice.last().invitation().createdAt(), slice.last().invitation().id()))
                     : Optional.empty();
-            return new Page<>(views.of(slice.items(), now), next);
+            return new Page<>(slice.items().stream()
+                    .map(sent -> InvitationView.of(sent.invitation(), now, sent.sender())).toList(), next);
         });
     }
 }

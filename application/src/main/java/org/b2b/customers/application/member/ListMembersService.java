@@ -11,19 +11,16 @@ import org.b2b.customers.application.support.UseCaseSupport;
 import org.b2b.customers.domain.access.Permission;
 import org.b2b.customers.domain.company.Company;
 import org.b2b.customers.domain.company.MemberId;
-import org.b2b.customers.domain.member.Member;
 
 /** Lists a company's members a page at a time, in the order they joined. */
 final class ListMembersService implements ListMembersUseCase {
 
     private final UseCaseSupport support;
     private final Members members;
-    private final MemberViews views;
 
-    ListMembersService(UseCaseSupport support, Members members, MemberViews views) {
+    ListMembersService(UseCaseSupport support, Members members) {
         this.support = support;
         this.members = members;
-        this.views = views;
     }
 
     @Override
@@ -34,11 +31,11 @@ final class ListMembersService implements ListMembersUseCase {
             Optional<Members.Key> after = errors.check(() -> Cursors.decode(query.page().cursor(), 2,
                     parts -> new Members.Key(Instant.parse(parts.get(0)), MemberId.parse("cursor", parts.get(1)))));
             errors.throwIfAny();
-            Slice<Member> slice = members.listByCompany(company.id(), after, query.page().limit());
+            Slice<Members.WithUser> slice = members.listWithUsers(company.id(), after, query.page().limit());
             Optional<String> next = slice.hasMore()
-                    ? Optional.of(Cursors.encode(slice.last().joinedAt(), slice.last().id()))
+                    ? Optional.of(Cursors.encode(slice.last().member().joinedAt(), slice.last().member().id()))
                     : Optional.empty();
-            return new Page<>(slice.items().stream().map(views::of).toList(), next);
+            return new Page<>(slice.items().stream().map(m -> MemberView.of(m.member(), m.user())).toList(), next);
         });
     }
 }

@@ -21,7 +21,7 @@ public final class MemberUseCases {
                 new TokenRevocation(ports.accessTokens(), ports.members()));
         CompanyRoles roles = new CompanyRoles(ports.roles());
         get = new GetMemberService(support, members, views);
-        list = new ListMembersService(support, ports.members(), views);
+        list = new ListMembersService(support, ports.members());
         add = new AddMemberService(support, ports.members(), ports.users(), roles);
         update = new UpdateMemberService(support, members, ports.users(), roles);
         remove = new RemoveMemberService(support, members);

@@ -13,7 +13,7 @@ public final class OrderUseCases {
     public OrderUseCases(UseCaseSupport support, DrivenPorts ports) {
         record = new RecordOrderService(support, ports.orders(), ports.members());
         updateStatus = new UpdateOrderStatusService(support, ports.orders());
-        list = new ListOrdersService(support, ports.orders(), ports.users());
+        list = new ListOrdersService(support, ports.orders());
     }
 
     public RecordOrderUseCase record() {

@@ -66,7 +66,7 @@ final class AuthenticateService implements AuthenticateUseCase {
             if (hasher.needsRehash(current.passwordHash()) && password.length() >= Password.MIN_LENGTH) {
                 current = users.update(current.withPasswordHash(hasher.hash(Password.of(password))));
             }
-            return views.of(current, principal.membership());
+            return UserViews.of(current, principal.membership());
         });
     }
 

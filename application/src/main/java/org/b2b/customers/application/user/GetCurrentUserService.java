@@ -12,12 +12,10 @@ final class GetCurrentUserService implements GetCurrentUserUseCase {
 
     private final UseCaseSupport support;
     private final Principals principals;
-    private final UserViews views;
 
-    GetCurrentUserService(UseCaseSupport support, Principals principals, UserViews views) {
+    GetCurrentUserService(UseCaseSupport support, Principals principals) {
         this.support = support;
         this.principals = principals;
-        this.views = views;
     }
 
     @Override
@@ -25,7 +23,7 @@ final class GetCurrentUserService implements GetCurrentUserUseCase {
         return support.readingAsCaller(actor, caller -> {
             Principal principal = principals.byUser(actor.userId()).orElseThrow(() ->
                     DomainException.unauthenticated(UserErrorCode.UNKNOWN, "The acting user does not exist."));
-            return views.of(principal.user(), principal.membership());
+            return UserViews.of(principal.user(), principal.membership());
         });
     }
 }

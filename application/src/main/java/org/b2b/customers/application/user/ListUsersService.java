@@ -14,7 +14,6 @@ import org.b2b.customers.domain.shared.Choice;
 import org.b2b.customers.domain.shared.InvalidInputException;
 import org.b2b.customers.domain.shared.StorableText;
 import org.b2b.customers.domain.user.RoleIdentifier;
-import org.b2b.customers.domain.user.User;
 import org.b2b.customers.domain.user.UserId;
 import org.b2b.customers.domain.user.UserType;
 
@@ -28,12 +27,10 @@ final class ListUsersService implements ListUsersUseCase {
 
     private final UseCaseSupport support;
     private final Users users;
-    private final UserViews views;
 
-    ListUsersService(UseCaseSupport support, Users users, UserViews views) {
+    ListUsersService(UseCaseSupport support, Users users) {
         this.support = support;
         this.users = users;
-        this.views = views;
     }
 
     @Override
@@ -54,10 +51,11 @@ final class ListUsersService implements ListUsersUseCase {
                     .map(user -> new Users.Key(user.email().value(), user.id()))
                     .orElseThrow(() -> InvalidInputException.of("cursor", "invalid_cursor",
                             "is not a cursor of this list")));
-            Slice<User> slice = users.search(new Users.Search(scope, text, type, role, query.unassigned(), after,
-                    query.page().limit()));
-            Optional<String> next = slice.hasMore() ? Optional.of(Cursors.encode(slice.last().id())) : Optional.empty();
-            List<UserView> items = slice.items().stream().map(user -> views.of(user, scope)).toList();
+            Slice<Users.WithMembership> slice = users.searchWithMemberships(new Users.Search(scope, text, type, role,
+                    query.unassigned(), after, query.page().limit()));
+            Optional<String> next = slice.hasMore() ? Optional.of(Cursors.encode(slice.last().user().id()))
+                    : Optional.empty();
+            List<UserView> items = slice.items().stream().map(listed -> UserViews.of(listed, scope)).toList();
             return new Page<>(items, next);
         });
     }

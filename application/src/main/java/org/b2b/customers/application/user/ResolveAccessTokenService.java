@@ -20,13 +20,11 @@ final class ResolveAccessTokenService implements ResolveAccessTokenUseCase {
     private final UseCaseSupport support;
     private final AccessTokens tokens;
     private final LiveAccessTokens live;
-    private final UserViews views;
 
-    ResolveAccessTokenService(UseCaseSupport support, AccessTokens tokens, LiveAccessTokens live, UserViews views) {
+    ResolveAccessTokenService(UseCaseSupport support, AccessTokens tokens, LiveAccessTokens live) {
         this.support = support;
         this.tokens = tokens;
         this.live = live;
-        this.views = views;
     }
 
     @Override
@@ -38,7 +36,7 @@ final class ResolveAccessTokenService implements ResolveAccessTokenUseCase {
     public ResolvedUser resolveUser(String token) {
         SignedIn signedIn = signedIn(token);
         Principal principal = signedIn.principal();
-        return new ResolvedUser(signedIn.actor(), views.of(principal.user(), principal.membership()));
+        return new ResolvedUser(signedIn.actor(), UserViews.of(principal.user(), principal.membership()));
     }
 
     /** The token's user, once they may still sign in. */

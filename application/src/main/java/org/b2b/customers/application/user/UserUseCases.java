@@ -23,12 +23,12 @@ public final class UserUseCases {
         authenticate = new AuthenticateService(support, ports.users(), ports.principals(), ports.passwordHasher(), views,
                 new LoginThrottle(support.transactions(), ports.loginFailures(), support.clock(),
                         LoginThrottle.checksForThisMachine()));
-        currentUser = new GetCurrentUserService(support, ports.principals(), views);
+        currentUser = new GetCurrentUserService(support, ports.principals());
         create = new CreateUserService(support, ports.users(), ports.roles(),
                 passwords, views);
-        list = new ListUsersService(support, ports.users(), views);
+        list = new ListUsersService(support, ports.users());
         issueToken = new IssueAccessTokenService(support, authenticate, ports.accessTokens());
-        resolveToken = new ResolveAccessTokenService(support, ports.accessTokens(), liveTokens, views);
+        resolveToken = new ResolveAccessTokenService(support, ports.accessTokens(), liveTokens);
         revokeToken = new RevokeAccessTokenService(support, ports.accessTokens(), liveTokens);
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.b2b.customers.application.port.out.Members;
+import org.b2b.customers.application.port.out.Users;
 import org.b2b.customers.domain.access.UserScope;
 import org.b2b.customers.domain.member.Member;
 import org.b2b.customers.domain.user.PhoneNumber;
@@ -25,7 +26,7 @@ final class UserViews {
     }
 
     /** The user with their membership, already read (see {@link org.b2b.customers.application.port.out.Principal}). */
-    UserView of(User user, Optional<Member> member) {
+    static UserView of(User user, Optional<Member> member) {
         List<String> roles = new ArrayList<>();
         user.staffRoles().stream().map(RoleIdentifier::value).sorted().forEach(roles::add);
         member.ifPresent(m -> {
@@ -37,11 +38,12 @@ final class UserViews {
     }
 
     /** The user as this scope lets a caller see them: a staff user by name only unless it shows staff in full. */
-    UserView of(User user, UserScope scope) {
+    static UserView of(Users.WithMembership listed, UserScope scope) {
+        User user = listed.user();
         if (user.type() == UserType.STAFF && !scope.staffInFull()) {
             return new UserView(user.id(), null, user.name().firstName(), user.name().lastName(), Optional.empty(),
                     user.type(), List.of(), Optional.empty(), true);
         }
-        return of(user);
+        return of(user, listed.membership());
     }
 }

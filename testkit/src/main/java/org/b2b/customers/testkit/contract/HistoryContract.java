@@ -14,6 +14,7 @@ import org.b2b.customers.application.port.out.Slice;
 import org.b2b.customers.domain.company.CompanyId;
 import org.b2b.customers.domain.history.HistoryEntry;
 import org.b2b.customers.domain.history.HistoryEntryId;
+import org.b2b.customers.domain.user.User;
 import org.b2b.customers.domain.user.UserId;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +30,13 @@ public abstract class HistoryContract extends PortContract {
                 new UserId(Fixtures.id()), "company.updated", details);
         inTransaction(() -> history().append(entry));
         return entry;
+    }
+
+    /** A page's entries without their actors' names, which a test of their own checks. */
+    private Slice<HistoryEntry> entries(CompanyId company, Optional<String> action, Optional<History.Key> after,
+            int limit) {
+        Slice<History.WithActor> page = history().listWithActors(company, action, after, limit);
+        return new Slice<>(page.items().stream().map(History.WithActor::entry).toList(), page.hasMore());
     }
 
     @Test
@@ -48,7 +56,7 @@ public abstract class HistoryContract extends PortContract {
         Slice<HistoryEntry> page;
         do {
             Optional<History.Key> key = after;
-            page = inTransaction(() -> history().listByCompany(company, key, 2));
+            page = inTransaction(() -> entries(company, Optional.empty(), key, 2));
             paged.addAll(page.items());
             after = Optional.of(new History.Key(page.last().at(), page.last().id()));
         } while (page.hasMore());
@@ -68,18 +76,18 @@ public abstract class HistoryContract extends PortContract {
             appended(Optional.of(company), i, Map.of());
         }
 
-        Slice<HistoryEntry> first = inTransaction(() -> history().listByCompany(company,
-                Optional.of("invitation.created"), Optional.empty(), 2));
+        Slice<HistoryEntry> first = inTransaction(() -> entries(company, Optional.of("invitation.created"),
+                Optional.empty(), 2));
         Optional<History.Key> after = Optional.of(new History.Key(first.last().at(), first.last().id()));
-        Slice<HistoryEntry> rest = inTransaction(() -> history().listByCompany(company,
-                Optional.of("invitation.created"), after, 2));
+        Slice<HistoryEntry> rest = inTransaction(() -> entries(company, Optional.of("invitation.created"), after,
+                2));
 
         assertThat(first.hasMore()).isTrue();
         assertThat(rest.hasMore()).isFalse();
         assertThat(first.items()).containsExactlyElementsOf(created.subList(0, 2));
         assertThat(rest.items()).containsExactly(created.get(2));
-        assertThat(inTransaction(() -> history().listByCompany(company, Optional.of("member.removed"),
-                Optional.empty(), 2)).items()).isEmpty();
+        assertThat(inTransaction(() -> entries(company, Optional.of("member.removed"), Optional.empty(),
+                2)).items()).isEmpty();
     }
 
     @Test
@@ -99,7 +107,8 @@ public abstract class HistoryContract extends PortContract {
         inTransaction(() -> history().appendAll(entries));
         inTransaction(() -> history().appendAll(List.of()));
 
-        List<HistoryEntry> read = inTransaction(() -> history().listByCompany(company, Optional.empty(), 10)).items();
+        List<HistoryEntry> read = inTransaction(() -> entries(company, Optional.empty(), Optional.empty(), 10))
+                .items();
         assertThat(read).containsExactly(entries.get(1), entries.get(0));
         assertThat(read.get(1).details().entrySet()).containsExactlyElementsOf(details.entrySet());
     }
@@ -115,7 +124,7 @@ public abstract class HistoryContract extends PortContract {
             throw new IllegalStateException("the use case fails");
         })).isInstanceOf(IllegalStateException.class);
 
-        assertThat(inTransaction(() -> history().listByCompany(company, Optional.empty(), 10)).items()).isEmpty();
+        assertThat(inTransaction(() -> entries(company, Optional.empty(), Optional.empty(), 10)).items()).isEmpty();
     }
 
     @Test
@@ -127,8 +136,26 @@ public abstract class HistoryContract extends PortContract {
         details.put("name", "Zoë & Co. <b>");
         appended(Optional.of(company), 0, details);
 
-        HistoryEntry read = inTransaction(() -> history().listByCompany(company, Optional.empty(), 1)).items().get(0);
+        HistoryEntry read = inTransaction(() -> entries(company, Optional.empty(), Optional.empty(), 1)).items()
+                .get(0);
 
         assertThat(read.details().entrySet()).containsExactlyElementsOf(details.entrySet());
+    }
+
+    @Test
+    public void a_page_names_each_actor_while_that_user_exists() {
+        CompanyId company = new CompanyId(Fixtures.id());
+        User actor = given().customer("Ada", "Actor");
+        HistoryEntry byUser = new HistoryEntry(new HistoryEntryId(Fixtures.id()), Optional.of(company),
+                Fixtures.T0.plusSeconds(1), actor.id(), "company.updated", Map.of("field", "name"));
+        HistoryEntry byNobody = appended(Optional.of(company), 0, Map.of());
+        inTransaction(() -> history().append(byUser));
+
+        Slice<History.WithActor> page = inTransaction(() -> history().listWithActors(company, Optional.empty(),
+                Optional.empty(), 10));
+
+        assertThat(page.items()).extracting(History.WithActor::entry).containsExactly(byUser, byNobody);
+        assertThat(page.items()).extracting(History.WithActor::actorName)
+                .containsExactly(Optional.of(actor.name()), Optional.empty());
     }
 }

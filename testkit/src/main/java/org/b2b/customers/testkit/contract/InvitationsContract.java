@@ -22,6 +22,7 @@ import org.b2b.customers.domain.invitation.InvitationTtl;
 import org.b2b.customers.domain.invitation.RegistrationTokens;
 import org.b2b.customers.domain.shared.TooSoonException;
 import org.b2b.customers.domain.user.EmailAddress;
+import org.b2b.customers.domain.user.User;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link Invitations} store does. */
@@ -298,6 +299,23 @@ public abstract class InvitationsContract extends PortContract {
                 .containsOnly(0L).hasSize(InvitationStatus.values().length);
     }
 
+    @Test
+    public void a_page_of_invitations_names_who_sent_each() {
+        Company company = given().company();
+        User sender = inTransaction(() -> ports().users().find(company.details().salesRepresentativeId()))
+                .orElseThrow();
+        Invitation invitation = inTransaction(() -> invitations().add(
+                given().invitation(company, Fixtures.email("named"), Fixtures.T0)));
+
+        Slice<Invitations.WithSender> page = inTransaction(() -> invitations().listWithSenders(company.id(),
+                Optional.empty(), Fixtures.T0, Optional.empty(), 10));
+
+        assertThat(page.items()).singleElement().satisfies(sent -> {
+            assertThat(sent.invitation()).isEqualTo(invitation);
+            assertThat(sent.sender()).contains(sender.name());
+        });
+    }
+
     private static List<InvitationId> ids(List<Invitation> invitations) {
         return invitations.stream().map(Invitation::id).toList();
     }
@@ -305,12 +323,13 @@ public abstract class InvitationsContract extends PortContract {
     private List<Invitation> page(Company company, Optional<InvitationStatus> status, Instant now) {
         List<Invitation> paged = new ArrayList<>();
         Optional<Invitations.Key> after = Optional.empty();
-        Slice<Invitation> slice;
+        Slice<Invitations.WithSender> slice;
         do {
             Optional<Invitations.Key> key = after;
-            slice = inTransaction(() -> invitations().listByCompany(company.id(), status, now, key, 2));
-            paged.addAll(slice.items());
-            after = slice.items().isEmpty() ? after : Optional.of(new Invitations.Key(slice.last().createdAt(), slice.last().id()));
+            slice = inTransaction(() -> invitations().listWithSenders(company.id(), status, now, key, 2));
+            slice.items().forEach(sent -> paged.add(sent.invitation()));
+            after = slice.items().isEmpty() ? after : Optional.of(new Invitations.Key(
+                    slice.last().invitation().createdAt(), slice.last().invitation().id()));
         } while (slice.hasMore());
         return paged;
     }

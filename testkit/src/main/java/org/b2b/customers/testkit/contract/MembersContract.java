@@ -117,6 +117,33 @@ public abstract class MembersContract extends PortContract {
     }
 
     @Test
+    public void a_page_of_members_comes_with_their_users_in_the_order_of_the_members_alone() {
+        Company company = given().company();
+        given().member(given().company());
+        List<User> users = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            User user = given().customer("First" + i, "Last" + i);
+            users.add(user);
+            given().member(company, user, Fixtures.T0.plusSeconds(i % 2));
+        }
+        Slice<Member> members = inTransaction(() -> members().listByCompany(company.id(), Optional.empty(), 2));
+
+        Slice<Members.WithUser> page = inTransaction(() -> members().listWithUsers(company.id(), Optional.empty(), 2));
+        Slice<Members.WithUser> rest = inTransaction(() -> members().listWithUsers(company.id(),
+                Optional.of(new Members.Key(page.last().member().joinedAt(), page.last().member().id())), 2));
+
+        assertThat(page.items()).extracting(Members.WithUser::member).containsExactlyElementsOf(members.items());
+        assertThat(page.hasMore()).isTrue();
+        assertThat(rest.items()).hasSize(1);
+        assertThat(rest.hasMore()).isFalse();
+        List<Members.WithUser> all = new ArrayList<>(page.items());
+        all.addAll(rest.items());
+        assertThat(all).allSatisfy(m -> assertThat(m.user().id()).isEqualTo(m.member().userId()));
+        assertThat(all).extracting(Members.WithUser::user).usingRecursiveFieldByFieldElementComparator()
+                .containsExactlyInAnyOrderElementsOf(users);
+    }
+
+    @Test
     public void a_companys_members_are_counted_by_status_each_status_present() {
         Company company = given().company();
         given().member(company);

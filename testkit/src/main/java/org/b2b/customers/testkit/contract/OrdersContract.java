@@ -21,6 +21,7 @@ import org.b2b.customers.domain.order.Order;
 import org.b2b.customers.domain.order.OrderId;
 import org.b2b.customers.domain.order.OrderStatus;
 import org.b2b.customers.domain.shared.ErrorKind;
+import org.b2b.customers.domain.user.User;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link Orders} store does. */
@@ -89,6 +90,30 @@ public abstract class OrdersContract extends PortContract {
         assertThat(own.code()).hasSize(OrderStatus.MAX_LENGTH);
         assertThat(inTransaction(() -> orders().find(order.id()))).contains(order);
         assertThat(order.version()).isEqualTo(1);
+    }
+
+    @Test
+    public void a_page_of_orders_names_who_placed_each_in_the_order_of_the_orders_alone() {
+        Company company = given().company();
+        User zoe = given().customer("Zoë", "Ångström");
+        Member first = given().member(company, zoe, Fixtures.T0);
+        Member second = given().member(company);
+        User secondUser = inTransaction(() -> ports().users().find(second.userId())).orElseThrow();
+        stored(company, "SO-1", Fixtures.T0, Optional.of(first), eur("1"));
+        stored(company, "SO-2", Fixtures.T0.plusSeconds(1), Optional.empty(), eur("2"));
+        stored(company, "SO-3", Fixtures.T0.plusSeconds(2), Optional.of(second), eur("3"));
+        Slice<Order> orders = inTransaction(() -> orders().listByCompany(company.id(), Optional.empty(), 2));
+
+        Slice<Orders.WithPlacer> page = inTransaction(() -> orders().listWithPlacers(company.id(), Optional.empty(), 2));
+        Slice<Orders.WithPlacer> rest = inTransaction(() -> orders().listWithPlacers(company.id(),
+                Optional.of(new Orders.Key(page.last().order().placedAt(), page.last().order().id())), 2));
+
+        assertThat(page.items()).extracting(Orders.WithPlacer::order).containsExactlyElementsOf(orders.items());
+        assertThat(page.items()).extracting(Orders.WithPlacer::placedBy)
+                .containsExactly(Optional.of(secondUser.name()), Optional.empty());
+        assertThat(page.hasMore()).isTrue();
+        assertThat(rest.items()).extracting(Orders.WithPlacer::placedBy).containsExactly(Optional.of(zoe.name()));
+        assertThat(rest.hasMore()).isFalse();
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
+import org.b2b.customers.application.port.out.Invitations;
 import org.b2b.customers.domain.company.Company;
 import org.b2b.customers.domain.invitation.Invitation;
 import org.b2b.customers.domain.member.Member;
@@ -30,7 +31,7 @@ public abstract class RacesContract extends PortContract {
 
         assertThat(outcomes).filteredOn(Invitation.class::isInstance).hasSize(1);
         assertThat(codes(outcomes)).hasSize(19).containsOnly("invitation.already_open");
-        assertThat(inTransaction(() -> ports().invitations().listByCompany(company.id(), Optional.empty(),
+        assertThat(inTransaction(() -> ports().invitations().listWithSenders(company.id(), Optional.empty(),
                 Fixtures.T0, Optional.empty(), 50)).items()).hasSize(1);
     }
 
@@ -54,8 +55,9 @@ public abstract class RacesContract extends PortContract {
             }).toList());
 
             assertThat(codes(outcomes)).containsExactly("invitation.already_open");
-            List<Invitation> stored = inTransaction(() -> ports().invitations().listByCompany(company.id(),
-                    Optional.empty(), Fixtures.T0, Optional.empty(), 50)).items();
+            List<Invitation> stored = inTransaction(() -> ports().invitations().listWithSenders(company.id(),
+                    Optional.empty(), Fixtures.T0, Optional.empty(), 50)).items().stream()
+                    .map(Invitations.WithSender::invitation).toList();
             assertThat(stored).extracting(Invitation::id).containsExactlyInAnyOrderElementsOf(outcomes.stream()
                     .filter(List.class::isInstance).flatMap(batch -> ((List<?>) batch).stream())
                     .map(i -> ((Invitation) i).id()).toList());

@@ -88,7 +88,8 @@ public abstract class TransactionsContract extends PortContract {
         inTransaction(() -> {
             assertThat(ports().companies().find(id)).isEmpty();
             assertThat(ports().members().countByCompany(id)).isZero();
-            assertThat(ports().history().listByCompany(id, Optional.empty(), 10).items()).isEmpty();
+            assertThat(ports().history().listWithActors(id, Optional.empty(), Optional.empty(), 10).items())
+                    .isEmpty();
         });
         assertThat(outboxMessages()).extracting(OutboundMessage::id).doesNotContain(messageId);
     }

@@ -2,6 +2,7 @@ package org.b2b.customers.testkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.b2b.customers.testkit.contract.Conflicts.assertConflict;
 
 import java.util.ArrayList;
@@ -128,23 +129,6 @@ public abstract class UsersContract extends PortContract {
     }
 
     @Test
-    public void the_names_of_members_are_read_at_once_by_member_leaving_out_ids_of_no_member() {
-        Company company = given().company();
-        User zoe = given().customer("Zoë", "Ångström");
-        Member first = given().member(company, zoe, Fixtures.T0);
-        Member second = given().member(given().company());
-        User secondUser = inTransaction(() -> users().find(second.userId())).orElseThrow();
-        given().member(company);
-        MemberId nobody = new MemberId(Fixtures.id());
-
-        Map<MemberId, PersonName> names = inTransaction(() -> users().namesOfMembers(
-                Set.of(first.id(), second.id(), nobody)));
-
-        assertThat(names).containsOnly(Map.entry(first.id(), zoe.name()), Map.entry(second.id(), secondUser.name()));
-        assertThat(inTransaction(() -> users().namesOfMembers(List.of()))).isEmpty();
-    }
-
-    @Test
     public void the_names_read_are_the_current_ones() {
         User user = given().customer();
         inTransaction(() -> users().update(user.withContact(new PersonName("Renamed", "Person"), Optional.empty())));
@@ -255,6 +239,34 @@ public abstract class UsersContract extends PortContract {
         } while (page.hasMore());
 
         assertThat(paged).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    public void a_page_of_users_comes_with_their_staff_roles_and_memberships_as_the_search_finds_them() {
+        String name = "Listed" + Fixtures.unique();
+        Company company = given().company();
+        User member = given().customer(name, "Member");
+        Member membership = given().member(company, member, Fixtures.T0);
+        User pool = given().customer(name, "Pool");
+        Search search = new Search(UserScope.EVERYONE, Optional.of(name), Optional.empty(), Optional.empty(), false,
+                Optional.empty(), 1);
+        Slice<User> found = inTransaction(() -> users().search(search));
+
+        Slice<Users.WithMembership> first = inTransaction(() -> users().searchWithMemberships(search));
+        Slice<Users.WithMembership> all = inTransaction(() -> users().searchWithMemberships(new Search(
+                UserScope.EVERYONE, Optional.of(name), Optional.empty(), Optional.empty(), false, Optional.empty(), 5)));
+        Slice<Users.WithMembership> staff = inTransaction(() -> users().searchWithMemberships(new Search(
+                UserScope.EVERYONE, Optional.of("sales"), Optional.of(UserType.STAFF), Optional.empty(), false,
+                Optional.empty(), 1)));
+
+        assertThat(first.items()).extracting(Users.WithMembership::user).containsExactlyElementsOf(found.items());
+        assertThat(first.hasMore()).isTrue();
+        assertThat(all.items()).extracting(u -> u.user().id(), Users.WithMembership::membership)
+                .containsExactlyInAnyOrder(tuple(member.id(), Optional.of(membership)), tuple(pool.id(), Optional.empty()));
+        assertThat(staff.items()).singleElement().satisfies(user -> {
+            assertThat(user.user().staffRoles()).containsExactly(RoleIdentifier.SALES_REPRESENTATIVE);
+            assertThat(user.membership()).isEmpty();
+        });
     }
 
     private List<User> scoped(UserScope scope, String text, Optional<RoleIdentifier> role) {

@@ -112,7 +112,8 @@ class ContactPersonUseCasesTest {
         assign(company, second.id().toString());
 
         HistoryEntry latest = system.ports().transactions().inTransaction(() ->
-                system.ports().history().listByCompany(company.id(), Optional.empty(), 1).items().get(0));
+                system.ports().history().listWithActors(company.id(), Optional.empty(), Optional.empty(), 1)
+                        .items().get(0).entry());
 
         assertThat(latest.action()).isEqualTo("company.contact_person_assigned");
         assertThat(latest.details())

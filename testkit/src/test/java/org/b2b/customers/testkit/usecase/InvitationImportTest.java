@@ -237,8 +237,8 @@ class InvitationImportTest {
 
     private long createdEntries() {
         return system.ports().transactions().inTransaction(() -> system.ports().history()
-                .listByCompany(company.id(), Optional.empty(), 20_000).items().stream()
-                .filter(entry -> entry.action().equals("invitation.created")).count());
+                .listWithActors(company.id(), Optional.of("invitation.created"), Optional.empty(), 20_000).items()
+                .size());
     }
 
     private InvitationReport importFile(String file, String role) {

@@ -25,6 +25,7 @@ import org.b2b.customers.application.invitation.InviteMembersCommand;
 import org.b2b.customers.application.invitation.Invitee;
 import org.b2b.customers.application.invitation.ListInvitationsQuery;
 import org.b2b.customers.application.invitation.Registration;
+import org.b2b.customers.application.port.out.History;
 import org.b2b.customers.application.user.UserView;
 import org.b2b.customers.application.port.out.Invitations;
 import org.b2b.customers.application.port.out.OutboundMessage;
@@ -319,7 +320,8 @@ class InvitationInviteMembersTest {
 
     private List<HistoryEntry> history(CompanyId companyId) {
         return system.ports().transactions().inTransaction(() ->
-                system.ports().history().listByCompany(companyId, Optional.empty(), 100).items());
+                system.ports().history().listWithActors(companyId, Optional.empty(), Optional.empty(), 100)
+                        .items().stream().map(History.WithActor::entry).toList());
     }
 
     /** The system as a request sees it that read before a concurrent one committed the same invitation. */
@@ -376,9 +378,9 @@ class InvitationInviteMembersTest {
         }
 
         @Override
-        public Slice<Invitation> listByCompany(CompanyId companyId, Optional<InvitationStatus> status, Instant now,
+        public Slice<WithSender> listWithSenders(CompanyId companyId, Optional<InvitationStatus> status, Instant now,
                 Optional<Key> after, int limit) {
-            return store.listByCompany(companyId, status, now, after, limit);
+            return store.listWithSenders(companyId, status, now, after, limit);
         }
 
         @Override

@@ -25,6 +25,7 @@ import org.b2b.customers.application.invitation.Registration;
 import org.b2b.customers.application.member.MemberView;
 import org.b2b.customers.application.member.UpdateMemberCommand;
 import org.b2b.customers.application.port.out.DrivenPorts;
+import org.b2b.customers.application.port.out.History;
 import org.b2b.customers.application.port.out.PreparedMail;
 import org.b2b.customers.domain.user.RoleIdentifier;
 import org.b2b.customers.domain.history.HistoryEntry;
@@ -321,7 +322,8 @@ class InvitationLifecycleTest {
         Registration registration = register(linkOf(second));
 
         List<HistoryEntry> entries = system.ports().transactions().inTransaction(() ->
-                system.ports().history().listByCompany(company.id(), Optional.empty(), 100).items());
+                system.ports().history().listWithActors(company.id(), Optional.empty(), Optional.empty(), 100)
+                        .items().stream().map(History.WithActor::entry).toList());
 
         assertThat(entries).filteredOn(e -> e.action().startsWith("invitation."))
                 .extracting(HistoryEntry::action, e -> e.details().get("invitationId"))

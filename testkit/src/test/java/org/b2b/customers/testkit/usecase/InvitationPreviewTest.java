@@ -137,7 +137,8 @@ class InvitationPreviewTest {
 
     private int historySize() {
         return system.ports().transactions().inTransaction(() ->
-                system.ports().history().listByCompany(company.id(), Optional.empty(), 100).items().size());
+                system.ports().history().listWithActors(company.id(), Optional.empty(), Optional.empty(), 100)
+                        .items().size());
     }
 
     private List<String> pendingEmails() {

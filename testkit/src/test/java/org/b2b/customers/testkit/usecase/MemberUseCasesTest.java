@@ -17,6 +17,7 @@ import org.b2b.customers.application.member.ListMembersQuery;
 import org.b2b.customers.application.member.MemberView;
 import org.b2b.customers.application.member.RemoveMemberCommand;
 import org.b2b.customers.application.member.UpdateMemberCommand;
+import org.b2b.customers.application.port.out.History;
 import org.b2b.customers.application.user.AuthenticateCommand;
 import org.b2b.customers.application.user.ListUsersQuery;
 import org.b2b.customers.application.user.UserView;
@@ -328,6 +329,7 @@ class MemberUseCasesTest {
 
     private List<HistoryEntry> history(CompanyId companyId) {
         return system.ports().transactions().inTransaction(() ->
-                system.ports().history().listByCompany(companyId, Optional.empty(), 200).items());
+                system.ports().history().listWithActors(companyId, Optional.empty(), Optional.empty(), 200)
+                        .items().stream().map(History.WithActor::entry).toList());
     }
 }

@@ -10,6 +10,7 @@ import org.b2b.customers.domain.invitation.Invitation;
 import org.b2b.customers.domain.invitation.InvitationId;
 import org.b2b.customers.domain.invitation.InvitationStatus;
 import org.b2b.customers.domain.user.EmailAddress;
+import org.b2b.customers.domain.user.PersonName;
 
 /** All invitations. */
 public interface Invitations {
@@ -47,8 +48,11 @@ public interface Invitations {
     /** The open (pending or expired) invitations of these emails to this company, in no particular order. */
     List<Invitation> findOpen(CompanyId companyId, Collection<EmailAddress> emails);
 
-    /** A company's invitations, newest first, optionally only those with a status at {@code now}. */
-    Slice<Invitation> listByCompany(CompanyId companyId, Optional<InvitationStatus> status, Instant now,
+    /**
+     * A company's invitations, newest first, optionally only those with a status at {@code now}, each with the name
+     * of who sent it while that user exists, read at once: a page of invitations names who sent each.
+     */
+    Slice<WithSender> listWithSenders(CompanyId companyId, Optional<InvitationStatus> status, Instant now,
             Optional<Key> after, int limit);
 
     long countPending(CompanyId companyId, Instant now);
@@ -61,4 +65,7 @@ public interface Invitations {
 
     /** An invitation's place in the newest-first order, for keyset paging. */
     record Key(Instant createdAt, InvitationId id) {}
+
+    /** An invitation and the name of who sent it; none when that user no longer exists. */
+    record WithSender(Invitation invitation, Optional<PersonName> sender) {}
 }

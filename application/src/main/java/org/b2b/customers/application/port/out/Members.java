@@ -6,6 +6,7 @@ import org.b2b.customers.domain.company.CompanyId;
 import org.b2b.customers.domain.company.MemberId;
 import org.b2b.customers.domain.member.Member;
 import org.b2b.customers.domain.member.MemberStatus;
+import org.b2b.customers.domain.user.User;
 import org.b2b.customers.domain.user.UserId;
 
 /** The memberships of customer users in companies. */
@@ -27,6 +28,12 @@ public interface Members {
     /** A company's members in order of joining, then id. */
     Slice<Member> listByCompany(CompanyId companyId, Optional<Key> after, int limit);
 
+    /**
+     * A company's members as {@link #listByCompany} orders them, each with their user, read at once: a page of
+     * members shows each one's name, email and phone.
+     */
+    Slice<WithUser> listWithUsers(CompanyId companyId, Optional<Key> after, int limit);
+
     long countByCompany(CompanyId companyId);
 
     /** How many of a company's members there are at each status, read at once; every status is a key. */
@@ -34,4 +41,7 @@ public interface Members {
 
     /** A member's place in the order of joining, for keyset paging. */
     record Key(java.time.Instant joinedAt, MemberId id) {}
+
+    /** A member and their user. */
+    record WithUser(Member member, User user) {}
 }

@@ -7,6 +7,7 @@ import org.b2b.customers.domain.company.CompanyId;
 import org.b2b.customers.domain.order.Money;
 import org.b2b.customers.domain.order.Order;
 import org.b2b.customers.domain.order.OrderId;
+import org.b2b.customers.domain.user.PersonName;
 
 /** The order history the shop records. */
 public interface Orders {
@@ -22,6 +23,12 @@ public interface Orders {
     /** A company's orders, newest first. */
     Slice<Order> listByCompany(CompanyId companyId, Optional<Key> after, int limit);
 
+    /**
+     * A company's orders as {@link #listByCompany} reads them, each with the name of the member who placed it while
+     * that member is in the company, read at once: a page of orders names who placed each.
+     */
+    Slice<WithPlacer> listWithPlacers(CompanyId companyId, Optional<Key> after, int limit);
+
     long countByCompany(CompanyId companyId);
 
     /** The sum of a company's orders, one amount per currency, by currency code. */
@@ -29,4 +36,7 @@ public interface Orders {
 
     /** An order's place in the newest-first order, for keyset paging. */
     record Key(Instant placedAt, OrderId id) {}
+
+    /** An order and the name of the member who placed it; none when no one is named or that member has left. */
+    record WithPlacer(Order order, Optional<PersonName> placedBy) {}
 }

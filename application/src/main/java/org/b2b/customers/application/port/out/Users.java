@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.b2b.customers.domain.access.UserScope;
-import org.b2b.customers.domain.company.MemberId;
+import org.b2b.customers.domain.member.Member;
 import org.b2b.customers.domain.user.EmailAddress;
 import org.b2b.customers.domain.user.PersonName;
 import org.b2b.customers.domain.user.RoleIdentifier;
@@ -35,12 +35,6 @@ public interface Users {
     Map<UserId, PersonName> namesOf(Collection<UserId> ids);
 
     /**
-     * The names of the users of these members, by member, read at once: a company's latest orders name who placed
-     * each. An id of no member is left out.
-     */
-    Map<MemberId, PersonName> namesOfMembers(Collection<MemberId> ids);
-
-    /**
      * Those of these emails whose user is staff or a member of a company: people whom an invitation could never let
      * in. Answered in one read, for a whole batch of invitations.
      */
@@ -50,6 +44,15 @@ public interface Users {
 
     /** Users in order of email, then id. */
     Slice<User> search(Search search);
+
+    /**
+     * The users {@link #search} finds, each with their membership when they are a member of a company: a page of
+     * users names each one's company and company role, read in two statements whatever the page's size.
+     */
+    Slice<WithMembership> searchWithMemberships(Search search);
+
+    /** A user and their membership, if they are a member of a company. */
+    record WithMembership(User user, Optional<Member> membership) {}
 
     /** A user's place in the email order, for keyset paging. */
     record Key(String email, UserId id) {}
