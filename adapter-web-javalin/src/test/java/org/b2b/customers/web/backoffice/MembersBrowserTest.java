@@ -145,10 +145,10 @@ class MembersBrowserTest {
         browser.follow("Remove " + name(contact));
         browser.press("Remove");
 
-        assertThat(browser.text()).contains("Nothing was changed", "This member is the company's contact person and"
-                + " cannot be removed. Choose another contact person in the company profile first.");
-        assertThat(row(contact)).contains("Active");
-        assertThat(members()).extracting(MemberView::id).containsExactly(contact.id());
+        assertRemovalRefused(contact);
+        // Post/redirect/get: the refusal is told at the tab's own address, so that reloading reloads the tab.
+        browser.reload();
+        assertRemovalRefused(contact);
         browser.checkScreen("member-remove-refused-en");
     }
 
@@ -227,9 +227,9 @@ class MembersBrowserTest {
         browser.checkScreen("member-disable-de");
         browser.press("Sperren");
 
-        assertThat(browser.text()).contains("Es wurde nichts geändert",
-                "Dieses Mitglied ist die Kontaktperson des Unternehmens und kann nicht gesperrt werden.");
-        assertThat(stored(contact).status()).isEqualTo(MemberStatus.ACTIVE);
+        assertDisablingRefusedInGerman(contact);
+        browser.reload();
+        assertDisablingRefusedInGerman(contact);
         browser.checkScreen("member-disable-refused-de");
 
         browser.follow("Bearbeiten " + name(contact));
@@ -270,8 +270,36 @@ class MembersBrowserTest {
     }
 
     private void openMembers() {
-        browser.open(site.url("/companies/" + company.id().value() + "/members"));
+        browser.open(site.url(membersTab()));
         browser.signIn(BackOfficeSite.ADMIN_EMAIL, BackOfficeSite.ADMIN_PASSWORD);
+    }
+
+    private String membersTab() {
+        return "/companies/" + company.id().value() + "/members";
+    }
+
+    /** The tab at its own address, not the form's, telling why the member was not removed, who is still there. */
+    private void assertRemovalRefused(MemberView contact) {
+        assertThat(browser.path()).isEqualTo(membersTab());
+        assertThat(alert()).contains(name(contact) + " was not removed", "This member is the company's contact"
+                + " person and cannot be removed. Choose another contact person in the company profile first.");
+        assertThat(browser.text()).doesNotContain("This address only takes forms.");
+        assertThat(row(contact)).contains("Active");
+        assertThat(members()).extracting(MemberView::id).containsExactly(contact.id());
+    }
+
+    private void assertDisablingRefusedInGerman(MemberView contact) {
+        assertThat(browser.path()).isEqualTo(membersTab());
+        assertThat(alert()).contains(name(contact) + " wurde nicht gesperrt",
+                "Dieses Mitglied ist die Kontaktperson des Unternehmens und kann nicht gesperrt werden.");
+        assertThat(browser.text()).doesNotContain("Diese Adresse nimmt nur Formulare an.");
+        assertThat(row(contact)).contains("Aktiv");
+        assertThat(stored(contact).status()).isEqualTo(MemberStatus.ACTIVE);
+    }
+
+    /** The text of the message that tells why a change was refused. */
+    private String alert() {
+        return browser.driver().findElement(By.cssSelector("[role=alert]")).getText();
     }
 
     private void invite(String email) {
