@@ -2,7 +2,6 @@ package org.b2b.customers.web.backoffice;
 
 import io.javalin.http.HttpStatus;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -153,12 +152,22 @@ final class InvitationPages {
                     ? new FormError("status", request.m().text("invitations.unknownStatus"))
                     : new FormError("", request.m().text("invitations.unknownPage"))).distinct().toList();
         }
-        Map<InvitationId, String> links = new LinkedHashMap<>();
-        page.items().stream().filter(i -> i.status() == InvitationStatus.PENDING).forEach(i -> links.put(i.id(),
-                invitations.registrationLink().link(actor, companyId, i.id()).url().toString()));
         pages.render(request.ctx(), answer, "backoffice/invitations.jte", request.frame(), new CompanyProfile<>(
                 company, TAB, new InvitationList(Paths.company(companyId, TAB), status, cursor.isEmpty(), page,
-                        roleNames(request, page.items()), links, errors, refusal)));
+                        roleNames(request, page.items()), links(actor, companyId, page.items()), errors, refusal)));
+    }
+
+    /** The links of the pending invitations shown, for "Copy link", read at once for the whole page. */
+    private Map<InvitationId, String> links(Actor actor, CompanyId companyId, List<InvitationView> shown) {
+        List<InvitationId> pending = shown.stream().filter(i -> i.status() == InvitationStatus.PENDING)
+                .map(InvitationView::id).toList();
+        if (pending.isEmpty()) {
+            return Map.of();
+        }
+        Map<InvitationId, String> links = new HashMap<>();
+        invitations.registrationLink().links(actor, companyId, pending)
+                .forEach((id, link) -> links.put(id, link.url().toString()));
+        return links;
     }
 
     /**
