@@ -46,7 +46,8 @@ import org.b2b.customers.web.page.SignedInPage.Request;
  * The Members tab of a company's profile: its members with the pending invitations, and what staff do to a member —
  * edit their basic information and role, disable or enable them, remove them, add users from the pool. A change
  * that cannot simply be undone is asked on a page of its own first; a change the domain refuses leaves everything
- * as it was and says why on the members page.
+ * as it was and says why on the members page, or on the pool for an addition, redirected to so that reloading it
+ * shows the reason again rather than posting again.
  */
 final class MemberPages {
 
@@ -220,7 +221,7 @@ final class MemberPages {
 
     /** The pool of users: customers in no company, searched by name or email, each to add with a role. */
     private void pool(Request request) {
-        showPool(request, 200, List.of(), Optional.empty());
+        showPool(request, 200, List.of(), RefusalQuery.in(request, "pool.refusedOther"));
     }
 
     private void showPool(Request request, int status, List<FormError> errors, Optional<Refusal> refusal) {
@@ -257,23 +258,10 @@ final class MemberPages {
             showPool(request, 422, FormErrors.of(request.m(), e.errors()).stream()
                     .map(error -> new FormError("", error.message())).toList(), Optional.empty());
         } catch (DomainException e) {
-            if (!refusable(e)) {
-                throw e;
-            }
-            showPool(request, statusOf(e), List.of(), Optional.of(Refusal.of(request.m(), e)));
+            // Back to the pool, whose address then shows the reason again on reload rather than posting again.
+            request.ctx().redirect(Paths.company(id, "members") + "/add?" + RefusalQuery.of(request.m(), e),
+                    HttpStatus.SEE_OTHER);
         }
-    }
-
-    /** What the member may not see is the area's "not found"; any other refusal is told where it was asked. */
-    private static boolean refusable(DomainException e) {
-        return switch (e.kind()) {
-            case CONFLICT, RULE_VIOLATED, GONE -> true;
-            default -> false;
-        };
-    }
-
-    private static int statusOf(DomainException e) {
-        return e.kind() == ErrorKind.RULE_VIOLATED ? 422 : 409;
     }
 
     /** The member a path names; a path naming none leads nowhere, as an unknown member does. */

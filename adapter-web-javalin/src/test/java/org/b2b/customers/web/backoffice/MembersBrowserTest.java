@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.b2b.customers.application.company.CompanyView;
 import org.b2b.customers.application.invitation.InviteMembersCommand;
 import org.b2b.customers.application.invitation.Invitee;
+import org.b2b.customers.application.member.AddMemberCommand;
 import org.b2b.customers.application.member.AssignContactPersonCommand;
 import org.b2b.customers.application.member.ListMembersQuery;
 import org.b2b.customers.application.member.MemberView;
@@ -197,6 +198,27 @@ class MembersBrowserTest {
     }
 
     @Test
+    void a_user_who_joined_a_company_meanwhile_is_not_added_and_the_pool_says_why_also_on_reload() {
+        UserView wanted = site.data().poolUser();
+        openMembers();
+        browser.follow("Add members");
+        site.system.useCases().members().add().add(site.admin(), new AddMemberCommand(
+                site.company("Südwind AG", representative).id(), wanted.id().toString(), "company_buyer"));
+
+        browser.press("Add " + name(wanted));
+
+        assertPoolRefused();
+        browser.reload();
+        assertPoolRefused();
+        assertThat(members()).isEmpty();
+        browser.checkScreen("member-add-refused-en");
+        browser.press("Deutsch");
+        assertThat(alert()).contains("Diese Person wurde nicht hinzugefügt",
+                "Diese Person ist inzwischen Mitglied eines Unternehmens geworden.");
+        browser.checkScreen("member-add-refused-de");
+    }
+
+    @Test
     void a_search_of_the_pool_that_finds_nobody_says_so() {
         site.data().poolUser();
         openMembers();
@@ -295,6 +317,14 @@ class MembersBrowserTest {
         assertThat(browser.text()).doesNotContain("Diese Adresse nimmt nur Formulare an.");
         assertThat(row(contact)).contains("Aktiv");
         assertThat(stored(contact).status()).isEqualTo(MemberStatus.ACTIVE);
+    }
+
+    /** The pool at its own address, not the form's, telling why the person was not added. */
+    private void assertPoolRefused() {
+        assertThat(browser.path()).isEqualTo(membersTab() + "/add");
+        assertThat(alert()).contains("This person was not added",
+                "This person has become a member of a company in the meantime.");
+        assertThat(browser.text()).doesNotContain("This address only takes forms.");
     }
 
     /** The text of the message that tells why a change was refused. */

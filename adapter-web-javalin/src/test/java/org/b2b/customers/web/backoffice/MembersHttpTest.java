@@ -133,8 +133,13 @@ class MembersHttpTest {
         HttpResponse<String> refused = admin.post(members, admin.withToken(Map.of("userId",
                 member.userId().value().toString(), "role", "company_admin")));
 
-        assertThat(refused.statusCode()).isEqualTo(409);
-        assertThat(refused.body()).contains("This person was not added");
+        assertThat(refused.statusCode()).isEqualTo(303);
+        String back = refused.headers().firstValue("Location").orElseThrow();
+        assertThat(back).isEqualTo(members + "/add?refused=member.user_in_company");
+        HttpResponse<String> told = admin.get(back);
+        assertThat(told.statusCode()).isEqualTo(200);
+        assertThat(told.body()).contains("This person was not added", "has become a member of a company");
+        assertThat(admin.get(members + "/add?refused=other").body()).contains("This person could not be added.");
         assertThat(stored(company, member).role()).isEqualTo("company_buyer");
     }
 
