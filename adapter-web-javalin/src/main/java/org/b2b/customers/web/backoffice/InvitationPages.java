@@ -1,10 +1,7 @@
 package org.b2b.customers.web.backoffice;
 
 import io.javalin.http.HttpStatus;
-import java.time.DateTimeException;
-import java.time.Instant;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +21,6 @@ import org.b2b.customers.domain.invitation.InvitationStatus;
 import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.shared.ErrorKind;
 import org.b2b.customers.domain.shared.InvalidInputException;
-import org.b2b.customers.domain.shared.TooSoonException;
 import org.b2b.customers.web.page.Confirmation;
 import org.b2b.customers.web.page.FormError;
 import org.b2b.customers.web.page.Messages;
@@ -44,11 +40,6 @@ final class InvitationPages {
 
     private static final String TAB = "invitations";
     private static final String INVITATION = Paths.COMPANIES + "/{id}/" + TAB + "/{invitationId}";
-    /** The query parameters that carry a refusal back to the tab, and the code of one no message explains. */
-    private static final String REFUSED = "refused";
-    private static final String FROM = "from";
-    private static final String UNEXPLAINED = "other";
-    private static final String REFUSAL = "refusal.";
 
     private final CompanyUseCases companies;
     private final InvitationUseCases invitations;
@@ -73,7 +64,8 @@ final class InvitationPages {
     private void list(Request request) {
         String status = Optional.ofNullable(request.ctx().queryParam("status")).map(String::strip).orElse("");
         Optional<String> cursor = Optional.ofNullable(request.ctx().queryParam("cursor")).filter(c -> !c.isBlank());
-        show(request, CompanyPages.companyIdOf(request), status, cursor, refusalOf(request));
+        show(request, CompanyPages.companyIdOf(request), status, cursor,
+                RefusalQuery.in(request, "invitations.refusedOther"));
     }
 
     private void link(Request request) {
@@ -132,53 +124,14 @@ final class InvitationPages {
         backToTab(request, companyId, status, "notice=" + notice);
     }
 
-    /**
-     * Goes back to the tab with the reason an action was refused, so that reloading it shows the tab rather than
-     * posting again or asking the action's address with GET. The address names the reason by its code (one with a
-     * message, else {@value #UNEXPLAINED}) and, for "too soon", the second it becomes possible: never words, which
-     * a link could be forged to say. What the user may not see, or a session that ended, is the area's to answer
-     * as everywhere else.
-     */
+    /** Goes back to the tab with the reason the action was refused, the filter kept. */
     private void refused(Request request, CompanyId companyId, String status, DomainException e) {
-        if (e.kind() == ErrorKind.NOT_FOUND || e.kind() == ErrorKind.FORBIDDEN
-                || e.kind() == ErrorKind.UNAUTHENTICATED) {
-            throw e;
-        }
-        String code = request.m().has(REFUSAL + e.code()) ? e.code() : UNEXPLAINED;
-        String from = e instanceof TooSoonException tooSoon ? "&" + FROM + "=" + tooSoon.possibleAt().getEpochSecond()
-                : "";
-        backToTab(request, companyId, status, REFUSED + "=" + code + from);
+        backToTab(request, companyId, status, RefusalQuery.of(request.m(), e));
     }
 
     private static void backToTab(Request request, CompanyId companyId, String status, String query) {
         String address = listAddress(companyId, status);
         request.ctx().redirect(address + (address.contains("?") ? "&" : "?") + query, HttpStatus.SEE_OTHER);
-    }
-
-    /**
-     * The refusal the address names, in the user's language; an unknown code, or a message that needs a time the
-     * address does not give, is none.
-     */
-    private static Optional<Refusal> refusalOf(Request request) {
-        Messages m = request.m();
-        String code = request.ctx().queryParam(REFUSED);
-        String key = UNEXPLAINED.equals(code) ? "invitations.refusedOther" : REFUSAL + code;
-        if (code == null || !m.has(key)) {
-            return Optional.empty();
-        }
-        Optional<Instant> from = Optional.ofNullable(request.ctx().queryParam(FROM)).flatMap(InvitationPages::instant);
-        if (from.isPresent()) {
-            return Optional.of(new Refusal(key, m.dateTime(from.get())));
-        }
-        return m.lookup(key).contains("{0}") ? Optional.empty() : Optional.of(new Refusal(key, ""));
-    }
-
-    private static Optional<Instant> instant(String epochSecond) {
-        try {
-            return Optional.of(Instant.ofEpochSecond(Long.parseLong(epochSecond)));
-        } catch (NumberFormatException | DateTimeException e) {
-            return Optional.empty();
-        }
     }
 
     private void show(Request request, CompanyId companyId, String status, Optional<String> cursor,
@@ -199,12 +152,22 @@ final class InvitationPages {
                     ? new FormError("status", request.m().text("invitations.unknownStatus"))
                     : new FormError("", request.m().text("invitations.unknownPage"))).distinct().toList();
         }
-        Map<InvitationId, String> links = new LinkedHashMap<>();
-        page.items().stream().filter(i -> i.status() == InvitationStatus.PENDING).forEach(i -> links.put(i.id(),
-                invitations.registrationLink().link(actor, companyId, i.id()).url().toString()));
         pages.render(request.ctx(), answer, "backoffice/invitations.jte", request.frame(), new CompanyProfile<>(
                 company, TAB, new InvitationList(Paths.company(companyId, TAB), status, cursor.isEmpty(), page,
-                        roleNames(request, page.items()), links, errors, refusal)));
+                        roleNames(request, page.items()), links(actor, companyId, page.items()), errors, refusal)));
+    }
+
+    /** The links of the pending invitations shown, for "Copy link", read at once for the whole page. */
+    private Map<InvitationId, String> links(Actor actor, CompanyId companyId, List<InvitationView> shown) {
+        List<InvitationId> pending = shown.stream().filter(i -> i.status() == InvitationStatus.PENDING)
+                .map(InvitationView::id).toList();
+        if (pending.isEmpty()) {
+            return Map.of();
+        }
+        Map<InvitationId, String> links = new HashMap<>();
+        invitations.registrationLink().links(actor, companyId, pending)
+                .forEach((id, link) -> links.put(id, link.url().toString()));
+        return links;
     }
 
     /**

@@ -7,14 +7,13 @@ import org.b2b.customers.application.invitation.InvitationView;
 import org.b2b.customers.application.member.MemberView;
 import org.b2b.customers.web.page.Choice;
 import org.b2b.customers.web.page.Paths;
-import org.b2b.customers.web.page.Refusal;
 
 /**
  * The Members tab as shown: one page of the company's members, the newest of its pending invitations (and whether
  * there are more), the names of the roles, and why a change just asked for was refused, if it was.
  */
 public record MemberList(CompanyView company, List<MemberView> members, List<Choice> roles,
-        List<InvitationView> invitations, boolean moreInvitations, CursorPages pages, Optional<Refusal> refusal) {
+        List<InvitationView> invitations, boolean moreInvitations, CursorPages pages, Optional<MemberRefusal> refusal) {
 
     public MemberList {
         members = List.copyOf(members);

@@ -46,13 +46,20 @@ import org.b2b.customers.web.page.SignedInPage.Request;
  * The Members tab of a company's profile: its members with the pending invitations, and what staff do to a member —
  * edit their basic information and role, disable or enable them, remove them, add users from the pool. A change
  * that cannot simply be undone is asked on a page of its own first; a change the domain refuses leaves everything
- * as it was and says why on the members page.
+ * as it was and says why on the members page, or on the pool for an addition, redirected to so that reloading it
+ * shows the reason again rather than posting again.
  */
 final class MemberPages {
 
     private static final String MEMBERS = Paths.COMPANIES + "/{id}/members";
     private static final String MEMBER = MEMBERS + "/{memberId}";
     private static final List<String> FIELDS = List.of("firstName", "lastName", "phone", "role");
+    /** The changes asked after a confirmation; with {@code edit}, those whose refusal the tab tells. */
+    private static final List<String> STATUS_CHANGES = List.of("disable", "enable", "remove");
+    private static final String EDIT = "edit";
+    /** The query parameters that name, next to the reason, the change refused and the member it was asked for. */
+    private static final String CHANGE = "change";
+    private static final String MEMBER_ID = "member";
     /** The pool is searched rather than browsed, so one page of it is enough to pick from. */
     private static final int POOL_PAGE = 25;
     /** The members page shows the newest pending invitations; the Invitations tab has them all. */
@@ -80,26 +87,24 @@ final class MemberPages {
         area.get(MEMBERS + "/add", CompanyPages.SECTION, this::pool);
         area.get(MEMBER + "/edit", CompanyPages.SECTION, this::edit);
         area.post(MEMBER + "/edit", CompanyPages.SECTION, this::update);
-        for (String action : List.of("disable", "enable", "remove")) {
+        for (String action : STATUS_CHANGES) {
             area.get(MEMBER + "/" + action, CompanyPages.SECTION, request -> confirm(request, action));
             area.post(MEMBER + "/" + action, CompanyPages.SECTION, request -> change(request, action));
         }
     }
 
     private void list(Request request) {
-        showList(request, 200, Optional.empty());
-    }
-
-    private void showList(Request request, int status, Optional<Refusal> refusal) {
         Actor actor = request.session().actor();
         CompanyId id = CompanyPages.companyIdOf(request);
         CompanyView company = companies.get().get(actor, id);
+        Optional<MemberRefusal> refusal = RefusalQuery.in(request, "members.refusedOther")
+                .map(reason -> refusalOf(request, id, reason));
         Optional<String> cursor = CursorPages.cursorOf(request);
         Page<MemberView> page = members.list().list(actor, ListMembersQuery.of(id)
                 .withPage(new PageRequest(PageRequest.DEFAULT_LIMIT, cursor)));
         Page<InvitationView> pending = invitations.list().list(actor, ListInvitationsQuery.all(id)
                 .withStatus("PENDING").withPage(PageRequest.first(INVITATIONS_SHOWN)));
-        pages.render(request.ctx(), status, "backoffice/member-list.jte", request.frame(), new CompanyProfile<>(
+        pages.render(request.ctx(), 200, "backoffice/member-list.jte", request.frame(), new CompanyProfile<>(
                 company, "members", new MemberList(company, page.items(), roles.choices(request), pending.items(),
                         pending.nextCursor().isPresent(),
                         new CursorPages(Paths.company(id, "members"), Map.of(), cursor.isEmpty(), page.nextCursor()),
@@ -131,10 +136,7 @@ final class MemberPages {
         } catch (InvalidInputException e) {
             showForm(request, 422, company, member, values, version, false, inFormOrder(e.errors()));
         } catch (DomainException e) {
-            if (!refusable(e)) {
-                throw e;
-            }
-            showList(request, statusOf(e), Optional.of(Refusal.of(request.m(), e)));
+            refused(request, company.id(), member.id(), EDIT, e);
         }
     }
 
@@ -170,19 +172,56 @@ final class MemberPages {
                 members.update().update(actor, UpdateMemberCommand.of(companyId, memberId).withStatus(status.name()));
             }
         } catch (DomainException e) {
-            if (!refusable(e)) {
-                throw e;
-            }
-            showList(request, statusOf(e), Optional.of(Refusal.of(request.m(), e)));
+            refused(request, companyId, memberId, action, e);
             return;
         }
         request.ctx().redirect(Paths.company(companyId, "members") + "?notice=member-" + action + "d",
                 HttpStatus.SEE_OTHER);
     }
 
+    /**
+     * Goes back to the Members tab with the reason the change was refused, naming the change and the member by their
+     * codes, so that the tab's address shows the reason again on reload and changes nothing.
+     */
+    private static void refused(Request request, CompanyId companyId, MemberId memberId, String change,
+            DomainException e) {
+        request.ctx().redirect(Paths.company(companyId, "members") + "?" + RefusalQuery.of(request.m(), e) + "&"
+                + CHANGE + "=" + change + "&" + MEMBER_ID + "=" + memberId.value(), HttpStatus.SEE_OTHER);
+    }
+
+    /**
+     * The refusal as the tab tells it, naming the member the address names where it also names a change the tab
+     * knows and the member is still in the company; anything else, such as a forged address, gets the general
+     * heading.
+     */
+    private MemberRefusal refusalOf(Request request, CompanyId companyId, Refusal reason) {
+        String change = Optional.ofNullable(request.ctx().queryParam(CHANGE)).orElse("");
+        Optional<String> name = Optional.empty();
+        if (change.equals(EDIT) || STATUS_CHANGES.contains(change)) {
+            name = Optional.ofNullable(request.ctx().queryParam(MEMBER_ID))
+                    .flatMap(id -> nameOf(request, companyId, id));
+        }
+        return new MemberRefusal(change, name, reason);
+    }
+
+    private Optional<String> nameOf(Request request, CompanyId companyId, String memberId) {
+        try {
+            MemberView member = members.get().get(request.session().actor(), companyId,
+                    MemberId.parse(MEMBER_ID, memberId));
+            return Optional.of(member.firstName() + " " + member.lastName());
+        } catch (InvalidInputException e) {
+            return Optional.empty();
+        } catch (DomainException e) {
+            if (e.kind() != ErrorKind.NOT_FOUND) {
+                throw e;
+            }
+            return Optional.empty();
+        }
+    }
+
     /** The pool of users: customers in no company, searched by name or email, each to add with a role. */
     private void pool(Request request) {
-        showPool(request, 200, List.of(), Optional.empty());
+        showPool(request, 200, List.of(), RefusalQuery.in(request, "pool.refusedOther"));
     }
 
     private void showPool(Request request, int status, List<FormError> errors, Optional<Refusal> refusal) {
@@ -219,23 +258,10 @@ final class MemberPages {
             showPool(request, 422, FormErrors.of(request.m(), e.errors()).stream()
                     .map(error -> new FormError("", error.message())).toList(), Optional.empty());
         } catch (DomainException e) {
-            if (!refusable(e)) {
-                throw e;
-            }
-            showPool(request, statusOf(e), List.of(), Optional.of(Refusal.of(request.m(), e)));
+            // Back to the pool, whose address then shows the reason again on reload rather than posting again.
+            request.ctx().redirect(Paths.company(id, "members") + "/add?" + RefusalQuery.of(request.m(), e),
+                    HttpStatus.SEE_OTHER);
         }
-    }
-
-    /** What the member may not see is the area's "not found"; any other refusal is told where it was asked. */
-    private static boolean refusable(DomainException e) {
-        return switch (e.kind()) {
-            case CONFLICT, RULE_VIOLATED, GONE -> true;
-            default -> false;
-        };
-    }
-
-    private static int statusOf(DomainException e) {
-        return e.kind() == ErrorKind.RULE_VIOLATED ? 422 : 409;
     }
 
     /** The member a path names; a path naming none leads nowhere, as an unknown member does. */

@@ -90,6 +90,13 @@ final class Browser implements BeforeAllCallback, AfterAllCallback, TestWatcher 
         driver.get(url);
     }
 
+    /** Loads the page again, as the browser's reload button does, and waits for it to be replaced. */
+    void reload() {
+        WebElement before = driver.findElement(By.tagName("html"));
+        driver.navigate().refresh();
+        waitForNextPage(before);
+    }
+
     String url() {
         return driver.getCurrentUrl();
     }

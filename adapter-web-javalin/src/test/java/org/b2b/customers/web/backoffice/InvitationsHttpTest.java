@@ -98,6 +98,19 @@ class InvitationsHttpTest {
     }
 
     @Test
+    void each_pending_invitation_offers_its_own_link_to_copy_and_a_revoked_one_none() {
+        InvitationId anna = invite("anna@buyer.example");
+        InvitationId ben = invite("ben@buyer.example");
+        InvitationId revoked = invite("revoked@buyer.example");
+        site.system.useCases().invitations().revoke().revoke(site.admin(), company.id(), revoked);
+
+        String html = admin().get(tab()).body();
+
+        assertThat(html).contains(copyLink(anna), copyLink(ben))
+                .doesNotContain("/" + revoked.value() + "/link").containsOnlyOnce(copyLink(anna));
+    }
+
+    @Test
     void an_invitation_of_another_company_or_none_is_the_same_not_found_page() {
         CompanyView other = site.company("Südwind AG", representative);
         InvitationId elsewhere = site.system.useCases().invitations().invite().invite(site.admin(),
@@ -141,6 +154,13 @@ class InvitationsHttpTest {
         assertThat(script.body().getBytes(StandardCharsets.UTF_8).length).isBetween(1, 2048);
         assertThat(script.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/javascript");
         assertThat(script.headers().firstValue("Cache-Control")).hasValue("public, max-age=31536000, immutable");
+    }
+
+    /** The "Copy link" of one invitation as the tab writes it: its page, and the link the script copies. */
+    private String copyLink(InvitationId id) {
+        String link = site.system.useCases().invitations().registrationLink().link(site.admin(), company.id(), id)
+                .url().toString();
+        return "href=\"" + tab() + "/" + id.value() + "/link\" data-copy=\"" + link + "\"";
     }
 
     private InvitationId invite(String email) {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.b2b.customers.application.company.CompanyView;
 import org.b2b.customers.application.invitation.InviteMembersCommand;
 import org.b2b.customers.application.invitation.Invitee;
+import org.b2b.customers.application.member.AddMemberCommand;
 import org.b2b.customers.application.member.AssignContactPersonCommand;
 import org.b2b.customers.application.member.ListMembersQuery;
 import org.b2b.customers.application.member.MemberView;
@@ -145,10 +146,10 @@ class MembersBrowserTest {
         browser.follow("Remove " + name(contact));
         browser.press("Remove");
 
-        assertThat(browser.text()).contains("Nothing was changed", "This member is the company's contact person and"
-                + " cannot be removed. Choose another contact person in the company profile first.");
-        assertThat(row(contact)).contains("Active");
-        assertThat(members()).extracting(MemberView::id).containsExactly(contact.id());
+        assertRemovalRefused(contact);
+        // Post/redirect/get: the refusal is told at the tab's own address, so that reloading reloads the tab.
+        browser.reload();
+        assertRemovalRefused(contact);
         browser.checkScreen("member-remove-refused-en");
     }
 
@@ -197,6 +198,27 @@ class MembersBrowserTest {
     }
 
     @Test
+    void a_user_who_joined_a_company_meanwhile_is_not_added_and_the_pool_says_why_also_on_reload() {
+        UserView wanted = site.data().poolUser();
+        openMembers();
+        browser.follow("Add members");
+        site.system.useCases().members().add().add(site.admin(), new AddMemberCommand(
+                site.company("Südwind AG", representative).id(), wanted.id().toString(), "company_buyer"));
+
+        browser.press("Add " + name(wanted));
+
+        assertPoolRefused();
+        browser.reload();
+        assertPoolRefused();
+        assertThat(members()).isEmpty();
+        browser.checkScreen("member-add-refused-en");
+        browser.press("Deutsch");
+        assertThat(alert()).contains("Diese Person wurde nicht hinzugefügt",
+                "Diese Person ist inzwischen Mitglied eines Unternehmens geworden.");
+        browser.checkScreen("member-add-refused-de");
+    }
+
+    @Test
     void a_search_of_the_pool_that_finds_nobody_says_so() {
         site.data().poolUser();
         openMembers();
@@ -227,9 +249,9 @@ class MembersBrowserTest {
         browser.checkScreen("member-disable-de");
         browser.press("Sperren");
 
-        assertThat(browser.text()).contains("Es wurde nichts geändert",
-                "Dieses Mitglied ist die Kontaktperson des Unternehmens und kann nicht gesperrt werden.");
-        assertThat(stored(contact).status()).isEqualTo(MemberStatus.ACTIVE);
+        assertDisablingRefusedInGerman(contact);
+        browser.reload();
+        assertDisablingRefusedInGerman(contact);
         browser.checkScreen("member-disable-refused-de");
 
         browser.follow("Bearbeiten " + name(contact));
@@ -270,8 +292,44 @@ class MembersBrowserTest {
     }
 
     private void openMembers() {
-        browser.open(site.url("/companies/" + company.id().value() + "/members"));
+        browser.open(site.url(membersTab()));
         browser.signIn(BackOfficeSite.ADMIN_EMAIL, BackOfficeSite.ADMIN_PASSWORD);
+    }
+
+    private String membersTab() {
+        return "/companies/" + company.id().value() + "/members";
+    }
+
+    /** The tab at its own address, not the form's, telling why the member was not removed, who is still there. */
+    private void assertRemovalRefused(MemberView contact) {
+        assertThat(browser.path()).isEqualTo(membersTab());
+        assertThat(alert()).contains(name(contact) + " was not removed", "This member is the company's contact"
+                + " person and cannot be removed. Choose another contact person in the company profile first.");
+        assertThat(browser.text()).doesNotContain("This address only takes forms.");
+        assertThat(row(contact)).contains("Active");
+        assertThat(members()).extracting(MemberView::id).containsExactly(contact.id());
+    }
+
+    private void assertDisablingRefusedInGerman(MemberView contact) {
+        assertThat(browser.path()).isEqualTo(membersTab());
+        assertThat(alert()).contains(name(contact) + " wurde nicht gesperrt",
+                "Dieses Mitglied ist die Kontaktperson des Unternehmens und kann nicht gesperrt werden.");
+        assertThat(browser.text()).doesNotContain("Diese Adresse nimmt nur Formulare an.");
+        assertThat(row(contact)).contains("Aktiv");
+        assertThat(stored(contact).status()).isEqualTo(MemberStatus.ACTIVE);
+    }
+
+    /** The pool at its own address, not the form's, telling why the person was not added. */
+    private void assertPoolRefused() {
+        assertThat(browser.path()).isEqualTo(membersTab() + "/add");
+        assertThat(alert()).contains("This person was not added",
+                "This person has become a member of a company in the meantime.");
+        assertThat(browser.text()).doesNotContain("This address only takes forms.");
+    }
+
+    /** The text of the message that tells why a change was refused. */
+    private String alert() {
+        return browser.driver().findElement(By.cssSelector("[role=alert]")).getText();
     }
 
     private void invite(String email) {

@@ -78,17 +78,51 @@ class MembersHttpTest {
     }
 
     @Test
-    void removing_the_contact_person_is_refused_with_the_reason_and_nothing_changes() {
-        MemberView contact = site.data().member(company, "company_admin");
+    void removing_the_contact_person_is_refused_back_on_the_tab_which_names_them_and_the_reason_on_every_reload() {
+        MemberView contact = site.system.useCases().members().add().add(site.admin(),
+                new AddMemberCommand(company.id(), user("contact@buyer.example").id().toString(), "company_admin"));
         site.system.useCases().members().assignContactPerson().assign(site.admin(),
                 AssignContactPersonCommand.of(company.id(), contact.id().toString()));
         SignedInClient admin = admin();
 
         HttpResponse<String> refused = admin.post(memberPath(contact, "remove"), admin.withToken(Map.of()));
 
-        assertThat(refused.statusCode()).isEqualTo(409);
-        assertThat(refused.body()).contains("role=\"alert\"", "is the company's contact person");
+        assertThat(refused.statusCode()).isEqualTo(303);
+        String back = refused.headers().firstValue("Location").orElseThrow();
+        assertThat(back).isEqualTo(members + "?refused=contact_person.cannot_be_removed&change=remove&member="
+                + contact.id().value());
+        for (int reload = 0; reload < 2; reload++) {
+            HttpResponse<String> told = admin.get(back);
+            assertThat(told.statusCode()).isEqualTo(200);
+            assertThat(told.body()).contains("role=\"alert\"", ESCAPED + " Person was not removed",
+                    "is the company's contact person").doesNotContain(SCRIPT);
+        }
         assertThat(stored(company, contact).status()).isEqualTo(MemberStatus.ACTIVE);
+    }
+
+    @Test
+    void a_refusal_in_the_address_is_told_only_in_the_tabs_own_words_and_names_only_a_member_of_this_company() {
+        MemberView member = site.data().member(company, "company_buyer");
+        MemberView stranger = site.data().member(site.company("Südwind AG", representative), "company_buyer");
+        SignedInClient admin = admin();
+        String reason = members + "?refused=contact_person.cannot_be_disabled";
+
+        String forged = admin.get(members + "?refused=%3Cb%3Eforged%3C%2Fb%3E&change=remove&member="
+                + member.id().value()).body();
+        String unexplained = admin.get(members + "?refused=other").body();
+        String named = admin.get(reason + "&change=disable&member=" + member.id().value()).body();
+        String unknownChange = admin.get(reason + "&change=promote&member=" + member.id().value()).body();
+        String otherCompany = admin.get(reason + "&change=disable&member=" + stranger.id().value()).body();
+        HttpResponse<String> notAnId = admin.get(reason + "&change=disable&member=not-an-id");
+
+        assertThat(forged).doesNotContain("role=\"alert\"", "<b>forged");
+        assertThat(unexplained).contains("Nothing was changed", "This could not be done with this member.");
+        assertThat(named).contains(name(member) + " was not disabled", "cannot be disabled");
+        assertThat(unknownChange).contains("Nothing was changed", "cannot be disabled")
+                .doesNotContain(name(member) + " was not");
+        assertThat(otherCompany).contains("Nothing was changed").doesNotContain(name(stranger));
+        assertThat(notAnId.statusCode()).isEqualTo(200);
+        assertThat(notAnId.body()).contains("Nothing was changed", "cannot be disabled");
     }
 
     @Test
@@ -99,8 +133,13 @@ class MembersHttpTest {
         HttpResponse<String> refused = admin.post(members, admin.withToken(Map.of("userId",
                 member.userId().value().toString(), "role", "company_admin")));
 
-        assertThat(refused.statusCode()).isEqualTo(409);
-        assertThat(refused.body()).contains("This person was not added");
+        assertThat(refused.statusCode()).isEqualTo(303);
+        String back = refused.headers().firstValue("Location").orElseThrow();
+        assertThat(back).isEqualTo(members + "/add?refused=member.user_in_company");
+        HttpResponse<String> told = admin.get(back);
+        assertThat(told.statusCode()).isEqualTo(200);
+        assertThat(told.body()).contains("This person was not added", "has become a member of a company");
+        assertThat(admin.get(members + "/add?refused=other").body()).contains("This person could not be added.");
         assertThat(stored(company, member).role()).isEqualTo("company_buyer");
     }
 
@@ -138,6 +177,10 @@ class MembersHttpTest {
 
     private String memberPath(MemberView member, String action) {
         return "/companies/" + member.companyId().value() + "/members/" + member.id().value() + "/" + action;
+    }
+
+    private static String name(MemberView member) {
+        return member.firstName() + " " + member.lastName();
     }
 
     private MemberView stored(CompanyView of, MemberView member) {

@@ -127,7 +127,12 @@ abstract class SeedFlow {
         use(b.link("Members"));
         use(b.link("Remove Bert Becker"));
         use(b.button("Remove"));
-        assertThat(b.text()).contains("This member is the company's contact person and cannot be removed.");
+        assertThat(b.text()).contains("Bert Becker was not removed",
+                "This member is the company's contact person and cannot be removed.");
+        // Post/redirect/get: the refusal is told at the tab's own address, which a reload shows again.
+        assertThat(b.path()).isEqualTo("/companies/" + company.value() + "/members");
+        b.reload();
+        assertThat(b.text()).contains("Bert Becker was not removed");
         assertThat(members(company)).extracting(MemberView::email).contains("bert@nordwind.example");
 
         use(b.link("Members"));

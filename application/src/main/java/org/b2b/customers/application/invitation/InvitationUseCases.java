@@ -34,7 +34,8 @@ public final class InvitationUseCases {
         previewInvitations = new PreviewInvitationsService(support, bulk, ports.roles());
         listInvitations = new ListInvitationsService(support, ports.invitations());
         getInvitation = new GetInvitationService(support, companyInvitations);
-        registrationLink = new GetRegistrationLinkService(support, companyInvitations, settings);
+        registrationLink = new GetRegistrationLinkService(support, companyInvitations, ports.invitations(),
+                settings);
         resend = new ResendInvitationService(support, companyInvitations, messages, settings);
         revoke = new RevokeInvitationService(support, companyInvitations);
         viewRegistration = new ViewRegistrationService(support, acceptance);

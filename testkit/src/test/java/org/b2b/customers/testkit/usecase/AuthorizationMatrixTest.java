@@ -209,6 +209,8 @@ class AuthorizationMatrixTest {
                     t.companyId(), t.invitationId())),
             operation("invitations.registrationLink", "A A H A F H H H H", (uc, actor, t) -> uc.invitations().registrationLink().link(actor,
                     t.companyId(), t.invitationId())),
+            operation("invitations.registrationLink", "a page", "A A H A F H H H H", (uc, actor, t) -> uc.invitations()
+                    .registrationLink().links(actor, t.companyId(), List.of(t.invitationId()))),
             operation("invitations.resend", "A A H A F H H H H", (uc, actor, t) -> uc.invitations().resend()
                     .resend(actor, t.companyId(), t.invitationId())),
             operation("invitations.revoke", "A A H A F H H H H", (uc, actor, t) -> uc.invitations().revoke()

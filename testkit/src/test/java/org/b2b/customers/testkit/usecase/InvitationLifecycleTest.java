@@ -8,7 +8,9 @@ import static org.b2b.customers.testkit.usecase.Refusals.assertRefused;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.b2b.customers.application.CustomerManagement;
 import org.b2b.customers.application.common.Actor;
 import org.b2b.customers.application.common.Page;
@@ -21,6 +23,7 @@ import org.b2b.customers.application.invitation.Invitee;
 import org.b2b.customers.application.invitation.InviterView;
 import org.b2b.customers.application.invitation.ListInvitationsQuery;
 import org.b2b.customers.application.invitation.RegisterCommand;
+import org.b2b.customers.application.invitation.RegistrationLink;
 import org.b2b.customers.application.invitation.Registration;
 import org.b2b.customers.application.member.MemberView;
 import org.b2b.customers.application.member.UpdateMemberCommand;
@@ -161,6 +164,38 @@ class InvitationLifecycleTest {
         assertRefused(() -> useCases.invitations().registrationLink().link(admin, company.id(), revoked), ErrorKind.CONFLICT, "invitation.revoked");
         assertRefused(() -> useCases.invitations().registrationLink().link(admin, company.id(), accepted), ErrorKind.CONFLICT, "invitation.accepted");
         assertRefused(() -> useCases.invitations().registrationLink().link(admin, company.id(), expired), ErrorKind.CONFLICT, "invitation.expired");
+    }
+
+    @Test
+    void a_page_gets_the_links_of_its_pending_invitations_at_once_and_none_of_another_company() {
+        InvitationId pending = invite("pending@buyer.example", "company_buyer");
+        InvitationId revoked = invite("revoked@buyer.example", "company_buyer");
+        useCases.invitations().revoke().revoke(admin, company.id(), revoked);
+        CompanyView other = data.company("Other Works", data.salesRepresentative());
+        InvitationId elsewhere = useCases.invitations().invite().invite(admin,
+                InviteMembersCommand.of(other.id(), new Invitee(EMAIL, "company_buyer"))).results().get(0)
+                .invitationId().orElseThrow();
+
+        Map<InvitationId, RegistrationLink> links = useCases.invitations().registrationLink().links(admin,
+                company.id(), List.of(pending, revoked, elsewhere, InvitationId.random()));
+
+        assertThat(links).containsOnlyKeys(pending);
+        assertThat(links.get(pending).url().toString()).isEqualTo(linkOf(pending));
+        system.clock().advance(Duration.ofDays(7));
+        assertThat(useCases.invitations().registrationLink().links(admin, company.id(), List.of(pending))).isEmpty();
+    }
+
+    @Test
+    void the_links_of_more_invitations_than_a_page_holds_or_asked_by_a_buyer_are_refused() {
+        InvitationId id = invite(EMAIL, "company_buyer");
+        Actor buyer = Actor.of(data.invitedMember(company, "company_buyer").userId());
+        List<InvitationId> tooMany = Stream.generate(InvitationId::random).limit(PageRequest.MAX_LIMIT + 1).toList();
+
+        assertThatThrownBy(() -> useCases.invitations().registrationLink().links(admin, company.id(), tooMany))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field).containsExactly("invitationIds"));
+        assertRefused(() -> useCases.invitations().registrationLink().links(buyer, company.id(), List.of(id)),
+                ErrorKind.FORBIDDEN, "access.denied");
     }
 
     @Test
