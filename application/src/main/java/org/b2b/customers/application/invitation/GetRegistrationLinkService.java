@@ -58,7 +58,7 @@ final class GetRegistrationLinkService implements GetRegistrationLinkUseCase {
     @Override
     public Map<InvitationId, RegistrationLink> links(Actor actor, CompanyId companyId,
             Collection<InvitationId> invitationIds) {
-        return support.asCaller(actor, caller -> {
+        return support.readingAsCaller(actor, caller -> {
             Company company = caller.company(companyId, Permission.INVITATION_VIEW);
             if (invitationIds.size() > PageRequest.MAX_LIMIT) {
                 throw InvalidInputException.of("invitationIds", "too_many", "must be at most 200");
