@@ -178,8 +178,8 @@ final class JooqInvitations implements Invitations {
         return Collections.unmodifiableMap(byStatus);
     }
 
-    /** What {@link Invitation#statusAt} says, as a condition. */
-    private static Condition withStatus(InvitationStatus status, Instant now) {
+    /** What {@link Invitation#statusAt} says, as a condition; also counted with a company's overview. */
+    static Condition withStatus(InvitationStatus status, Instant now) {
         return switch (status) {
             case PENDING -> INVITATIONS.STATE.eq(Invitation.State.OPEN.name()).and(INVITATIONS.EXPIRES_AT.gt(now));
             case EXPIRED -> INVITATIONS.STATE.eq(Invitation.State.OPEN.name()).and(INVITATIONS.EXPIRES_AT.le(now));

@@ -1,6 +1,8 @@
 package org.b2b.customers.persistence;
 
+import static org.b2b.customers.persistence.schema.Tables.MEMBERS;
 import static org.b2b.customers.persistence.schema.Tables.ORDERS;
+import static org.b2b.customers.persistence.schema.Tables.USERS;
 
 import java.math.BigDecimal;
 import java.util.Currency;
@@ -18,6 +20,7 @@ import org.b2b.customers.domain.order.OrderErrorCode;
 import org.b2b.customers.domain.order.OrderId;
 import org.b2b.customers.domain.order.OrderStatus;
 import org.b2b.customers.domain.shared.DomainException;
+import org.b2b.customers.domain.user.PersonName;
 import org.b2b.customers.persistence.schema.tables.records.OrdersRecord;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -89,6 +92,20 @@ final class JooqOrders implements Orders {
     @Override
     public long countByCompany(CompanyId companyId) {
         return transactions.dsl().fetchCount(ORDERS, ORDERS.COMPANY_ID.eq(companyId.value()));
+    }
+
+    /** The placers' names are joined: an order's member is set to null when the member is removed. */
+    @Override
+    public List<Placed> latestByCompany(CompanyId companyId, int limit) {
+        return transactions.dsl().select(ORDERS.fields()).select(USERS.FIRST_NAME, USERS.LAST_NAME)
+                .from(ORDERS)
+                .leftJoin(MEMBERS).on(MEMBERS.ID.eq(ORDERS.PLACED_BY_MEMBER_ID))
+                .leftJoin(USERS).on(USERS.ID.eq(MEMBERS.USER_ID))
+                .where(ORDERS.COMPANY_ID.eq(companyId.value()))
+                .orderBy(ORDERS.PLACED_AT.desc(), ORDERS.ID.desc())
+                .limit(limit)
+                .fetch(r -> new Placed(order(r.into(ORDERS)), Optional.ofNullable(r.get(USERS.FIRST_NAME))
+                        .map(first -> new PersonName(first, r.get(USERS.LAST_NAME)))));
     }
 
     @Override

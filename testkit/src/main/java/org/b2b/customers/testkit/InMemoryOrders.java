@@ -8,11 +8,13 @@ import java.util.TreeMap;
 import org.b2b.customers.application.port.out.Orders;
 import org.b2b.customers.application.port.out.Slice;
 import org.b2b.customers.domain.company.CompanyId;
+import org.b2b.customers.domain.company.MemberId;
 import org.b2b.customers.domain.order.Money;
 import org.b2b.customers.domain.order.Order;
 import org.b2b.customers.domain.order.OrderErrorCode;
 import org.b2b.customers.domain.order.OrderId;
 import org.b2b.customers.domain.shared.DomainException;
+import org.b2b.customers.domain.user.PersonName;
 
 /** Orders in memory, numbers unique per company, versions checked. */
 public final class InMemoryOrders implements Orders {
@@ -22,9 +24,12 @@ public final class InMemoryOrders implements Orders {
             .thenComparing(o -> o.id().toString(), Comparator.reverseOrder());
 
     private final InMemoryTable<OrderId, Order> table;
+    private final InMemoryUsers users;
 
-    public InMemoryOrders(InMemoryStore store) {
+    /** The latest orders name who placed them, as the database joins them. */
+    public InMemoryOrders(InMemoryStore store, InMemoryUsers users) {
         this.table = store.table("orders");
+        this.users = users;
     }
 
     @Override
@@ -66,6 +71,14 @@ public final class InMemoryOrders implements Orders {
     @Override
     public long countByCompany(CompanyId companyId) {
         return table.rows().filter(o -> o.companyId().equals(companyId)).count();
+    }
+
+    @Override
+    public List<Placed> latestByCompany(CompanyId companyId, int limit) {
+        List<Order> latest = listByCompany(companyId, Optional.empty(), limit).items();
+        Map<MemberId, PersonName> names =
+                users.namesOfMembers(latest.stream().flatMap(o -> o.placedBy().stream()).toList());
+        return latest.stream().map(o -> new Placed(o, o.placedBy().map(names::get))).toList();
     }
 
     @Override

@@ -55,11 +55,14 @@ public final class InMemorySystem extends TestSystem {
         InMemoryUsers users = new InMemoryUsers(store, members);
         InMemoryCustomerGroups groups = new InMemoryCustomerGroups(store);
         InMemoryAddressBooks addressBooks = new InMemoryAddressBooks(store);
-        InMemoryCompanies companies = new InMemoryCompanies(store, members, users, groups, addressBooks);
+        InMemoryInvitations invitations = new InMemoryInvitations(store);
+        InMemoryOrders orders = new InMemoryOrders(store, users);
+        InMemoryCompanies companies =
+                new InMemoryCompanies(store, members, users, groups, addressBooks, invitations, orders);
         InMemoryRoles roles = new InMemoryRoles(store);
         InMemoryAccessTokens tokens = new InMemoryAccessTokens(store);
-        return new DrivenPorts(store, companies, users, members, new InMemoryInvitations(store), addressBooks, groups,
-                roles, new InMemoryOrders(store), new InMemoryHistory(store), outbox, tokens,
+        return new DrivenPorts(store, companies, users, members, invitations, addressBooks, groups,
+                roles, orders, new InMemoryHistory(store), outbox, tokens,
                 new InMemoryPrincipals(users, members, companies, roles, tokens), new InMemoryLoginFailures(store),
                 new Pbkdf2PasswordHasher(TEST_HASH_ITERATIONS), clock);
     }

@@ -21,6 +21,7 @@ import org.b2b.customers.domain.order.Order;
 import org.b2b.customers.domain.order.OrderId;
 import org.b2b.customers.domain.order.OrderStatus;
 import org.b2b.customers.domain.shared.ErrorKind;
+import org.b2b.customers.domain.user.User;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link Orders} store does. */
@@ -148,5 +149,28 @@ public abstract class OrdersContract extends PortContract {
         assertThat(inTransaction(() -> orders().totalsByCompany(company.id())))
                 .containsExactly(eur("11.00"), new Money(new BigDecimal("1500"), JPY));
         assertThat(inTransaction(() -> orders().totalsByCompany(given().company().id()))).isEmpty();
+    }
+
+    @Test
+    public void the_latest_orders_come_newest_first_with_the_names_of_who_placed_them_while_still_members() {
+        Company company = given().company();
+        User bea = given().customer("Bea", "Buyer");
+        Member buyer = given().member(company, bea, Fixtures.T0);
+        Member leaving = given().member(company);
+        stored(company, "SO-1", Fixtures.T0, Optional.of(buyer), eur("1"));
+        Order byNoOne = stored(company, "SO-2", Fixtures.T0.plusSeconds(1), Optional.empty(), eur("2"));
+        Order byLeaver = stored(company, "SO-3", Fixtures.T0.plusSeconds(2), Optional.of(leaving), eur("3"));
+        Order newest = stored(company, "SO-4", Fixtures.T0.plusSeconds(3), Optional.of(buyer), eur("4"));
+        inTransaction(() -> ports().members().remove(leaving.id()));
+        stored(given().company(), "SO-5", Fixtures.T0.plusSeconds(9), Optional.empty(), eur("5"));
+
+        List<Orders.Placed> latest = inTransaction(() -> orders().latestByCompany(company.id(), 3));
+
+        assertThat(latest).extracting(placed -> placed.order().id())
+                .containsExactly(newest.id(), byLeaver.id(), byNoOne.id());
+        assertThat(latest.get(0).order()).isEqualTo(newest);
+        assertThat(latest).extracting(Orders.Placed::placedByName)
+                .containsExactly(Optional.of(bea.name()), Optional.empty(), Optional.empty());
+        assertThat(inTransaction(() -> orders().latestByCompany(given().company().id(), 3))).isEmpty();
     }
 }

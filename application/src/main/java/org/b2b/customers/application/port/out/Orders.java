@@ -7,6 +7,7 @@ import org.b2b.customers.domain.company.CompanyId;
 import org.b2b.customers.domain.order.Money;
 import org.b2b.customers.domain.order.Order;
 import org.b2b.customers.domain.order.OrderId;
+import org.b2b.customers.domain.user.PersonName;
 
 /** The order history the shop records. */
 public interface Orders {
@@ -23,6 +24,15 @@ public interface Orders {
     Slice<Order> listByCompany(CompanyId companyId, Optional<Key> after, int limit);
 
     long countByCompany(CompanyId companyId);
+
+    /**
+     * A company's latest orders, newest first, each with the name of the member who placed it as it is now: none
+     * when the shop named no one, or when that member has left the company since.
+     */
+    List<Placed> latestByCompany(CompanyId companyId, int limit);
+
+    /** An order with the name of the member who placed it. */
+    record Placed(Order order, Optional<PersonName> placedByName) {}
 
     /** The sum of a company's orders, one amount per currency, by currency code. */
     List<Money> totalsByCompany(CompanyId companyId);
