@@ -39,7 +39,7 @@ final class JooqPrincipals implements Principals {
     private final RenderedQuery byToken;
 
     JooqPrincipals(JooqTransactions transactions) {
-        this.byUser = RenderedQuery.of(transactions, principals(USERS.fields())
+        this.byUser = RenderedQuery.of(transactions, principals()
                 .where(USERS.ID.eq(RenderedQuery.placeholder(USERS.ID))));
         this.byToken = RenderedQuery.of(transactions, principals(ACCESS_TOKENS.fields())
                 .join(ACCESS_TOKENS).on(ACCESS_TOKENS.USER_ID.eq(USERS.ID))
@@ -66,7 +66,7 @@ final class JooqPrincipals implements Principals {
     private static SelectJoinStep<?> principals(Field<?>... first) {
         Condition heldRole = ROLES.IDENTIFIER.eq(USER_STAFF_ROLES.ROLE_IDENTIFIER)
                 .or(ROLES.IDENTIFIER.eq(MEMBERS.ROLE_IDENTIFIER))
-                .or(MEMBERS.ID.isNotNull().and(ROLES.IDENTIFIER.eq(RoleIdentifier.CORPORATE_ACCESS.value())));
+                .or(MEMBERS.ID.isNotNull().and(ROLES.IDENTIFIER.eq(DSL.inline(RoleIdentifier.CORPORATE_ACCESS.value()))));
         return DSL.select(first).select(USERS.fields()).select(USER_STAFF_ROLES.ROLE_IDENTIFIER)
                 .select(MEMBERS.fields()).select(COMPANIES.STATUS, ROLES.IDENTIFIER, ROLES.VERSION)
                 .from(USERS)

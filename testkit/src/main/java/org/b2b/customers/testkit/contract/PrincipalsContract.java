@@ -96,7 +96,7 @@ public abstract class PrincipalsContract extends PortContract {
 
         assertThat(principalOf(representative).roleVersions())
                 .containsEntry(RoleIdentifier.SALES_REPRESENTATIVE, changed.version());
-        assertThat(inTransaction(() -> ports().roles().find(RoleIdentifier.SALES_REPRESENTATIVE, role.version())))
+        assertThat(inTransaction(() -> ports().roles().find(RoleIdentifier.SALES_REPRESENTATIVE, changed.version())))
                 .hasValueSatisfying(read -> assertThat(read.version()).isEqualTo(changed.version()));
     }
 

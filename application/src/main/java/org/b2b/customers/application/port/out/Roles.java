@@ -17,8 +17,8 @@ public interface Roles {
     Optional<Role> find(RoleIdentifier identifier);
 
     /**
-     * The role as it stands at a version just read with its holder (see {@link Principal}): from memory when that
-     * version is known, else read; a role changed since is answered at its newer version.
+     * The role at a version just read with its holder (see {@link Principal}), or at a later one: from memory when
+     * such a version is known there, else read.
      */
     Optional<Role> find(RoleIdentifier identifier, long version);
 
