@@ -3,8 +3,6 @@ package org.b2b.customers.persistence;
 import static org.b2b.customers.persistence.schema.Tables.COMPANIES;
 import static org.b2b.customers.persistence.schema.Tables.MEMBERS;
 
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -124,25 +122,6 @@ final class JooqMembers implements Members {
                 .orderBy(MEMBERS.JOINED_AT, MEMBERS.ID)
                 .limit(limit + 1)
                 .fetch(JooqMembers::member), limit);
-    }
-
-    @Override
-    public long countByCompany(CompanyId companyId) {
-        return transactions.dsl().fetchCount(MEMBERS, MEMBERS.COMPANY_ID.eq(companyId.value()));
-    }
-
-    @Override
-    public Map<MemberStatus, Long> countByStatus(CompanyId companyId) {
-        Map<MemberStatus, Long> counts = new EnumMap<>(MemberStatus.class);
-        for (MemberStatus status : MemberStatus.values()) {
-            counts.put(status, 0L);
-        }
-        transactions.dsl().select(MEMBERS.STATUS, DSL.count()).from(MEMBERS)
-                .where(MEMBERS.COMPANY_ID.eq(companyId.value()))
-                .groupBy(MEMBERS.STATUS)
-                .fetch()
-                .forEach(r -> counts.put(MemberStatus.valueOf(r.value1()), r.value2().longValue()));
-        return Collections.unmodifiableMap(counts);
     }
 
     private static DomainException cannotBeRemoved() {

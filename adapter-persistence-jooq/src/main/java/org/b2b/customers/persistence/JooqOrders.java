@@ -89,11 +89,6 @@ final class JooqOrders implements Orders {
                 .fetch(JooqOrders::order), limit);
     }
 
-    @Override
-    public long countByCompany(CompanyId companyId) {
-        return transactions.dsl().fetchCount(ORDERS, ORDERS.COMPANY_ID.eq(companyId.value()));
-    }
-
     /** The placers' names are joined: an order's member is set to null when the member is removed. */
     @Override
     public List<Placed> latestByCompany(CompanyId companyId, int limit) {

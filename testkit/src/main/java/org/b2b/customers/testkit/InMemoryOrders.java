@@ -68,8 +68,7 @@ public final class InMemoryOrders implements Orders {
                 .toList(), limit);
     }
 
-    @Override
-    public long countByCompany(CompanyId companyId) {
+    long countByCompany(CompanyId companyId) {
         return table.rows().filter(o -> o.companyId().equals(companyId)).count();
     }
 

@@ -66,7 +66,6 @@ public abstract class OrdersContract extends PortContract {
         } while (page.hasMore());
 
         assertThat(paged).containsExactlyElementsOf(newestFirst);
-        assertThat(inTransaction(() -> orders().countByCompany(company.id()))).isEqualTo(5);
     }
 
     @Test
@@ -75,7 +74,7 @@ public abstract class OrdersContract extends PortContract {
         stored(company, "SO-1", Fixtures.T0, Optional.empty(), eur("5"));
 
         assertConflict(() -> stored(company, "SO-1", Fixtures.T0, Optional.empty(), eur("6")), "order.number_taken");
-        assertThat(inTransaction(() -> orders().countByCompany(company.id()))).isEqualTo(1);
+        assertThat(inTransaction(() -> orders().latestByCompany(company.id(), 10))).hasSize(1);
     }
 
     @Test

@@ -23,8 +23,6 @@ public interface Orders {
     /** A company's orders, newest first. */
     Slice<Order> listByCompany(CompanyId companyId, Optional<Key> after, int limit);
 
-    long countByCompany(CompanyId companyId);
-
     /**
      * A company's latest orders, newest first, each with the name of the member who placed it as it is now: none
      * when the shop named no one, or when that member has left the company since.
