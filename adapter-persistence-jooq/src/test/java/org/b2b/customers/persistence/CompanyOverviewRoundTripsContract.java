@@ -3,6 +3,7 @@ package org.b2b.customers.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.b2b.customers.application.CustomerManagement;
 import org.b2b.customers.application.common.Actor;
@@ -15,8 +16,13 @@ import org.b2b.customers.application.member.AssignContactPersonCommand;
 import org.b2b.customers.application.member.MemberView;
 import org.b2b.customers.application.order.RecordOrderCommand;
 import org.b2b.customers.application.user.AuthenticateCommand;
+import org.b2b.customers.domain.access.Permission;
+import org.b2b.customers.domain.access.Policy;
+import org.b2b.customers.domain.access.Role;
+import org.b2b.customers.domain.access.RoleAudience;
 import org.b2b.customers.domain.company.CompanyId;
 import org.b2b.customers.domain.user.RoleIdentifier;
+import org.b2b.customers.testkit.TestData;
 import org.b2b.customers.testkit.TestSystem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +32,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * What a company's Summary tab and its summary cost in round trips after a caller resolved from a token: the company
  * with its names and counts is one statement, and the totals and the latest orders with who placed them one each,
- * however many members, invitations and orders the company has.
+ * however many members, invitations and orders the company has; a caller who may not see orders pays for the first
+ * alone.
  */
 abstract class CompanyOverviewRoundTripsContract {
 
@@ -77,6 +84,23 @@ abstract class CompanyOverviewRoundTripsContract {
         assertThat(views.summary.latestOrders()).hasSize(Math.min(count, 5));
     }
 
+    @Test
+    void a_caller_who_may_not_see_orders_costs_the_company_s_statement_alone() {
+        membersPlacingOrders(3);
+        system.ports().transactions().inTransaction(() -> system.ports().roles().add(Role.define(
+                new RoleIdentifier("company_viewer"), "Company viewer", RoleAudience.STAFF,
+                Set.of(Policy.of(Permission.COMPANY_VIEW)))));
+        Actor viewer = signedIn(system.testData().staff("company_viewer").email(), TestData.PASSWORD);
+        CompanyId id = company.id();
+        AtomicReference<CompanyOverview> overview = new AtomicReference<>();
+
+        assertThat(database().roundTripsOf(() -> overview.set(useCases.companies().overview().overview(viewer, id))))
+                .isEqualTo(1);
+        assertThat(database().roundTripsOf(() -> useCases.companies().summary().summary(viewer, id))).isEqualTo(1);
+        assertThat(overview.get().orders()).isEqualTo(3);
+        assertThat(overview.get().latestOrders()).isEmpty();
+    }
+
     private record Views(CompanyOverview overview, CompanySummaryView summary) {}
 
     private Views costsThreeRoundTrips(Actor actor) {
@@ -106,13 +130,16 @@ abstract class CompanyOverviewRoundTripsContract {
                 new Invitee(email, RoleIdentifier.COMPANY_BUYER.value())));
     }
 
-    /**
-     * An administrator resolved from a bearer token, after a first use case has read the roles into memory, as a
-     * request is after the others of a running server.
-     */
     private Actor signedIn() {
-        String token = useCases.users().issueToken()
-                .issue(new AuthenticateCommand(TestSystem.ADMIN_EMAIL, TestSystem.ADMIN_PASSWORD)).token();
+        return signedIn(TestSystem.ADMIN_EMAIL, TestSystem.ADMIN_PASSWORD);
+    }
+
+    /**
+     * A user resolved from a bearer token, after a first use case has read their roles into memory, as a request is
+     * after the others of a running server.
+     */
+    private Actor signedIn(String email, String password) {
+        String token = useCases.users().issueToken().issue(new AuthenticateCommand(email, password)).token();
         Actor actor = useCases.users().resolveToken().resolve(token);
         useCases.companies().get().get(actor, company.id());
         return actor;
