@@ -3,7 +3,9 @@ package org.b2b.customers.persistence;
 import static org.b2b.customers.persistence.schema.Tables.ADDRESSES;
 import static org.b2b.customers.persistence.schema.Tables.COMPANIES;
 import static org.b2b.customers.persistence.schema.Tables.CUSTOMER_GROUPS;
+import static org.b2b.customers.persistence.schema.Tables.INVITATIONS;
 import static org.b2b.customers.persistence.schema.Tables.MEMBERS;
+import static org.b2b.customers.persistence.schema.Tables.ORDERS;
 import static org.b2b.customers.persistence.schema.Tables.USERS;
 
 import java.time.Instant;
@@ -27,9 +29,14 @@ import org.b2b.customers.domain.company.TaxId;
 import org.b2b.customers.domain.company.TaxIdSearch;
 import org.b2b.customers.domain.company.Website;
 import org.b2b.customers.domain.group.CustomerGroupId;
+import org.b2b.customers.domain.invitation.InvitationStatus;
+import org.b2b.customers.domain.member.MemberStatus;
 import org.b2b.customers.domain.shared.DomainException;
+import org.b2b.customers.domain.user.EmailAddress;
 import org.b2b.customers.domain.user.PersonName;
+import org.b2b.customers.domain.user.PhoneNumber;
 import org.b2b.customers.domain.user.UserId;
+import org.b2b.customers.persistence.schema.tables.Members;
 import org.b2b.customers.persistence.schema.tables.Users;
 import org.b2b.customers.persistence.schema.tables.records.CompaniesRecord;
 import org.jooq.Condition;
@@ -107,6 +114,54 @@ final class JooqCompanies implements Companies {
     public Optional<WithBilling> findWithDefaultBilling(CompanyId id) {
         return byIdWithDefaultBilling.fetchOne(r -> new WithBilling(company(r),
                 Optional.ofNullable(r.get(ADDRESSES.ID)).map(address -> JooqAddressBooks.address(r))), id.value());
+    }
+
+    /**
+     * One statement: the names by joins (the group and the representative exist by foreign keys), and each count by a
+     * subquery on its own table's company index, so that no count multiplies the rows of another.
+     */
+    @Override
+    public Optional<Overview> findOverview(CompanyId id, Instant now) {
+        Users rep = USERS.as("rep");
+        Users contact = USERS.as("contact");
+        Members contactMember = MEMBERS.as("contact_member");
+        Field<Integer> activeMembers = membersAt(MemberStatus.ACTIVE).as("active_members");
+        Field<Integer> disabledMembers = membersAt(MemberStatus.DISABLED).as("disabled_members");
+        Field<Integer> pendingInvitations = invitationsAt(InvitationStatus.PENDING, now).as("pending_invitations");
+        Field<Integer> expiredInvitations = invitationsAt(InvitationStatus.EXPIRED, now).as("expired_invitations");
+        Field<Integer> orders = DSL.field(DSL.selectCount().from(ORDERS).where(ORDERS.COMPANY_ID.eq(COMPANIES.ID)))
+                .as("orders");
+        return transactions.dsl()
+                .select(COMPANIES.fields()).select(ADDRESSES.fields())
+                .select(CUSTOMER_GROUPS.NAME, rep.FIRST_NAME, rep.LAST_NAME, contact.FIRST_NAME, contact.LAST_NAME,
+                        contact.EMAIL, contact.PHONE, activeMembers, disabledMembers, pendingInvitations,
+                        expiredInvitations, orders)
+                .from(COMPANIES)
+                .join(CUSTOMER_GROUPS).on(CUSTOMER_GROUPS.ID.eq(COMPANIES.CUSTOMER_GROUP_ID))
+                .join(rep).on(rep.ID.eq(COMPANIES.SALES_REPRESENTATIVE_ID))
+                .leftJoin(contactMember).on(contactMember.ID.eq(COMPANIES.CONTACT_PERSON_MEMBER_ID))
+                .leftJoin(contact).on(contact.ID.eq(contactMember.USER_ID))
+                .leftJoin(ADDRESSES).on(ADDRESSES.COMPANY_ID.eq(COMPANIES.ID), JooqAddressBooks.DEFAULT_BILLING)
+                .where(COMPANIES.ID.eq(id.value()))
+                .fetchOptional(r -> new Overview(company(Row.of(r)),
+                        Optional.ofNullable(r.get(ADDRESSES.ID)).map(address -> JooqAddressBooks.address(Row.of(r))),
+                        r.get(CUSTOMER_GROUPS.NAME), new PersonName(r.get(rep.FIRST_NAME), r.get(rep.LAST_NAME)),
+                        Optional.ofNullable(r.get(COMPANIES.CONTACT_PERSON_MEMBER_ID)).map(member -> new ContactPerson(
+                                new MemberId(member), new PersonName(r.get(contact.FIRST_NAME), r.get(contact.LAST_NAME)),
+                                new EmailAddress(r.get(contact.EMAIL)),
+                                Optional.ofNullable(r.get(contact.PHONE)).map(PhoneNumber::new))),
+                        r.get(activeMembers), r.get(disabledMembers), r.get(pendingInvitations),
+                        r.get(expiredInvitations), r.get(orders)));
+    }
+
+    private static Field<Integer> membersAt(MemberStatus status) {
+        return DSL.field(DSL.selectCount().from(MEMBERS)
+                .where(MEMBERS.COMPANY_ID.eq(COMPANIES.ID), MEMBERS.STATUS.eq(DSL.inline(status.name()))));
+    }
+
+    private static Field<Integer> invitationsAt(InvitationStatus status, Instant now) {
+        return DSL.field(DSL.selectCount().from(INVITATIONS)
+                .where(INVITATIONS.COMPANY_ID.eq(COMPANIES.ID), JooqInvitations.withStatus(status, now)));
     }
 
     @Override

@@ -6,8 +6,6 @@ import static org.b2b.customers.persistence.schema.Tables.USERS;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +28,6 @@ import org.b2b.customers.persistence.schema.tables.records.InvitationsRecord;
 import org.jooq.BatchBindStep;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Record;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
@@ -160,30 +157,8 @@ final class JooqInvitations implements Invitations {
                         .map(first -> new PersonName(first, r.get(USERS.LAST_NAME))))), limit);
     }
 
-    @Override
-    public long countPending(CompanyId companyId, Instant now) {
-        return transactions.dsl().fetchCount(INVITATIONS,
-                INVITATIONS.COMPANY_ID.eq(companyId.value()).and(withStatus(InvitationStatus.PENDING, now)));
-    }
-
-    /** One count per status, each filtered by its condition, so that the statuses come in one row of one read. */
-    @Override
-    public Map<InvitationStatus, Long> countByStatus(CompanyId companyId, Instant now) {
-        List<InvitationStatus> statuses = List.of(InvitationStatus.values());
-        Record counts = transactions.dsl()
-                .select(statuses.stream().map(status -> DSL.count().filterWhere(withStatus(status, now))).toList())
-                .from(INVITATIONS)
-                .where(INVITATIONS.COMPANY_ID.eq(companyId.value()))
-                .fetchSingle();
-        Map<InvitationStatus, Long> byStatus = new EnumMap<>(InvitationStatus.class);
-        for (int i = 0; i < statuses.size(); i++) {
-            byStatus.put(statuses.get(i), counts.get(i, Long.class));
-        }
-        return Collections.unmodifiableMap(byStatus);
-    }
-
-    /** What {@link Invitation#statusAt} says, as a condition. */
-    private static Condition withStatus(InvitationStatus status, Instant now) {
+    /** What {@link Invitation#statusAt} says, as a condition; also counted with a company's overview. */
+    static Condition withStatus(InvitationStatus status, Instant now) {
         return switch (status) {
             case PENDING -> INVITATIONS.STATE.eq(Invitation.State.OPEN.name()).and(INVITATIONS.EXPIRES_AT.gt(now));
             case EXPIRED -> INVITATIONS.STATE.eq(Invitation.State.OPEN.name()).and(INVITATIONS.EXPIRES_AT.le(now));

@@ -4,8 +4,6 @@ import static org.b2b.customers.persistence.schema.Tables.COMPANIES;
 import static org.b2b.customers.persistence.schema.Tables.MEMBERS;
 import static org.b2b.customers.persistence.schema.Tables.USERS;
 
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -140,25 +138,6 @@ final class JooqMembers implements Members {
                 .limit(limit + 1)
                 .fetch(r -> new WithUser(member(r.into(MEMBERS)), JooqUsers.user(Row.of(r)).apply(Set.of()))),
                 limit);
-    }
-
-    @Override
-    public long countByCompany(CompanyId companyId) {
-        return transactions.dsl().fetchCount(MEMBERS, MEMBERS.COMPANY_ID.eq(companyId.value()));
-    }
-
-    @Override
-    public Map<MemberStatus, Long> countByStatus(CompanyId companyId) {
-        Map<MemberStatus, Long> counts = new EnumMap<>(MemberStatus.class);
-        for (MemberStatus status : MemberStatus.values()) {
-            counts.put(status, 0L);
-        }
-        transactions.dsl().select(MEMBERS.STATUS, DSL.count()).from(MEMBERS)
-                .where(MEMBERS.COMPANY_ID.eq(companyId.value()))
-                .groupBy(MEMBERS.STATUS)
-                .fetch()
-                .forEach(r -> counts.put(MemberStatus.valueOf(r.value1()), r.value2().longValue()));
-        return Collections.unmodifiableMap(counts);
     }
 
     private static DomainException cannotBeRemoved() {

@@ -106,11 +106,6 @@ final class JooqOrders implements Orders {
     }
 
     @Override
-    public long countByCompany(CompanyId companyId) {
-        return transactions.dsl().fetchCount(ORDERS, ORDERS.COMPANY_ID.eq(companyId.value()));
-    }
-
-    @Override
     public List<Money> totalsByCompany(CompanyId companyId) {
         Field<BigDecimal> sum = DSL.sum(ORDERS.TOTAL);
         return transactions.dsl().select(ORDERS.CURRENCY, sum).from(ORDERS)

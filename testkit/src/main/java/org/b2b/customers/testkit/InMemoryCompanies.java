@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -16,9 +17,13 @@ import org.b2b.customers.domain.company.Company;
 import org.b2b.customers.domain.company.CompanyDetails;
 import org.b2b.customers.domain.company.CompanyErrorCode;
 import org.b2b.customers.domain.company.CompanyId;
+import org.b2b.customers.domain.company.MemberId;
 import org.b2b.customers.domain.company.TaxId;
 import org.b2b.customers.domain.company.TaxIdSearch;
+import org.b2b.customers.domain.invitation.InvitationStatus;
+import org.b2b.customers.domain.member.MemberStatus;
 import org.b2b.customers.domain.shared.DomainException;
+import org.b2b.customers.domain.user.User;
 
 /** Companies in memory, with tax IDs unique and versions checked. */
 public final class InMemoryCompanies implements Companies {
@@ -32,15 +37,23 @@ public final class InMemoryCompanies implements Companies {
     private final InMemoryUsers users;
     private final InMemoryCustomerGroups groups;
     private final InMemoryAddressBooks addressBooks;
+    private final InMemoryInvitations invitations;
+    private final InMemoryOrders orders;
 
-    /** The directory reads the names of what companies refer to, as the database joins them. */
+    /**
+     * The directory and the overview read the names of what companies refer to, as the database joins them, and the
+     * overview counts what a company holds.
+     */
     public InMemoryCompanies(InMemoryStore store, InMemoryMembers members, InMemoryUsers users,
-            InMemoryCustomerGroups groups, InMemoryAddressBooks addressBooks) {
+            InMemoryCustomerGroups groups, InMemoryAddressBooks addressBooks, InMemoryInvitations invitations,
+            InMemoryOrders orders) {
         this.table = store.table("companies");
         this.members = members;
         this.users = users;
         this.groups = groups;
         this.addressBooks = addressBooks;
+        this.invitations = invitations;
+        this.orders = orders;
         members.guardContactPersonsOf(this);
     }
 
@@ -76,6 +89,27 @@ public final class InMemoryCompanies implements Companies {
     public Optional<WithBilling> findWithDefaultBilling(CompanyId id) {
         return find(id).map(company -> new WithBilling(company,
                 Optional.ofNullable(addressBooks.defaultBillingAddresses(List.of(id)).get(id))));
+    }
+
+    /** A company's group, representative and contact person exist as long as it does, as foreign keys keep them. */
+    @Override
+    public Optional<Overview> findOverview(CompanyId id, Instant now) {
+        return findWithDefaultBilling(id).map(read -> {
+            Company company = read.company();
+            Map<MemberStatus, Long> memberCounts = members.countByStatus(id);
+            Map<InvitationStatus, Long> invitationCounts = invitations.countByStatus(id, now);
+            return new Overview(company, read.defaultBilling(),
+                    groups.find(company.details().customerGroupId()).orElseThrow().name(),
+                    users.find(company.details().salesRepresentativeId()).orElseThrow().name(),
+                    company.contactPerson().map(this::contactPerson), memberCounts.get(MemberStatus.ACTIVE),
+                    memberCounts.get(MemberStatus.DISABLED), invitationCounts.get(InvitationStatus.PENDING),
+                    invitationCounts.get(InvitationStatus.EXPIRED), orders.countByCompany(id));
+        });
+    }
+
+    private ContactPerson contactPerson(MemberId id) {
+        User user = members.find(id).flatMap(member -> users.find(member.userId())).orElseThrow();
+        return new ContactPerson(id, user.name(), user.email(), user.phone());
     }
 
     @Override

@@ -130,15 +130,7 @@ public final class InMemoryInvitations implements Invitations {
                 .toList(), limit);
     }
 
-    @Override
-    public long countPending(CompanyId companyId, Instant now) {
-        return table.rows()
-                .filter(i -> i.companyId().equals(companyId) && i.statusAt(now) == InvitationStatus.PENDING)
-                .count();
-    }
-
-    @Override
-    public Map<InvitationStatus, Long> countByStatus(CompanyId companyId, Instant now) {
+    Map<InvitationStatus, Long> countByStatus(CompanyId companyId, Instant now) {
         Map<InvitationStatus, Long> counts = new EnumMap<>(InvitationStatus.class);
         for (InvitationStatus status : InvitationStatus.values()) {
             counts.put(status, table.rows()

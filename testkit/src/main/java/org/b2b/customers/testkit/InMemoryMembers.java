@@ -114,13 +114,11 @@ public final class InMemoryMembers implements Members {
                 .orElseThrow(() -> new IllegalStateException(m + " has no user")))).toList(), slice.hasMore());
     }
 
-    @Override
-    public long countByCompany(CompanyId companyId) {
+    long countByCompany(CompanyId companyId) {
         return table.rows().filter(m -> m.companyId().equals(companyId)).count();
     }
 
-    @Override
-    public Map<MemberStatus, Long> countByStatus(CompanyId companyId) {
+    Map<MemberStatus, Long> countByStatus(CompanyId companyId) {
         Map<MemberStatus, Long> counts = new EnumMap<>(MemberStatus.class);
         for (MemberStatus status : MemberStatus.values()) {
             counts.put(status, table.rows()

@@ -8,12 +8,14 @@ import java.util.TreeMap;
 import org.b2b.customers.application.port.out.Orders;
 import org.b2b.customers.application.port.out.Slice;
 import org.b2b.customers.domain.company.CompanyId;
+import org.b2b.customers.domain.company.MemberId;
 import org.b2b.customers.domain.order.Money;
 import org.b2b.customers.domain.order.Order;
 import org.b2b.customers.domain.order.OrderErrorCode;
 import org.b2b.customers.domain.order.OrderId;
 import org.b2b.customers.domain.user.User;
 import org.b2b.customers.domain.shared.DomainException;
+import org.b2b.customers.domain.user.PersonName;
 
 /** Orders in memory, numbers unique per company, versions checked. */
 public final class InMemoryOrders implements Orders {
@@ -77,8 +79,7 @@ public final class InMemoryOrders implements Orders {
                 page.hasMore());
     }
 
-    @Override
-    public long countByCompany(CompanyId companyId) {
+    long countByCompany(CompanyId companyId) {
         return table.rows().filter(o -> o.companyId().equals(companyId)).count();
     }
 

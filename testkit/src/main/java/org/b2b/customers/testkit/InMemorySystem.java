@@ -55,12 +55,15 @@ public final class InMemorySystem extends TestSystem {
         InMemoryUsers users = new InMemoryUsers(store, members);
         InMemoryCustomerGroups groups = new InMemoryCustomerGroups(store);
         InMemoryAddressBooks addressBooks = new InMemoryAddressBooks(store);
-        InMemoryCompanies companies = new InMemoryCompanies(store, members, users, groups, addressBooks);
+        InMemoryInvitations invitations = new InMemoryInvitations(store, users);
+        InMemoryOrders orders = new InMemoryOrders(store, members, users);
+        InMemoryCompanies companies =
+                new InMemoryCompanies(store, members, users, groups, addressBooks, invitations, orders);
         InMemoryRoles roles = new InMemoryRoles(store);
         InMemoryAccessTokens tokens = new InMemoryAccessTokens(store);
-        return new DrivenPorts(store, companies, users, members, new InMemoryInvitations(store, users), addressBooks,
-                groups, roles, new InMemoryOrders(store, members, users), new InMemoryHistory(store, users), outbox,
-                tokens, new InMemoryPrincipals(users, members, companies, roles, tokens), new InMemoryLoginFailures(store),
+        return new DrivenPorts(store, companies, users, members, invitations, addressBooks, groups, roles, orders,
+                new InMemoryHistory(store, users), outbox, tokens,
+                new InMemoryPrincipals(users, members, companies, roles, tokens), new InMemoryLoginFailures(store),
                 new Pbkdf2PasswordHasher(TEST_HASH_ITERATIONS), clock);
     }
 }

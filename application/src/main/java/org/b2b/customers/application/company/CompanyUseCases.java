@@ -24,10 +24,9 @@ public final class CompanyUseCases {
                 new TokenRevocation(ports.accessTokens(), ports.members()));
         get = new GetCompanyService(support, ports.companies());
         list = new ListCompaniesService(support, ports.companies(), views);
-        summary = new GetCompanySummaryService(support, views, ports.members(), ports.invitations(), ports.orders());
+        summary = new GetCompanySummaryService(support, ports.companies(), ports.orders());
         browse = new BrowseCompaniesService(support, ports.companies());
-        overview = new GetCompanyOverviewService(support, views, ports.customerGroups(), ports.users(), ports.members(),
-                ports.invitations(), ports.orders());
+        overview = new GetCompanyOverviewService(support, ports.companies(), ports.orders());
         change = new ChangeCompaniesService(support, get, update);
     }
 

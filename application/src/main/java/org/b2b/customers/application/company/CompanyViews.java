@@ -29,6 +29,11 @@ public final class CompanyViews {
         return CompanyView.of(read.company(), read.defaultBilling().map(AddressView::of));
     }
 
+    /** The view of a company read with its overview. */
+    public static CompanyView of(Companies.Overview read) {
+        return CompanyView.of(read.company(), read.defaultBilling().map(AddressView::of));
+    }
+
     /** The views of a page of companies, in their order, with one read of their billing addresses. */
     public List<CompanyView> of(List<Company> companies) {
         Map<CompanyId, Address> billing = addressBooks.defaultBillingAddresses(companies.stream().map(Company::id).toList());

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.b2b.customers.testkit.contract.Conflicts.assertConflict;
 import static org.b2b.customers.testkit.contract.Conflicts.assertRefused;
 
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,12 +17,22 @@ import org.b2b.customers.application.port.out.Companies;
 import org.b2b.customers.application.port.out.Companies.Search;
 import org.b2b.customers.application.port.out.Slice;
 import org.b2b.customers.domain.access.CompanyFilter;
+import org.b2b.customers.domain.address.AddressBook;
+import org.b2b.customers.domain.address.AddressDetails;
+import org.b2b.customers.domain.address.AddressId;
+import org.b2b.customers.domain.address.AddressType;
+import org.b2b.customers.domain.address.CountryCode;
 import org.b2b.customers.domain.company.Company;
 import org.b2b.customers.domain.company.CompanyDetails;
 import org.b2b.customers.domain.company.CompanyId;
 import org.b2b.customers.domain.company.CompanyStatus;
 import org.b2b.customers.domain.company.TaxId;
+import org.b2b.customers.domain.invitation.Invitation;
 import org.b2b.customers.domain.member.Member;
+import org.b2b.customers.domain.order.Money;
+import org.b2b.customers.domain.order.Order;
+import org.b2b.customers.domain.order.OrderId;
+import org.b2b.customers.domain.order.OrderStatus;
 import org.b2b.customers.domain.shared.ErrorKind;
 import org.b2b.customers.domain.user.User;
 import org.junit.jupiter.api.Test;
@@ -223,6 +237,72 @@ public abstract class CompaniesContract extends PortContract {
     private List<Company> list(CompanyFilter filter, User rep) {
         return inTransaction(() -> companies().search(new Search(filter, Optional.empty(), Optional.empty(),
                 Optional.ofNullable(rep).map(User::id), Optional.empty(), Optional.empty(), 50)).items());
+    }
+
+    @Test
+    public void a_company_is_read_with_its_billing_address_the_names_it_refers_to_and_its_counts_at_a_time() {
+        User representative = given().salesRepresentative();
+        User carla = given().customer("Carla", "Contact");
+        Company created = given().company("Overview", representative);
+        Member contact = given().member(created, carla, Fixtures.T0);
+        Company company = given().contactPerson(created, contact);
+        given().member(company);
+        Member leaving = given().member(company);
+        inTransaction(() -> ports().members().update(leaving.disable(company)));
+        given().member(given().company());
+        AddressId billing = AddressId.random();
+        inTransaction(() -> ports().addressBooks().save(AddressBook.empty(company.id()).add(billing, AddressType.BILLING,
+                new AddressDetails("Accounts", "Rue 2", "75001", "Paris", Optional.empty(), new CountryCode("FR"),
+                        Optional.empty(), Optional.empty(), Optional.empty()), true)));
+        invitation(company, "pending", Fixtures.T0);
+        invitation(company, "expired", Fixtures.T0.minus(Duration.ofDays(60)));
+        inTransaction(() -> ports().invitations().update(
+                invitation(company, "revoked", Fixtures.T0).revoke(Fixtures.T0.plusSeconds(1))));
+        order(company, "SO-1");
+        order(company, "SO-2");
+        order(given().company(), "SO-1");
+
+        Companies.Overview overview = inTransaction(() -> companies().findOverview(company.id(),
+                Fixtures.T0.plusSeconds(2))).orElseThrow();
+
+        assertThat(overview.company()).isEqualTo(company);
+        assertThat(overview.defaultBilling()).hasValueSatisfying(address -> assertThat(address.id()).isEqualTo(billing));
+        assertThat(overview.customerGroupName()).isEqualTo(inTransaction(() -> ports().customerGroups()
+                .find(company.details().customerGroupId())).orElseThrow().name());
+        assertThat(overview.salesRepresentativeName()).isEqualTo(representative.name());
+        assertThat(overview.contactPerson())
+                .contains(new Companies.ContactPerson(contact.id(), carla.name(), carla.email(), carla.phone()));
+        assertThat(List.of(overview.activeMembers(), overview.disabledMembers(), overview.members(),
+                overview.pendingInvitations(), overview.expiredInvitations(), overview.orders()))
+                .containsExactly(2L, 1L, 3L, 1L, 1L, 2L);
+        assertThat(inTransaction(() -> companies().findOverview(company.id(), Fixtures.T0.plus(Duration.ofDays(30)))))
+                .hasValueSatisfying(later -> assertThat(List.of(later.pendingInvitations(), later.expiredInvitations()))
+                        .containsExactly(0L, 2L));
+    }
+
+    @Test
+    public void a_company_with_nothing_yet_is_read_with_no_contact_person_no_billing_address_and_zero_counts() {
+        Company company = given().company();
+
+        Companies.Overview overview = inTransaction(() -> companies().findOverview(company.id(), Fixtures.T0))
+                .orElseThrow();
+
+        assertThat(overview.company()).isEqualTo(company);
+        assertThat(overview.defaultBilling()).isEmpty();
+        assertThat(overview.contactPerson()).isEmpty();
+        assertThat(List.of(overview.activeMembers(), overview.disabledMembers(), overview.pendingInvitations(),
+                overview.expiredInvitations(), overview.orders())).containsOnly(0L);
+        assertThat(inTransaction(() -> companies().findOverview(new CompanyId(Fixtures.id()), Fixtures.T0))).isEmpty();
+    }
+
+    private Invitation invitation(Company company, String email, Instant now) {
+        Invitation invitation = given().invitation(company, Fixtures.email(email), now);
+        return inTransaction(() -> ports().invitations().add(invitation));
+    }
+
+    private void order(Company company, String number) {
+        inTransaction(() -> ports().orders().add(Order.record(new OrderId(Fixtures.id()), company, number, Fixtures.T0,
+                Optional.empty(), OrderStatus.PLACED, new Money(BigDecimal.TEN, Currency.getInstance("EUR")))));
     }
 
     private static Search byRepresentative(User rep, Optional<String> text, Optional<Companies.Key> after, int limit) {

@@ -66,7 +66,6 @@ public abstract class OrdersContract extends PortContract {
         } while (page.hasMore());
 
         assertThat(paged).containsExactlyElementsOf(newestFirst);
-        assertThat(inTransaction(() -> orders().countByCompany(company.id()))).isEqualTo(5);
     }
 
     @Test
@@ -75,7 +74,7 @@ public abstract class OrdersContract extends PortContract {
         stored(company, "SO-1", Fixtures.T0, Optional.empty(), eur("5"));
 
         assertConflict(() -> stored(company, "SO-1", Fixtures.T0, Optional.empty(), eur("6")), "order.number_taken");
-        assertThat(inTransaction(() -> orders().countByCompany(company.id()))).isEqualTo(1);
+        assertThat(inTransaction(() -> orders().listByCompany(company.id(), Optional.empty(), 10).items())).hasSize(1);
     }
 
     @Test
@@ -173,5 +172,30 @@ public abstract class OrdersContract extends PortContract {
         assertThat(inTransaction(() -> orders().totalsByCompany(company.id())))
                 .containsExactly(eur("11.00"), new Money(new BigDecimal("1500"), JPY));
         assertThat(inTransaction(() -> orders().totalsByCompany(given().company().id()))).isEmpty();
+    }
+
+    @Test
+    public void orders_come_newest_first_with_the_names_of_who_placed_them_while_still_members() {
+        Company company = given().company();
+        User bea = given().customer("Bea", "Buyer");
+        Member buyer = given().member(company, bea, Fixtures.T0);
+        Member leaving = given().member(company);
+        stored(company, "SO-1", Fixtures.T0, Optional.of(buyer), eur("1"));
+        Order byNoOne = stored(company, "SO-2", Fixtures.T0.plusSeconds(1), Optional.empty(), eur("2"));
+        Order byLeaver = stored(company, "SO-3", Fixtures.T0.plusSeconds(2), Optional.of(leaving), eur("3"));
+        Order newest = stored(company, "SO-4", Fixtures.T0.plusSeconds(3), Optional.of(buyer), eur("4"));
+        inTransaction(() -> ports().members().remove(leaving.id()));
+        stored(given().company(), "SO-5", Fixtures.T0.plusSeconds(9), Optional.empty(), eur("5"));
+
+        List<Orders.WithPlacer> latest = inTransaction(() -> orders().listWithPlacers(company.id(), Optional.empty(), 3))
+                .items();
+
+        assertThat(latest).extracting(placed -> placed.order().id())
+                .containsExactly(newest.id(), byLeaver.id(), byNoOne.id());
+        assertThat(latest.get(0).order()).isEqualTo(newest);
+        assertThat(latest).extracting(Orders.WithPlacer::placedBy)
+                .containsExactly(Optional.of(bea.name()), Optional.empty(), Optional.empty());
+        assertThat(inTransaction(() -> orders().listWithPlacers(given().company().id(), Optional.empty(), 3).items()))
+                .isEmpty();
     }
 }

@@ -117,8 +117,9 @@ class InvitationImportTest {
         assertThat(report.results()).extracting(r -> r.invitationId().orElseThrow()).doesNotHaveDuplicates();
         assertThat(system.outbox().messages()).hasSize(10_000)
                 .extracting(m -> m.recipient().value()).doesNotHaveDuplicates();
-        assertThat(system.ports().transactions().inTransaction(() -> system.ports().invitations()
-                .countPending(company.id(), system.clock().instant()))).isEqualTo(10_000);
+        assertThat(system.ports().transactions().inTransaction(() -> system.ports().companies()
+                .findOverview(company.id(), system.clock().instant())).orElseThrow().pendingInvitations())
+                .isEqualTo(10_000);
         assertThat(createdEntries()).isEqualTo(10_000);
     }
 

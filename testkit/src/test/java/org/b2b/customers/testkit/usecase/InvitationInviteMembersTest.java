@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.b2b.customers.application.CustomerManagement;
 import org.b2b.customers.application.port.out.DrivenPorts;
@@ -381,16 +380,6 @@ class InvitationInviteMembersTest {
         public Slice<WithSender> listWithSenders(CompanyId companyId, Optional<InvitationStatus> status, Instant now,
                 Optional<Key> after, int limit) {
             return store.listWithSenders(companyId, status, now, after, limit);
-        }
-
-        @Override
-        public long countPending(CompanyId companyId, Instant now) {
-            return store.countPending(companyId, now);
-        }
-
-        @Override
-        public Map<InvitationStatus, Long> countByStatus(CompanyId companyId, Instant now) {
-            return store.countByStatus(companyId, now);
         }
     }
 }

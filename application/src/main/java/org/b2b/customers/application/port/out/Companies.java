@@ -12,6 +12,9 @@ import org.b2b.customers.domain.company.CompanyStatus;
 import org.b2b.customers.domain.company.MemberId;
 import org.b2b.customers.domain.company.TaxId;
 import org.b2b.customers.domain.group.CustomerGroupId;
+import org.b2b.customers.domain.user.EmailAddress;
+import org.b2b.customers.domain.user.PersonName;
+import org.b2b.customers.domain.user.PhoneNumber;
 import org.b2b.customers.domain.user.UserId;
 
 /** All companies. */
@@ -33,6 +36,28 @@ public interface Companies {
 
     /** A company and its default billing address, if it has one. */
     record WithBilling(Company company, Optional<Address> defaultBilling) {}
+
+    /**
+     * The company with all that its summary shows besides its orders, read together: its default billing address,
+     * the names of its group, representative and contact person, and how many members, invitations (at {@code now})
+     * and orders it has.
+     */
+    Optional<Overview> findOverview(CompanyId id, Instant now);
+
+    /** A company as its summary reads it, with its members and invitations counted by status. */
+    record Overview(
+            Company company, Optional<Address> defaultBilling, String customerGroupName,
+            PersonName salesRepresentativeName, Optional<ContactPerson> contactPerson, long activeMembers,
+            long disabledMembers, long pendingInvitations, long expiredInvitations, long orders) {
+
+        /** Every member is active or disabled. */
+        public long members() {
+            return activeMembers + disabledMembers;
+        }
+    }
+
+    /** A company's contact person: the member, and the name, email and phone of their user. */
+    record ContactPerson(MemberId id, PersonName name, EmailAddress email, Optional<PhoneNumber> phone) {}
 
     Optional<Company> findByTaxId(TaxId taxId);
 

@@ -3,7 +3,6 @@ package org.b2b.customers.application.port.out;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.b2b.customers.domain.company.CompanyId;
 import org.b2b.customers.domain.invitation.Invitation;
@@ -54,14 +53,6 @@ public interface Invitations {
      */
     Slice<WithSender> listWithSenders(CompanyId companyId, Optional<InvitationStatus> status, Instant now,
             Optional<Key> after, int limit);
-
-    long countPending(CompanyId companyId, Instant now);
-
-    /**
-     * How many of a company's invitations there are at each status at {@code now}, read at once; every status is a
-     * key.
-     */
-    Map<InvitationStatus, Long> countByStatus(CompanyId companyId, Instant now);
 
     /** An invitation's place in the newest-first order, for keyset paging. */
     record Key(Instant createdAt, InvitationId id) {}

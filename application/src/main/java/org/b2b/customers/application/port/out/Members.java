@@ -1,11 +1,9 @@
 package org.b2b.customers.application.port.out;
 
-import java.util.Map;
 import java.util.Optional;
 import org.b2b.customers.domain.company.CompanyId;
 import org.b2b.customers.domain.company.MemberId;
 import org.b2b.customers.domain.member.Member;
-import org.b2b.customers.domain.member.MemberStatus;
 import org.b2b.customers.domain.user.User;
 import org.b2b.customers.domain.user.UserId;
 
@@ -33,11 +31,6 @@ public interface Members {
      * members shows each one's name, email and phone.
      */
     Slice<WithUser> listWithUsers(CompanyId companyId, Optional<Key> after, int limit);
-
-    long countByCompany(CompanyId companyId);
-
-    /** How many of a company's members there are at each status, read at once; every status is a key. */
-    Map<MemberStatus, Long> countByStatus(CompanyId companyId);
 
     /** A member's place in the order of joining, for keyset paging. */
     record Key(java.time.Instant joinedAt, MemberId id) {}

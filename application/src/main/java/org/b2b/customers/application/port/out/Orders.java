@@ -29,7 +29,6 @@ public interface Orders {
      */
     Slice<WithPlacer> listWithPlacers(CompanyId companyId, Optional<Key> after, int limit);
 
-    long countByCompany(CompanyId companyId);
 
     /** The sum of a company's orders, one amount per currency, by currency code. */
     List<Money> totalsByCompany(CompanyId companyId);
