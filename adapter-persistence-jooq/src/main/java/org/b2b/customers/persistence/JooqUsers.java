@@ -46,6 +46,8 @@ import org.jooq.impl.DSL;
 final class JooqUsers implements Users {
 
     private static final List<SortField<?>> EMAIL_ORDER = List.of(USERS.EMAIL.asc(), USERS.ID.asc());
+    /** The last user of the page before, whose place in the email order the next page starts after. */
+    private static final org.b2b.customers.persistence.schema.tables.Users LAST = USERS.as("last_user");
 
     private final JooqTransactions transactions;
     /** Every use case reads its caller by id: a row for each of their staff roles, or one with none. */
@@ -212,7 +214,8 @@ final class JooqUsers implements Users {
             where.add(USERS.TYPE.eq(UserType.CUSTOMER.name())
                     .andNotExists(DSL.selectOne().from(MEMBERS).where(MEMBERS.USER_ID.eq(USERS.ID))));
         }
-        search.after().ifPresent(key -> where.add(DSL.row(USERS.EMAIL, USERS.ID).gt(key.email(), key.id().value())));
+        search.after().ifPresent(last -> where.add(DSL.row(USERS.EMAIL, USERS.ID).gt(DSL.select(LAST.EMAIL, LAST.ID)
+                .from(LAST).where(LAST.ID.eq(last.value())))));
         List<Condition> prefixes = search.text().map(Prefix::key).map(text -> List.of(
                 Prefix.of(USERS.EMAIL, text).and(notStaffByNameOnly),
                 Prefix.of(USERS.FIRST_NAME_KEY, text), Prefix.of(USERS.LAST_NAME_KEY, text)))

@@ -10,6 +10,7 @@ import org.b2b.customers.application.address.AddAddressCommand;
 import org.b2b.customers.application.address.ListAddressesQuery;
 import org.b2b.customers.application.common.Actor;
 import org.b2b.customers.application.common.ExpectedVersion;
+import org.b2b.customers.application.common.Page;
 import org.b2b.customers.application.common.PageRequest;
 import org.b2b.customers.application.company.BrowseCompaniesQuery;
 import org.b2b.customers.application.company.CompanyView;
@@ -122,6 +123,22 @@ abstract class ListRoundTripsContract {
                         new ListUsersQuery(null, Optional.of("CUSTOMER"), null, false, PageRequest.first(limit))).items())
                 .hasSize(limit).allSatisfy(user -> assertThat(user.companyId()).isPresent())
                 .extracting(UserView::lastName).doesNotHaveDuplicates());
+    }
+
+    @Test
+    void a_later_page_of_users_costs_what_the_first_does() {
+        CompanyView company = company();
+        IntStream.range(0, 3).forEach(i -> given.member(company, "company_buyer"));
+        ListUsersQuery first = new ListUsersQuery(null, Optional.of("CUSTOMER"), null, false, PageRequest.first(1));
+        Page<UserView> firstPage = system.useCases().users().list().list(admin, first);
+        ListUsersQuery second = new ListUsersQuery(null, Optional.of("CUSTOMER"), null, false,
+                new PageRequest(1, firstPage.nextCursor()));
+
+        int forFirst = roundTripsOf(() -> system.useCases().users().list().list(admin, first));
+        int forSecond = roundTripsOf(() -> assertThat(system.useCases().users().list().list(admin, second).items())
+                .hasSize(1).doesNotContainAnyElementsOf(firstPage.items()));
+
+        assertThat(forSecond).as("the second page against the first").isEqualTo(forFirst);
     }
 
     @Test

@@ -106,7 +106,8 @@ public final class InMemoryUsers implements Users {
                 .filter(u -> search.role().map(r -> u.staffRoles().contains(r) && inFull(u, scope)
                         || members.findByUser(u.id()).map(Member::role).filter(r::equals).isPresent()).orElse(true))
                 .filter(u -> !search.unassigned() || u.type() == UserType.CUSTOMER && members.findByUser(u.id()).isEmpty())
-                .filter(u -> search.after().map(k -> isAfter(u, k)).orElse(true))
+                .filter(u -> search.after().map(last -> table.get(last).filter(l -> EMAIL_ORDER.compare(u, l) > 0)
+                        .isPresent()).orElse(true))
                 .sorted(EMAIL_ORDER)
                 .limit(search.limit() + 1L)
                 .toList(), search.limit());
@@ -132,11 +133,6 @@ public final class InMemoryUsers implements Users {
     /** Whether the scope shows this user's email and roles, which it does for everyone but staff by name only. */
     private static boolean inFull(User user, UserScope scope) {
         return user.type() != UserType.STAFF || scope.staffInFull();
-    }
-
-    private static boolean isAfter(User user, Key key) {
-        int byEmail = user.email().value().compareTo(key.email());
-        return byEmail > 0 || byEmail == 0 && user.id().toString().compareTo(key.id().toString()) > 0;
     }
 
     private void requireEmailFree(User user) {

@@ -11,7 +11,6 @@ import org.b2b.customers.application.support.UseCaseSupport;
 import org.b2b.customers.domain.access.Permission;
 import org.b2b.customers.domain.access.UserScope;
 import org.b2b.customers.domain.shared.Choice;
-import org.b2b.customers.domain.shared.InvalidInputException;
 import org.b2b.customers.domain.shared.StorableText;
 import org.b2b.customers.domain.user.RoleIdentifier;
 import org.b2b.customers.domain.user.UserId;
@@ -19,9 +18,9 @@ import org.b2b.customers.domain.user.UserType;
 
 /**
  * Lists the users the caller's scope holds ({@link org.b2b.customers.domain.access.AccessSubject#userScope}), found by
- * the store. The cursor names only the last user of the page, whom the caller saw, and their place in the order
- * is read back from the store: a cursor never carries an email, and one cannot be built from an email to probe
- * where the emails of staff shown by name only lie.
+ * the store. The cursor names only the last user of the page, whom the caller saw, and the store finds their place
+ * in the order in the page's own statement: a cursor never carries an email, and one cannot be built from an email
+ * to probe where the emails of staff shown by name only lie.
  */
 final class ListUsersService implements ListUsersUseCase {
 
@@ -47,12 +46,8 @@ final class ListUsersService implements ListUsersUseCase {
             Optional<String> text = query.q().map(q -> errors.check(() -> StorableText.require("q", q.strip())))
                     .filter(q -> !q.isEmpty());
             errors.throwIfAny();
-            Optional<Users.Key> after = last.map(id -> users.find(id)
-                    .map(user -> new Users.Key(user.email().value(), user.id()))
-                    .orElseThrow(() -> InvalidInputException.of("cursor", "invalid_cursor",
-                            "is not a cursor of this list")));
             Slice<Users.WithMembership> slice = users.searchWithMemberships(new Users.Search(scope, text, type, role,
-                    query.unassigned(), after, query.page().limit()));
+                    query.unassigned(), last, query.page().limit()));
             Optional<String> next = slice.hasMore() ? Optional.of(Cursors.encode(slice.last().user().id()))
                     : Optional.empty();
             List<UserView> items = slice.items().stream().map(listed -> UserViews.of(listed, scope)).toList();

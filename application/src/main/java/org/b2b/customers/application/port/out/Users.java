@@ -54,15 +54,13 @@ public interface Users {
     /** A user and their membership, if they are a member of a company. */
     record WithMembership(User user, Optional<Member> membership) {}
 
-    /** A user's place in the email order, for keyset paging. */
-    record Key(String email, UserId id) {}
-
     /**
      * {@code scope} keeps only the users the caller may list, before anything else: staff if it says so, the pool
      * if it says so, and members of the companies its filter admits. Of staff shown by name only, {@code text}
      * matches only the names and {@code role} nothing, so that neither reveals what the caller may not see.
      * {@code text} matches an email prefix or a case-folded first or last name prefix; {@code role} a staff role
-     * or a member's company role; {@code unassigned} keeps customers in no company (the pool).
+     * or a member's company role; {@code unassigned} keeps customers in no company (the pool); {@code after} keeps
+     * the users after that user in the email order, found by the same statement (none when there is no such user).
      */
     record Search(
             UserScope scope,
@@ -70,7 +68,7 @@ public interface Users {
             Optional<UserType> type,
             Optional<RoleIdentifier> role,
             boolean unassigned,
-            Optional<Key> after,
+            Optional<UserId> after,
             int limit) {
 
         public Search {
