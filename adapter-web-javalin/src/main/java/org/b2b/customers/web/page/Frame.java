@@ -19,6 +19,14 @@ public record Frame(Messages m, Optional<SignedIn> session, String here, String 
         return new Frame(messages, session, ctx.path() + (query == null ? "" : "?" + query), section, notice);
     }
 
+    /**
+     * The frame of a page answered before its request could be read, so with no language chosen: in the one for
+     * everyone else, its switch coming back to the start.
+     */
+    static Frame unread() {
+        return new Frame(Messages.in(Messages.LANGUAGES.get(0)), Optional.empty(), "/", "", Optional.empty());
+    }
+
     public boolean signedIn() {
         return session.isPresent();
     }

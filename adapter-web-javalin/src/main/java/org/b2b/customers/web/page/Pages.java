@@ -5,6 +5,7 @@ import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import io.javalin.http.Context;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Renders the precompiled templates and sends them as pages: UTF-8 HTML with headers that allow no script but our
@@ -21,13 +22,9 @@ public final class Pages {
 
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
 
-    /** Sends a page of a signed-in area: the template takes the layout's frame and the page's own model. */
+    /** Sends a page: the template takes the layout's frame and the page's own model. */
     public void render(Context ctx, int status, String template, Frame frame, Object page) {
         send(ctx, status, html(template, Map.of("frame", frame, "page", page)));
-    }
-
-    void render(Context ctx, int status, String template, Object page) {
-        send(ctx, status, html(template, page));
     }
 
     private void send(Context ctx, int status, String html) {
@@ -45,14 +42,14 @@ public final class Pages {
         }
     }
 
+    /** Sends a page that tells a visitor, in their language, why they cannot go on. */
     void notice(Context ctx, Notice notice) {
-        render(ctx, notice.status(), NOTICE, notice);
+        render(ctx, notice.status(), NOTICE, Frame.of(ctx, Optional.empty(), ""), notice);
     }
 
-    String html(String template, Object page) {
-        StringOutput html = new StringOutput();
-        templates.render(template, page, html);
-        return html.toString();
+    /** A notice for an answer written without a request to read a language from: in the one for everyone else. */
+    String html(Notice notice) {
+        return html(NOTICE, Map.of("frame", Frame.unread(), "page", notice));
     }
 
     private String html(String template, Map<String, Object> parameters) {

@@ -38,6 +38,6 @@ public final class RefusalPages {
 
     /** The page of a refused request, for an answer written without a {@link Context}. */
     public static String html(int status) {
-        return PAGES.html(Pages.NOTICE, Notice.refusedRequest(status));
+        return PAGES.html(Notice.refusedRequest(status));
     }
 }

@@ -77,7 +77,7 @@ public final class RegistrationPages {
     private void show(Context ctx) {
         Optional<RegistrationView> view = open(ctx);
         if (view.isPresent()) {
-            pages.render(ctx, 200, FORM, RegistrationForm.of(view.get(), null, null, protection.issue(ctx)));
+            render(ctx, 200, FORM, RegistrationForm.of(view.get(), null, null, protection.issue(ctx)));
         }
     }
 
@@ -94,36 +94,43 @@ public final class RegistrationPages {
         String firstName = fields.value("firstName");
         String lastName = fields.value("lastName");
         String password = fields.value("password");
+        Messages m = Languages.of(ctx);
         RegistrationForm form = RegistrationForm.of(view.get(), firstName, lastName, protection.issue(ctx));
         if (!fields.errors().isEmpty()) {
-            pages.render(ctx, 422, FORM, form.withErrors(fields.errors()));
+            render(ctx, 422, FORM, form.withErrors(RegistrationErrors.of(m, fields.errors())));
             return;
         }
         if (!Objects.equals(password, fields.value("passwordConfirmation"))) {
-            pages.render(ctx, 422, FORM, form.withErrors(mismatchedConfirmation(firstName, lastName, password)));
+            render(ctx, 422, FORM, form.withErrors(RegistrationErrors.of(m,
+                    mismatchedConfirmation(firstName, lastName, password))));
             return;
         }
         try {
             joinAs(ctx, view.get(), firstName, lastName, password);
         } catch (SignInHeld e) {
             ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
-            pages.render(ctx, e.busy() ? 503 : 429, FORM, form.withErrors(List.of(
-                    new FieldError("password", "too_many_attempts", e.getMessage()))));
+            render(ctx, e.busy() ? 503 : 429, FORM, form.withErrors(List.of(new FormError("password",
+                    m.text(e.busy() ? "signIn.busy" : "signIn.held", m.number(e.retryAfterSeconds()))))));
             return;
         } catch (InvalidInputException e) {
-            pages.render(ctx, 422, FORM, form.withErrors(e.errors()));
+            render(ctx, 422, FORM, form.withErrors(RegistrationErrors.of(m, e.errors())));
             return;
         } catch (DomainException e) {
             if (e.kind() == ErrorKind.UNAUTHENTICATED) {
-                pages.render(ctx, 422, FORM, form.withErrors(List.of(new FieldError("password", "wrong_password",
-                        "this is not the password of your account"))));
+                render(ctx, 422, FORM, form.withErrors(RegistrationErrors.of(m, List.of(new FieldError("password",
+                        "wrong_password", "this is not the password of your account")))));
             } else {
                 pages.notice(ctx, Notice.of(e));
             }
             return;
         }
         protection.forget(ctx);
-        pages.render(ctx, 200, REGISTERED, new Registered(view.get().companyName(), view.get().email()));
+        render(ctx, 200, REGISTERED, new Registered(view.get().companyName(), view.get().email()));
+    }
+
+    /** A page of the registration in the visitor's language, with the switch to the other, as sign-in has it. */
+    private void render(Context ctx, int status, String template, Object page) {
+        pages.render(ctx, status, template, Frame.of(ctx, Optional.empty(), ""), page);
     }
 
     /**

@@ -232,12 +232,12 @@ class RegistrationPageBrowserTest {
     }
 
     /**
-     * Submits the form and waits until the browser has replaced the page with the answer. Asked about a form in
+     * Submits the registration form (the header's language switch is a form too) and waits until the browser has replaced the page with the answer. Asked about a form in
      * the middle of being detached, chromedriver may answer "Node with given id does not belong to the document"
      * instead of "stale element": that answer means "not yet", and the next poll sees the new page.
      */
     private void submit() {
-        WebElement form = browser.findElement(By.tagName("form"));
+        WebElement form = browser.findElement(By.cssSelector("main form"));
         form.findElement(By.cssSelector("button[type=submit]")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(WebDriverException.class)
                 .until(ExpectedConditions.stalenessOf(form));
