@@ -64,6 +64,26 @@ class RegistrationPageHttpTest {
     }
 
     @Test
+    void a_visitor_who_chose_no_language_gets_the_one_their_browser_asks_for_and_a_chosen_one_wins() throws Exception {
+        String page = site.registrationPage(company, site.invite(company, EMAIL));
+
+        HttpResponse<String> german = get(page, "Accept-Language", "de-DE,de;q=0.9,en;q=0.5");
+        HttpResponse<String> chosen = get(page, "Accept-Language", "de-DE", "Cookie", "cm_lang=en");
+
+        assertThat(german.body()).contains("<html lang=\"de\">").contains("<title>Nordwind Logistik beitreten · Kundenportal</title>")
+                .contains("Treten Sie Ihrem Unternehmen im Kundenportal bei").doesNotContain("Join");
+        assertThat(chosen.body()).contains("<html lang=\"en\">").contains("Join your company in the Customer Portal");
+    }
+
+    @Test
+    void a_link_that_does_not_work_is_told_in_the_browsers_language_with_the_same_status() throws Exception {
+        HttpResponse<String> page = get(site.url("/register/" + "A".repeat(43)), "Accept-Language", "de");
+
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).contains("<html lang=\"de\">").contains("Dieser Link funktioniert nicht");
+    }
+
+    @Test
     void used_expired_and_revoked_links_answer_gone() throws Exception {
         var invitation = site.invite(company, EMAIL);
         String page = site.registrationPage(company, invitation);
@@ -184,8 +204,12 @@ class RegistrationPageHttpTest {
         return matcher.group(1);
     }
 
-    private HttpResponse<String> get(String url) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> get(String url, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> post(String url, String cookie, String origin, Map<String, String> fields,
