@@ -34,6 +34,15 @@ public record RegistrationForm(
         return errors.stream().filter(e -> e.field().equals(field)).map(FormError::message).findFirst().orElse(null);
     }
 
+    /**
+     * The errors as the summary above the form lists them: each names its field, since "must not be blank" twice
+     * would be two links alike that lead to different fields.
+     */
+    public List<FormError> summary(Messages m) {
+        return errors.stream().map(e -> e.aboutAField()
+                ? new FormError(e.field(), m.text("registration." + e.field()) + ": " + e.message()) : e).toList();
+    }
+
     /** The shortest password the hint asks for: the rule the use case checks. */
     public int minimumPasswordLength() {
         return Password.MIN_LENGTH;

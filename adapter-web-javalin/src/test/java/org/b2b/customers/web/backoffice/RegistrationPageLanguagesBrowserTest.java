@@ -70,13 +70,14 @@ class RegistrationPageLanguagesBrowserTest {
         browser.press("Dem Unternehmen beitreten");
 
         assertThat(browser.driver().findElement(By.id("error-summary-title")).getText()).isEqualTo("Es gibt ein Problem");
-        assertThat(browser.errorSummary()).containsExactly("Darf nicht leer sein.", "Muss mindestens 12 Zeichen lang sein.");
+        assertThat(browser.errorSummary()).containsExactly("Vorname: Darf nicht leer sein.",
+                "Passwort: Muss mindestens 12 Zeichen lang sein.");
         assertThat(browser.driver().findElement(By.id("firstName-error")).getText()).isEqualTo("Darf nicht leer sein.");
         assertThat(browser.focused().getAttribute("class")).contains("error-summary");
         assertThat(browser.field("Nachname").getAttribute("value")).isEqualTo("Sommer");
         browser.checkScreen("registration-errors-de");
 
-        browser.link("Muss mindestens 12 Zeichen lang sein.").click();
+        browser.link("Passwort: Muss mindestens 12 Zeichen lang sein.").click();
         assertThat(browser.focused()).isEqualTo(browser.field("Passwort"));
     }
 
@@ -90,7 +91,8 @@ class RegistrationPageLanguagesBrowserTest {
         browser.type("Repeat the password", PASSWORD + "!");
         browser.press("Join the company");
 
-        assertThat(browser.errorSummary()).containsExactly("Must not be blank.", "Does not match the password.");
+        assertThat(browser.errorSummary()).containsExactly("Last name: Must not be blank.",
+                "Repeat the password: Does not match the password.");
         browser.checkScreen("registration-errors-en");
     }
 
