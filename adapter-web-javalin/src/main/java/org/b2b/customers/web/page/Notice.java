@@ -39,12 +39,12 @@ public record Notice(int status, String name, Optional<String> detail) {
                 new Notice(409, "refused", Optional.of(refusal.getMessage())));
     }
 
-    public String title() {
+    public String titleKey() {
         return MESSAGES + name + ".title";
     }
 
-    /** The key of the message, for a notice told in our words. */
-    public String message() {
+    /** The key of the message, for a notice told in our words rather than the refusal's. */
+    public String messageKey() {
         return MESSAGES + name + ".message";
     }
 }

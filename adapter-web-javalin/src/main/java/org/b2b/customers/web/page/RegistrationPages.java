@@ -38,7 +38,8 @@ import org.slf4j.LoggerFactory;
  * invitation, and only submitting its form registers, through the same use case as the JSON API. Someone invited
  * with the address of their existing account signs in with its password on the form, through the same sign-in and
  * limits as the API's login. Wrong fields come back on the form beside their field; a link that cannot be used gets
- * a page that says why.
+ * a page that says why. Every page speaks the visitor's language, chosen as for the sign-in page, with the same
+ * switch in its header.
  */
 public final class RegistrationPages {
 
