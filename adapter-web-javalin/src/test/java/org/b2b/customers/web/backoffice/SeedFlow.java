@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -202,7 +203,8 @@ abstract class SeedFlow {
             fresh.findElement(By.id("password")).sendKeys(NEWCOMER_PASSWORD);
             fresh.findElement(By.id("passwordConfirmation")).sendKeys(NEWCOMER_PASSWORD);
             fresh.findElement(By.xpath("//button[normalize-space(.)='Join the company']")).click();
-            new WebDriverWait(fresh, Duration.ofSeconds(10))
+            // The form's heading may be found just before the answer replaces it: stale means "not yet".
+            new WebDriverWait(fresh, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
                     .until(driver -> driver.findElement(By.tagName("h1")).getText().startsWith("Welcome to"));
             assertThat(fresh.findElement(By.tagName("h1")).getText()).isEqualTo("Welcome to " + COMPANY);
         } finally {
