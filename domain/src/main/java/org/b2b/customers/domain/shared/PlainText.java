@@ -1,7 +1,7 @@
 package org.b2b.customers.domain.shared;
 
+import com.google.common.base.CharMatcher;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The checks every short human-entered text goes through: trimmed, not blank, bounded, and free of control and
@@ -11,11 +11,14 @@ import java.util.regex.Pattern;
 public final class PlainText {
 
     /**
-     * Control and text-direction characters, and surrogates: a pattern reads a text by code points, so a surrogate
-     * it meets is one without its pair.
+     * Control and text-direction characters. Every name and address read back from the database passes here too, so
+     * a matcher that looks at each character once serves better than a pattern's union of classes.
      */
-    private static final Pattern HIDDEN =
-            Pattern.compile("[\\p{Cc}\\x{061C}\\x{200E}\\x{200F}\\x{202A}-\\x{202E}\\x{2066}-\\x{2069}\\x{D800}-\\x{DFFF}]");
+    private static final CharMatcher HIDDEN = CharMatcher.javaIsoControl()
+            .or(CharMatcher.anyOf("\u061C\u200E\u200F"))
+            .or(CharMatcher.inRange('\u202A', '\u202E'))
+            .or(CharMatcher.inRange('\u2066', '\u2069'))
+            .precomputed();
 
     private PlainText() {}
 
@@ -39,10 +42,15 @@ public final class PlainText {
         if (value.length() > maxLength) {
             throw InvalidInputException.of(field, "too_long", "must be at most " + maxLength + " characters");
         }
-        if (HIDDEN.matcher(value).find()) {
+        if (HIDDEN.matchesAnyOf(value) || hasUnpairedSurrogate(value)) {
             throw InvalidInputException.of(field, "forbidden_characters",
                     "must not contain control or text-direction characters");
         }
         return value;
+    }
+
+    /** A text's code points join each pair of surrogates, so a surrogate among them is one without its pair. */
+    private static boolean hasUnpairedSurrogate(String value) {
+        return value.codePoints().anyMatch(point -> point >= Character.MIN_SURROGATE && point <= Character.MAX_SURROGATE);
     }
 }
