@@ -64,6 +64,19 @@ class TokenRevocationTest {
     }
 
     @Test
+    void an_actor_resolved_before_its_member_was_disabled_acts_for_its_request_only() {
+        Actor resolved = resolve(tokenOf(member));
+        useCases.members().update().update(system.administrator(),
+                UpdateMemberCommand.of(company.id(), member.id()).withStatus("DISABLED"));
+
+        assertThat(useCases.companies().get().get(resolved, company.id()).id()).isEqualTo(company.id());
+
+        system.clock().advance(Duration.ofSeconds(5));
+        assertRefused(() -> useCases.companies().get().get(resolved, company.id()), ErrorKind.NOT_FOUND,
+                "company.not_found");
+    }
+
+    @Test
     void removing_a_member_ends_their_tokens_and_adding_them_again_does_not_revive_them() {
         String token = tokenOf(member);
 
