@@ -64,9 +64,10 @@ final class JooqPrincipals implements Principals {
 
     /** The users' columns and what decides their access, with more columns first where a query needs them. */
     private static SelectJoinStep<?> principals(Field<?>... first) {
+        Field<String> corporateAccess = DSL.inline(RoleIdentifier.CORPORATE_ACCESS.value());
         Condition heldRole = ROLES.IDENTIFIER.eq(USER_STAFF_ROLES.ROLE_IDENTIFIER)
                 .or(ROLES.IDENTIFIER.eq(MEMBERS.ROLE_IDENTIFIER))
-                .or(MEMBERS.ID.isNotNull().and(ROLES.IDENTIFIER.eq(DSL.inline(RoleIdentifier.CORPORATE_ACCESS.value()))));
+                .or(MEMBERS.ID.isNotNull().and(ROLES.IDENTIFIER.eq(corporateAccess)));
         return DSL.select(first).select(USERS.fields()).select(USER_STAFF_ROLES.ROLE_IDENTIFIER)
                 .select(MEMBERS.fields()).select(COMPANIES.STATUS, ROLES.IDENTIFIER, ROLES.VERSION)
                 .from(USERS)

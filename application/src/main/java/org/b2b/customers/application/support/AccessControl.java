@@ -2,6 +2,7 @@ package org.b2b.customers.application.support;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -103,7 +104,7 @@ public final class AccessControl {
     /** The roles the principal holds, in identifier order, each as it is at the version read with them. */
     private List<Role> rolesOf(Principal principal) {
         return principal.roleVersions().entrySet().stream()
-                .sorted(Map.Entry.comparingByKey((a, b) -> a.value().compareTo(b.value())))
+                .sorted(Map.Entry.comparingByKey(Comparator.comparing(RoleIdentifier::value)))
                 .flatMap(held -> roles.find(held.getKey(), held.getValue()).stream())
                 .toList();
     }
