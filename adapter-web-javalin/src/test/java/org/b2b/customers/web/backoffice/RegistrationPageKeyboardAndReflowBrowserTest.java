@@ -44,7 +44,7 @@ class RegistrationPageKeyboardAndReflowBrowserTest {
 
     @Test
     void an_invitee_corrects_a_mistake_and_registers_with_the_keyboard_alone() {
-        browser.open(site.url(registrationPage()));
+        browser.open(site.url(registrationPage(company)));
 
         browser.tabToAndType("First name", "Greta");
         browser.tabToAndType("Last name", "Sommer");
@@ -66,9 +66,11 @@ class RegistrationPageKeyboardAndReflowBrowserTest {
     }
 
     @Test
-    void the_form_and_its_errors_fit_a_narrow_window_in_english_and_in_german() {
+    void the_form_and_its_errors_fit_a_narrow_window_in_english_and_in_german_even_with_a_long_word() {
+        CompanyView longWinded = site.company("Donaudampfschifffahrtsgesellschaftskapitänsmützenmanufaktur GmbH",
+                site.data().salesRepresentative());
         browser.resize(NARROW, 800);
-        browser.open(site.url(registrationPage()));
+        browser.open(site.url(registrationPage(longWinded)));
 
         assertFits("registration-form-320-en");
         browser.type("First name", " ");
@@ -95,11 +97,11 @@ class RegistrationPageKeyboardAndReflowBrowserTest {
     }
 
     /** The path of the registration page of a new invitation, as the invitation's link names it. */
-    private String registrationPage() {
+    private String registrationPage(CompanyView inviting) {
         var invitation = site.system.useCases().invitations().invite().invite(site.admin(),
-                        InviteMembersCommand.of(company.id(), new Invitee(EMAIL, "company_buyer")))
+                        InviteMembersCommand.of(inviting.id(), new Invitee(EMAIL, "company_buyer")))
                 .results().get(0).invitationId().orElseThrow();
         return URI.create(site.system.useCases().invitations().registrationLink()
-                .link(site.admin(), company.id(), invitation).url().toString()).getPath();
+                .link(site.admin(), inviting.id(), invitation).url().toString()).getPath();
     }
 }
