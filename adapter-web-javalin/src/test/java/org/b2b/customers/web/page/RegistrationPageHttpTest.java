@@ -215,6 +215,25 @@ class RegistrationPageHttpTest {
     }
 
     @Test
+    void a_name_too_long_for_the_form_and_a_guessable_password_are_told_in_german_beside_their_fields()
+            throws Exception {
+        String page = site.registrationPage(company, site.invite(company, EMAIL));
+        String token = formTokenOf(get(page, "Accept-Language", "de"));
+        Map<String, String> fields = new java.util.HashMap<>(form(token));
+        fields.put("firstName", "G".repeat(101));
+        fields.put("password", "password1234");
+        fields.put("passwordConfirmation", "password1234");
+
+        HttpResponse<String> refused = post(page, "cm_form=" + token, site.url(""), fields, "Accept-Language", "de");
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("Darf höchstens 100 Zeichen lang sein.")
+                .contains("Ist zu leicht zu erraten.")
+                .doesNotContain("must be at most").doesNotContain("too easy to guess").doesNotContain("common password");
+        assertThat(site.accountExists(EMAIL)).isFalse();
+    }
+
+    @Test
     void a_form_too_large_to_read_gets_a_page_and_registers_nobody() throws Exception {
         String page = site.registrationPage(company, site.invite(company, EMAIL));
         String token = formTokenOf(get(page));
