@@ -10,9 +10,11 @@ import org.b2b.customers.domain.shared.ErrorCode;
 /**
  * A page that tells a visitor, in words rather than codes, why they cannot go on, with the HTTP status it is sent
  * with. Its words are the messages {@code registration.notice.<name>.title} and {@code .message}, in the visitor's
- * language; a refusal we have no words for is told in the use case's own.
+ * language. A refusal of the registration itself names its error code as its reason, and is explained by the message
+ * {@code registration.notice.refused.<code>}, or the general {@code .message} for a code without one: never in the
+ * use case's own words, which are English only.
  */
-public record Notice(int status, String name, Optional<String> detail) {
+public record Notice(int status, String name, Optional<String> reason) {
 
     private static final String MESSAGES = "registration.notice.";
 
@@ -33,18 +35,18 @@ public record Notice(int status, String name, Optional<String> detail) {
             InvitationErrorCode.ACCEPTED, new Notice(410, "accepted", Optional.empty()),
             CompanyErrorCode.DEACTIVATED, new Notice(403, "deactivated", Optional.empty()));
 
-    /** What to tell someone whose registration link was refused. */
+    /** What to tell someone whose registration link or registration was refused. */
     static Notice of(DomainException refusal) {
         return DEAD_LINKS.getOrDefault(refusal.errorCode(),
-                new Notice(409, "refused", Optional.of(refusal.getMessage())));
+                new Notice(409, "refused", Optional.of(refusal.errorCode().value())));
     }
 
     public String titleKey() {
         return MESSAGES + name + ".title";
     }
 
-    /** The key of the message, for a notice told in our words rather than the refusal's. */
-    public String messageKey() {
-        return MESSAGES + name + ".message";
+    /** The key of the message that explains this notice: its reason's own where the language has one. */
+    public String messageKey(Messages m) {
+        return reason.map(code -> MESSAGES + name + "." + code).filter(m::has).orElse(MESSAGES + name + ".message");
     }
 }

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -183,6 +185,19 @@ final class Browser implements BeforeAllCallback, AfterAllCallback, TestWatcher 
         tabTo(field);
         new Actions(driver).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).sendKeys(Keys.DELETE)
                 .sendKeys(text).perform();
+    }
+
+    /** Makes the page's viewport this many CSS pixels wide and high, as a phone or a 400 % zoom has it. */
+    void resize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        assertThat(((JavascriptExecutor) driver).executeScript("return window.innerWidth"))
+                .as("the viewport's width").isEqualTo((long) width);
+    }
+
+    /** Whether the page is wider than its window, so that reading it needs scrolling sideways too. */
+    boolean scrollsSideways() {
+        return (Boolean) ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth > window.innerWidth");
     }
 
     String heading() {

@@ -6,7 +6,10 @@ import java.net.URI;
 import org.b2b.customers.application.company.CompanyView;
 import org.b2b.customers.application.invitation.Invitee;
 import org.b2b.customers.application.invitation.InviteMembersCommand;
+import org.b2b.customers.application.member.AddMemberCommand;
+import org.b2b.customers.application.user.UserView;
 import org.b2b.customers.domain.invitation.InvitationId;
+import org.b2b.customers.testkit.TestData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -132,6 +135,25 @@ class RegistrationPageLanguagesBrowserTest {
         assertThat(browser.heading()).isEqualTo("Diese Einladung wurde zurückgezogen");
         assertThat(browser.driver().getTitle()).isEqualTo("Diese Einladung wurde zurückgezogen · Kundenportal");
         browser.checkScreen("registration-revoked-de");
+    }
+
+    @Test
+    void a_refused_registration_is_explained_in_german_not_in_the_use_cases_english() {
+        UserView pooled = site.data().poolUser();
+        browser.open(site.url(registrationPage(pooled.email())));
+        browser.press("Deutsch");
+        CompanyView other = site.company("Südhafen Handel", site.data().salesRepresentative());
+        site.system.useCases().members().add().add(site.admin(),
+                new AddMemberCommand(other.id(), pooled.id().toString(), "company_buyer"));
+
+        browser.type("Passwort", TestData.PASSWORD);
+        browser.type("Passwort wiederholen", TestData.PASSWORD);
+        browser.press("Dem Unternehmen beitreten");
+
+        assertThat(browser.heading()).isEqualTo("Wir konnten Ihre Registrierung nicht abschließen");
+        assertThat(browser.driver().findElement(By.id("notice-message")).getText())
+                .startsWith("Ihr Konto ist bereits Mitglied eines Unternehmens");
+        browser.checkScreen("registration-refused-de");
     }
 
     private void register(String firstName, String lastName, String password, String repeat, String send) {

@@ -10,13 +10,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.b2b.customers.application.common.Actor;
 import org.b2b.customers.application.company.CompanyView;
+import org.b2b.customers.application.member.AddMemberCommand;
 import org.b2b.customers.application.user.AuthenticateCommand;
+import org.b2b.customers.application.user.CreateUserCommand;
 import org.b2b.customers.application.user.UserView;
 import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.testkit.TestData;
@@ -173,6 +176,61 @@ class RegistrationPageHttpTest {
 
         assertThat(joined.statusCode()).isEqualTo(200);
         assertThat(site.system.useCases().users().currentUser().me(Actor.of(pooled.id())).companyId()).contains(company.id());
+    }
+
+    @Test
+    void an_account_that_joined_another_company_meanwhile_is_told_so_in_german_not_in_the_use_cases_english()
+            throws Exception {
+        UserView pooled = site.system.testData().poolUser();
+        String page = site.registrationPage(company, site.invite(company, pooled.email()));
+        String token = formTokenOf(get(page, "Accept-Language", "de"));
+        CompanyView other = site.company("Südhafen Handel");
+        site.system.useCases().members().add().add(site.admin,
+                new AddMemberCommand(other.id(), pooled.id().toString(), "company_buyer"));
+
+        HttpResponse<String> refused = post(page, "cm_form=" + token, site.url(""), signIn(token, TestData.PASSWORD),
+                "Accept-Language", "de");
+
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.body()).contains("<html lang=\"de\">")
+                .contains("Wir konnten Ihre Registrierung nicht abschließen")
+                .contains("Ihr Konto ist bereits Mitglied eines Unternehmens")
+                .doesNotContain("a user is a member of one company at most");
+    }
+
+    @Test
+    void a_staff_account_with_the_invited_address_is_told_it_cannot_join_in_german() throws Exception {
+        String page = site.registrationPage(company, site.invite(company, EMAIL));
+        site.system.useCases().users().create().create(site.admin, new CreateUserCommand(EMAIL, "Greta", "Sommer",
+                null, "STAFF", List.of("sales_representative"), TestData.PASSWORD));
+        String token = formTokenOf(get(page, "Accept-Language", "de"));
+
+        HttpResponse<String> refused = post(page, "cm_form=" + token, site.url(""), signIn(token, TestData.PASSWORD),
+                "Accept-Language", "de");
+
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.body()).contains("Wir konnten Ihre Registrierung nicht abschließen")
+                .contains("gehört zu einem Mitarbeiterkonto, das keinem Unternehmen beitreten kann")
+                .doesNotContain("staff account");
+    }
+
+    @Test
+    void a_name_too_long_for_the_form_and_a_guessable_password_are_told_in_german_beside_their_fields()
+            throws Exception {
+        String page = site.registrationPage(company, site.invite(company, EMAIL));
+        String token = formTokenOf(get(page, "Accept-Language", "de"));
+        Map<String, String> fields = new java.util.HashMap<>(form(token));
+        fields.put("firstName", "G".repeat(101));
+        fields.put("password", "password1234");
+        fields.put("passwordConfirmation", "password1234");
+
+        HttpResponse<String> refused = post(page, "cm_form=" + token, site.url(""), fields, "Accept-Language", "de");
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("Darf höchstens 100 Zeichen lang sein.")
+                .contains("Ist zu leicht zu erraten.")
+                .doesNotContain("must be at most").doesNotContain("too easy to guess").doesNotContain("common password");
+        assertThat(site.accountExists(EMAIL)).isFalse();
     }
 
     @Test
