@@ -10,9 +10,7 @@ import org.b2b.customers.application.port.out.Orders;
 import org.b2b.customers.application.support.UseCaseSupport;
 import org.b2b.customers.domain.access.CompanyScope;
 import org.b2b.customers.domain.access.Permission;
-import org.b2b.customers.domain.company.CompanyErrorCode;
 import org.b2b.customers.domain.company.CompanyId;
-import org.b2b.customers.domain.shared.DomainException;
 import org.b2b.customers.domain.user.PersonName;
 import org.b2b.customers.domain.user.PhoneNumber;
 
@@ -36,9 +34,8 @@ final class GetCompanyOverviewService implements GetCompanyOverviewUseCase {
     @Override
     public CompanyOverview overview(Actor actor, CompanyId companyId) {
         return support.readingAsCaller(actor, caller -> {
-            Companies.Overview read = companies.findOverview(companyId, support.clock().instant())
-                    .orElseThrow(() -> DomainException.notFound(CompanyErrorCode.NOT_FOUND));
-            caller.require(Permission.COMPANY_VIEW, read.company());
+            Companies.Overview read = caller.company(companies.findOverview(companyId, support.clock().instant()),
+                    Companies.Overview::company, Permission.COMPANY_VIEW);
             CompanyScope scope = CompanyScope.of(read.company());
             boolean seesOrders = caller.subject().decide(Permission.ORDER_VIEW, scope).allowed();
             boolean seesMembers = caller.subject().decide(Permission.MEMBER_VIEW, scope).allowed();

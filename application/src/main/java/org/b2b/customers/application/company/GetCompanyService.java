@@ -4,9 +4,7 @@ import org.b2b.customers.application.common.Actor;
 import org.b2b.customers.application.port.out.Companies;
 import org.b2b.customers.application.support.UseCaseSupport;
 import org.b2b.customers.domain.access.Permission;
-import org.b2b.customers.domain.company.CompanyErrorCode;
 import org.b2b.customers.domain.company.CompanyId;
-import org.b2b.customers.domain.shared.DomainException;
 
 /** Reads one company the caller may see, with its billing address, in one statement after the caller's. */
 final class GetCompanyService implements GetCompanyUseCase {
@@ -22,10 +20,8 @@ final class GetCompanyService implements GetCompanyUseCase {
     @Override
     public CompanyView get(Actor actor, CompanyId companyId) {
         return support.readingAsCaller(actor, caller -> {
-            Companies.WithBilling read = companies.findWithDefaultBilling(companyId)
-                    .orElseThrow(() -> DomainException.notFound(CompanyErrorCode.NOT_FOUND));
-            caller.require(Permission.COMPANY_VIEW, read.company());
-            return CompanyViews.of(read);
+            return CompanyViews.of(caller.company(companies.findWithDefaultBilling(companyId),
+                    Companies.WithBilling::company, Permission.COMPANY_VIEW));
         });
     }
 }

@@ -10,9 +10,7 @@ import org.b2b.customers.application.port.out.Orders;
 import org.b2b.customers.application.support.UseCaseSupport;
 import org.b2b.customers.domain.access.CompanyScope;
 import org.b2b.customers.domain.access.Permission;
-import org.b2b.customers.domain.company.CompanyErrorCode;
 import org.b2b.customers.domain.company.CompanyId;
-import org.b2b.customers.domain.shared.DomainException;
 
 /**
  * Builds a company's summary. Counts come with the company, in one read; the orders themselves and the money they add
@@ -33,10 +31,10 @@ final class GetCompanySummaryService implements GetCompanySummaryUseCase {
     @Override
     public CompanySummaryView summary(Actor actor, CompanyId companyId) {
         return support.readingAsCaller(actor, caller -> {
-            Companies.Overview read = companies.findOverview(companyId, support.clock().instant())
-                    .orElseThrow(() -> DomainException.notFound(CompanyErrorCode.NOT_FOUND));
-            caller.require(Permission.COMPANY_VIEW, read.company());
-            boolean seesOrders = caller.subject().decide(Permission.ORDER_VIEW, CompanyScope.of(read.company())).allowed();
+            Companies.Overview read = caller.company(companies.findOverview(companyId, support.clock().instant()),
+                    Companies.Overview::company, Permission.COMPANY_VIEW);
+            boolean seesOrders = caller.subject().decide(Permission.ORDER_VIEW, CompanyScope.of(read.company()))
+                    .allowed();
             List<OrderView> latest = seesOrders
                     ? orders.listByCompany(companyId, Optional.empty(), LATEST_ORDERS).items().stream()
                             .map(OrderView::of).toList()

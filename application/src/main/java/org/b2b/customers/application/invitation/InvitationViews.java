@@ -2,17 +2,12 @@ package org.b2b.customers.application.invitation;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.b2b.customers.application.invitation.InvitationView;
 import org.b2b.customers.application.port.out.Users;
 import org.b2b.customers.domain.invitation.Invitation;
 import org.b2b.customers.domain.user.PersonName;
-import org.b2b.customers.domain.user.UserId;
 
-/** Builds invitation views, which name who sent each invitation: the senders of a page are read in one call. */
+/** Builds the view of one invitation, which names who sent it; a page's senders come with its rows instead. */
 final class InvitationViews {
 
     private final Users users;
@@ -22,14 +17,7 @@ final class InvitationViews {
     }
 
     InvitationView of(Invitation invitation, Instant now) {
-        return of(List.of(invitation), now).get(0);
-    }
-
-    List<InvitationView> of(List<Invitation> invitations, Instant now) {
-        Set<UserId> senders = invitations.stream().map(Invitation::invitedBy).collect(Collectors.toSet());
-        Map<UserId, PersonName> names = users.namesOf(senders);
-        return invitations.stream()
-                .map(i -> InvitationView.of(i, now, Optional.ofNullable(names.get(i.invitedBy()))))
-                .toList();
+        PersonName sender = users.namesOf(List.of(invitation.invitedBy())).get(invitation.invitedBy());
+        return InvitationView.of(invitation, now, Optional.ofNullable(sender));
     }
 }

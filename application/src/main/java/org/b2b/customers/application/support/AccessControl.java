@@ -56,9 +56,14 @@ public final class AccessControl {
         return new Caller(actor, subject, companies::find);
     }
 
-    /** The actor for a principal just read, carrying their access for the rest of the request. */
-    public Actor actorOf(Principal principal) {
-        return Actor.withAccess(subjectOf(principal), clock.instant());
+    /**
+     * The actor for a principal just read, carrying their access for the rest of the request, if they may still sign
+     * in (see {@link #maySignIn}).
+     */
+    public Optional<Actor> signedIn(Principal principal) {
+        AccessSubject subject = subjectOf(principal);
+        return maySignIn(principal, subject) ? Optional.of(Actor.withAccess(subject, clock.instant()))
+                : Optional.empty();
     }
 
     /** The policy view of a user by id, if there is such a user. */
@@ -93,8 +98,12 @@ public final class AccessControl {
      * which is how they accept an invitation to their address.
      */
     public boolean maySignIn(Principal principal) {
+        return maySignIn(principal, subjectOf(principal));
+    }
+
+    private static boolean maySignIn(Principal principal, AccessSubject subject) {
         return principal.user().type() == UserType.STAFF || principal.membership().isEmpty()
-                || subjectOf(principal).decide(Permission.PORTAL_LOGIN).allowed();
+                || subject.decide(Permission.PORTAL_LOGIN).allowed();
     }
 
     private boolean standsFor(ReadAccess access) {

@@ -1,5 +1,7 @@
 package org.b2b.customers.application.support;
 
+import java.util.Optional;
+import java.util.function.Function;
 import org.b2b.customers.application.common.Actor;
 import org.b2b.customers.domain.access.AccessDecision;
 import org.b2b.customers.domain.access.AccessErrorCode;
@@ -38,9 +40,17 @@ public final class Caller {
 
     /** Loads a company the caller may see and use the permission on. */
     public Company company(CompanyId id, Permission permission) {
-        Company company = companies.find(id).orElseThrow(() -> DomainException.notFound(CompanyErrorCode.NOT_FOUND));
-        require(permission, company);
-        return company;
+        return company(companies.find(id), Function.identity(), permission);
+    }
+
+    /**
+     * A company read together with more (its billing address, its counts), once the caller may see it and use the
+     * permission on it: what was not found and what the caller may not see are refused alike.
+     */
+    public <T> T company(Optional<T> read, Function<T, Company> companyOf, Permission permission) {
+        T found = read.orElseThrow(() -> DomainException.notFound(CompanyErrorCode.NOT_FOUND));
+        require(permission, companyOf.apply(found));
+        return found;
     }
 
     /** Refuses unless the caller may use the permission on this company; hides it when they may not even see it. */

@@ -44,7 +44,8 @@ final class ResolveAccessTokenService implements ResolveAccessTokenUseCase {
         // Each statement commits by itself: the read needs no transaction, and each write may stand alone.
         Optional<SignedIn> signedIn = support.transactions().autoCommitted(() -> {
             TokenHolder held = live.holderOf(token);
-            if (!support.access().maySignIn(held.principal())) {
+            Optional<Actor> actor = support.access().signedIn(held.principal());
+            if (actor.isEmpty()) {
                 // Forgotten at once: no later reactivation may bring this token back.
                 tokens.remove(held.token().hash());
                 return Optional.<SignedIn>empty();
@@ -53,7 +54,7 @@ final class ResolveAccessTokenService implements ResolveAccessTokenUseCase {
             if (held.token().needsUseRecorded(now)) {
                 tokens.recordUse(held.token().hash(), now);
             }
-            return Optional.of(new SignedIn(support.access().actorOf(held.principal()), held.principal()));
+            return Optional.of(new SignedIn(actor.get(), held.principal()));
         });
         return signedIn.orElseThrow(ResolveAccessTokenService::noPortalAccess);
     }
